@@ -1,0 +1,116 @@
+// npm run bench: the real app beside a floor app (same toolchain), both built and served from 127.0.0.1.
+// Prints first-screen JS (raw, gzip), precache bytes and median first contentful paint over loads
+// served by the service worker, each also as a ratio to the floor, and checks the budgets.
+import { build, preview } from 'vite'
+import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
+import { chromium } from 'playwright-core'
+import { gzipSync } from 'node:zlib'
+import { readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+const LOADS = Number(process.env.BENCH_LOADS ?? 15)
+const launchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update'],
+}
+
+async function buildFloor() {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: 'scripts/bench/floor',
+    build: { outDir: '../../../bench-dist/floor', emptyOutDir: true },
+    plugins: [react(), VitePWA({ registerType: 'prompt', injectRegister: false, manifest: false, workbox: { clientsClaim: true, navigateFallback: '/index.html' } })],
+  })
+  return 'bench-dist/floor'
+}
+
+async function buildApp() {
+  await build({ logLevel: 'warn' })
+  return 'dist'
+}
+
+/** Bytes of every file the service worker precaches. */
+function precacheBytes(outDir) {
+  const sw = readFileSync(join(outDir, 'sw.js'), 'utf8')
+  const urls = new Set([...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))
+  let bytes = 0
+  for (const url of urls) bytes += statSync(join(outDir, url)).size
+  return { bytes, entries: urls.size }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+
+async function measure(outDir, browser) {
+  const server = await preview({ configFile: false, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } })
+  const base = server.resolvedUrls.local[0]
+  try {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const scripts = []
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response)
+    })
+    await page.goto(base, { waitUntil: 'networkidle' })
+    const bodies = await Promise.all(scripts.map(async (r) => ({ url: r.url(), body: await r.body() })))
+    const jsRaw = bodies.reduce((sum, b) => sum + b.body.length, 0)
+    const jsGzip = bodies.reduce((sum, b) => sum + gzipSync(b.body, { level: 9 }).length, 0)
+    const pdfOnFirstScreen = bodies.some((b) => b.body.includes('jsPDF') || /jspdf/i.test(b.url))
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated')
+    await page.close()
+
+    const paints = []
+    for (let i = 0; i < LOADS; i++) {
+      const load = await context.newPage()
+      const response = await load.goto(base, { waitUntil: 'load' })
+      if (!response?.fromServiceWorker()) throw new Error(`${outDir}: load ${i + 1} did not come from the service worker`)
+      const fcp = await load.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const entry = performance.getEntriesByName('first-contentful-paint')[0]
+            if (entry) return resolve(entry.startTime)
+            new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: 'paint', buffered: true })
+          }),
+      )
+      paints.push(fcp)
+      await load.close()
+    }
+    await context.close()
+    return { jsRaw, jsGzip, scripts: bodies.length, pdfOnFirstScreen, precache: precacheBytes(outDir), fcp: median(paints) }
+  } finally {
+    await server.httpServer.close()
+  }
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`
+
+const floorDir = await buildFloor()
+const appDir = await buildApp()
+const browser = await chromium.launch(launchOptions)
+const floor = await measure(floorDir, browser)
+const app = await measure(appDir, browser)
+await browser.close()
+
+const rows = [
+  ['first-screen JS (raw)', kb(floor.jsRaw), kb(app.jsRaw), ratio(app.jsRaw, floor.jsRaw)],
+  ['first-screen JS (gzip)', kb(floor.jsGzip), kb(app.jsGzip), ratio(app.jsGzip, floor.jsGzip)],
+  ['first-screen scripts', String(floor.scripts), String(app.scripts), ''],
+  ['precache', `${kb(floor.precache.bytes)} (${floor.precache.entries})`, `${kb(app.precache.bytes)} (${app.precache.entries})`, ratio(app.precache.bytes, floor.precache.bytes)],
+  [`median FCP from SW (${LOADS} loads)`, `${floor.fcp.toFixed(1)} ms`, `${app.fcp.toFixed(1)} ms`, ratio(app.fcp, floor.fcp)],
+]
+console.log(['measure', 'floor', 'app', 'app/floor'].join(' | '))
+for (const row of rows) console.log(row.join(' | '))
+
+const budgets = [
+  [`first-screen JS gzip <= floor + 60 KB (${kb(floor.jsGzip + 60 * 1024)})`, app.jsGzip <= floor.jsGzip + 60 * 1024],
+  ['median FCP <= 1.3x floor', app.fcp <= floor.fcp * 1.3],
+  ['no PDF code on the first screen', !app.pdfOnFirstScreen],
+]
+for (const [name, ok] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`)
+process.exit(budgets.every(([, ok]) => ok) ? 0 : 1)

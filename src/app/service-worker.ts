@@ -1,0 +1,17 @@
+import { registerSW } from 'virtual:pwa-register'
+import { serviceWorkerStatus } from './service-worker-status'
+
+/**
+ * Registers the precaching service worker. An update never reloads the page by itself:
+ * the user is told and chooses when (they may be halfway through a note).
+ */
+export function startServiceWorker(): void {
+  if (!('serviceWorker' in navigator)) return
+  const updateServiceWorker = registerSW({
+    immediate: true,
+    onOfflineReady: () => serviceWorkerStatus.set({ kind: 'offline-ready' }),
+    onNeedRefresh: () => serviceWorkerStatus.set({ kind: 'update-waiting', apply: () => updateServiceWorker(true) }),
+    onRegisterError: (error: unknown) =>
+      serviceWorkerStatus.set({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+  })
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod'
+
+export const reviewTypes = ['independent', 'self-assessment', 'training'] as const
+export const ReviewTypeSchema = z.enum(reviewTypes, { error: 'Choose the type of review' })
+export type ReviewType = z.infer<typeof ReviewTypeSchema>
+export const reviewTypeLabels: Record<ReviewType, string> = {
+  independent: 'Independent fidelity review',
+  'self-assessment': 'Self-assessment',
+  training: 'Training exercise',
+}
+
+export const reviewStatuses = ['planning', 'collecting-evidence', 'scoring', 'consensus', 'final'] as const
+export const ReviewStatusSchema = z.enum(reviewStatuses)
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>
+export const reviewStatusLabels: Record<ReviewStatus, string> = {
+  planning: 'Planning',
+  'collecting-evidence': 'Collecting evidence',
+  scoring: 'Scoring',
+  consensus: 'Consensus',
+  final: 'Final',
+}
+
+export const planningTaskKinds = [
+  'documents-requested',
+  'interview-team-leader',
+  'interview-employment-specialists',
+  'interview-clinicians',
+  'interview-service-users',
+  'interview-senior-managers',
+  'observe-team-meeting',
+  'observe-employer-engagement',
+] as const
+export const PlanningTaskKindSchema = z.enum(planningTaskKinds)
+export type PlanningTaskKind = z.infer<typeof PlanningTaskKindSchema>
+export const planningTaskLabels: Record<PlanningTaskKind, string> = {
+  'documents-requested': 'Documents requested from the team',
+  'interview-team-leader': 'Interview with the team leader',
+  'interview-employment-specialists': 'Interviews with employment specialists',
+  'interview-clinicians': 'Interviews with clinicians',
+  'interview-service-users': 'Interviews with service users',
+  'interview-senior-managers': 'Interviews with senior managers',
+  'observe-team-meeting': 'Observation of a team meeting',
+  'observe-employer-engagement': 'Observation of employer engagement',
+}
+
+export const PlanningTaskSchema = z.object({
+  id: z.string().min(1),
+  kind: PlanningTaskKindSchema,
+  label: z.string().trim().min(1, { error: 'Describe the task' }).max(200),
+  date: z.iso.date({ error: 'Enter a date' }).nullable(),
+  done: z.boolean(),
+})
+export type PlanningTask = z.infer<typeof PlanningTaskSchema>
+
+/** The review process's preparation steps, one entry per kind; ids are the kinds so they are stable. */
+export function defaultPlanningChecklist(): PlanningTask[] {
+  return planningTaskKinds.map((kind) => ({ id: kind, kind, label: planningTaskLabels[kind], date: null, done: false }))
+}
+
+export const ReviewerSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, { error: 'Enter the reviewer’s name' }).max(200),
+})
+export type Reviewer = z.infer<typeof ReviewerSchema>
+
+export const ReopeningSchema = z.object({
+  reopenedAt: z.iso.datetime(),
+  reason: z.string().max(2000),
+})
+export type Reopening = z.infer<typeof ReopeningSchema>
+
+const reviewFields = {
+  teamId: z.string().min(1),
+  type: ReviewTypeSchema,
+  scaleId: z.string().min(1, { error: 'Choose a scale' }),
+  scaleVersion: z.string().min(1, { error: 'Choose a scale version' }),
+  visitStart: z.iso.date({ error: 'Enter the first day of the visit' }),
+  visitEnd: z.iso.date({ error: 'Enter the last day of the visit' }),
+  reviewers: z
+    .array(ReviewerSchema)
+    .min(1, { error: 'Add at least one reviewer' })
+    .max(2, { error: 'A review has one or two reviewers' }),
+}
+
+type ReviewDatesAndReviewers = { visitStart: string; visitEnd: string; reviewers: Reviewer[] }
+
+function checkReview(review: ReviewDatesAndReviewers, ctx: z.RefinementCtx) {
+  // ISO calendar dates compare correctly as strings.
+  if (review.visitEnd < review.visitStart) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['visitEnd'],
+      message: 'The last day of the visit cannot be before the first',
+    })
+  }
+  const ids = review.reviewers.map((r) => r.id)
+  if (new Set(ids).size !== ids.length) {
+    ctx.addIssue({ code: 'custom', path: ['reviewers'], message: 'The same reviewer is listed twice' })
+  }
+}
+
+/** What a person enters when starting a review. */
+export const ReviewInputSchema = z.object(reviewFields).superRefine(checkReview)
+export type ReviewInput = z.input<typeof ReviewInputSchema>
+
+export const ReviewSchema = z
+  .object({
+    id: z.string().min(1),
+    ...reviewFields,
+    status: ReviewStatusSchema,
+    planningChecklist: z.array(PlanningTaskSchema),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    finalisedAt: z.iso.datetime().nullable(),
+    reopenings: z.array(ReopeningSchema),
+  })
+  .superRefine(checkReview)
+export type Review = z.infer<typeof ReviewSchema>

@@ -1,0 +1,83 @@
+import Dexie, { type Table, type Transaction } from 'dexie'
+import type { Team } from '../domain/team'
+import type { Review } from '../domain/review'
+import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '../domain/evidence'
+import type { Consensus, Rating } from '../domain/rating'
+import type { Settings } from '../domain/settings'
+
+export const DATABASE_NAME = 'ips-fidelity-review'
+
+/** One schema version. A released entry is never edited: add a new one with an upgrade and a migration test. */
+export interface DatabaseVersion {
+  version: number
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void> | void
+}
+
+export const versions: readonly DatabaseVersion[] = [
+  {
+    version: 1,
+    stores: {
+      teams: 'id, updatedAt',
+      reviews: 'id, teamId, updatedAt',
+      evidence: 'id, [reviewId+itemId], reviewId',
+      calculatorInputs: '[reviewId+itemId], reviewId',
+      recordReviewRows: 'id, reviewId',
+      // One row per reviewer per item, so two reviewers never overwrite each other.
+      ratings: '[reviewId+itemId+reviewerId], [reviewId+itemId], reviewId',
+      consensus: '[reviewId+itemId], reviewId',
+      importedScales: '[id+version], id',
+      settings: 'id',
+    },
+  },
+]
+
+/** A scale file imported by the user, kept as raw JSON; the scale schema parses it when it is used. */
+export interface ImportedScaleRow {
+  id: string
+  version: string
+  importedAt: string
+  data: unknown
+}
+
+// All settings live in one row, so an update reads and writes them together.
+export const SETTINGS_ID = 'app'
+export type SettingsRow = Settings & { id: string }
+
+export class ReviewDatabase extends Dexie {
+  // `declare` so class-field initialisation cannot overwrite the tables Dexie attaches.
+  declare teams: Table<Team, string>
+  declare reviews: Table<Review, string>
+  declare evidence: Table<EvidenceEntry, string>
+  declare calculatorInputs: Table<CalculatorInputs, [string, string]>
+  declare recordReviewRows: Table<RecordReviewRow, string>
+  declare ratings: Table<Rating, [string, string, string]>
+  declare consensus: Table<Consensus, [string, string]>
+  declare importedScales: Table<ImportedScaleRow, [string, string]>
+  declare settings: Table<SettingsRow, string>
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name)
+    for (const v of versions) {
+      const version = this.version(v.version).stores(v.stores)
+      if (v.upgrade) version.upgrade(v.upgrade)
+    }
+  }
+}
+
+let current = new ReviewDatabase()
+
+/** The app's one database. Dexie opens it lazily on first use. */
+export function getDatabase(): ReviewDatabase {
+  return current
+}
+
+/**
+ * Points the app at a fresh database, so each test starts empty. Dexie captures the IndexedDB
+ * factory at import, so a new name is more reliable than swapping the global factory.
+ */
+export function resetDatabaseForTests(name: string = `${DATABASE_NAME}-test-${crypto.randomUUID()}`): ReviewDatabase {
+  current.close()
+  current = new ReviewDatabase(name)
+  return current
+}

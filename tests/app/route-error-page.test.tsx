@@ -1,0 +1,38 @@
+import { render, screen } from '@testing-library/react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { describe, expect, it, vi } from 'vitest'
+import { RouteErrorPage } from '../../src/app/route-error-page'
+import { NotFoundRoute } from '../../src/routes/not-found'
+import { HomeRoute } from '../../src/routes/home'
+
+function Broken(): never {
+  throw new Error('The review could not be read')
+}
+
+describe('error and not-found pages', () => {
+  it('shows a readable message and a way back when a screen throws', async () => {
+    // React reports the caught error through console.error; here that is expected, not a defect.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const router = createMemoryRouter(
+      [
+        { path: '/', element: <HomeRoute /> },
+        { path: '/broken', element: <Broken />, errorElement: <RouteErrorPage /> },
+      ],
+      { initialEntries: ['/broken'] },
+    )
+    render(<RouterProvider router={router} />)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Something went wrong' })).toBeInTheDocument()
+    expect(screen.getByText(/The review could not be read/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Back to your teams' })).toHaveAttribute('href', '/')
+    expect(document.title).toBe('Something went wrong - IPS Fidelity Review')
+    consoleError.mockRestore()
+  })
+
+  it('names the missing address on the not-found page', async () => {
+    const router = createMemoryRouter([{ path: '*', element: <NotFoundRoute /> }], { initialEntries: ['/nowhere'] })
+    render(<RouterProvider router={router} />)
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument()
+    expect(screen.getByText('/nowhere')).toBeInTheDocument()
+    expect(document.title).toBe('Page not found - IPS Fidelity Review')
+  })
+})

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import {
+  ARTIFACTS,
+  expectNoAxeViolations,
+  requestsOffLoopback,
+  startSession,
+  watchPageErrors,
+  type BrowserSession,
+} from './browser'
+
+let session: BrowserSession
+let page: Page
+let pageErrors: string[]
+
+beforeAll(async () => {
+  session = await startSession()
+  page = await session.newPage()
+  pageErrors = watchPageErrors(page)
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('app shell in the built app', () => {
+  it('shows the empty home page with what to do first, and no accessibility violations', async () => {
+    await page.goto(session.base)
+    await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor()
+    expect(await page.title()).toBe('Teams - IPS Fidelity Review')
+    await page.getByRole('heading', { name: 'No teams on this device yet' }).waitFor()
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    for (const label of ['Teams', 'Scales', 'Settings']) {
+      expect(await nav.getByRole('link', { name: label }).isVisible()).toBe(true)
+    }
+    await expectNoAxeViolations(page)
+    await page.screenshot({ path: `${ARTIFACTS}/home-empty.png`, fullPage: true })
+  })
+
+  it('offers a skip link that moves focus to the main content', async () => {
+    await page.goto(session.base)
+    await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor()
+    await page.keyboard.press('Tab')
+    const skip = page.getByRole('link', { name: 'Skip to main content' })
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+  })
+
+  it('loads the demo team and shows it on the home page', async () => {
+    await page.goto(session.base)
+    await page.getByRole('button', { name: 'Load demo team' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+    expect(await page.title()).toBe('Northgate Community Recovery Team - IPS Fidelity Review')
+    await expectNoAxeViolations(page)
+    await page.screenshot({ path: `${ARTIFACTS}/demo-team.png`, fullPage: true })
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams' }).click()
+    await page.getByRole('link', { name: 'Northgate Community Recovery Team' }).waitFor()
+    await expectNoAxeViolations(page)
+    await page.screenshot({ path: `${ARTIFACTS}/home-with-demo.png`, fullPage: true })
+  })
+
+  it('fits a 360 px wide screen without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 360, height: 740 })
+    try {
+      for (const path of ['', 'settings', 'no-such-page']) {
+        await page.goto(session.base + path)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        expect(overflow, `horizontal overflow on /${path}`).toBeLessThanOrEqual(0)
+      }
+      await page.goto(session.base)
+      await page.getByRole('link', { name: 'Northgate Community Recovery Team' }).click()
+      await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+      await page.screenshot({ path: `${ARTIFACTS}/demo-team-360.png`, fullPage: true })
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 })
+    }
+  })
+
+  it('shows a not-found page with a way back for an unknown address', async () => {
+    await page.goto(session.base + 'teams/does-not-exist')
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    await page.goto(session.base + 'no/such/page')
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    expect(await page.title()).toBe('Page not found - IPS Fidelity Review')
+    await expectNoAxeViolations(page)
+    await page.getByRole('link', { name: 'Back to your teams' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor()
+  })
+
+  it('has a Content-Security-Policy that allows only its own origin, and no inline script', async () => {
+    await page.goto(session.base)
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(csp).not.toContain('unsafe-eval')
+    const inlineScripts = await page.locator('script:not([src])').count()
+    expect(inlineScripts).toBe(0)
+  })
+
+  it('ran without page errors and sent no request off 127.0.0.1', () => {
+    expect(pageErrors).toEqual([])
+    expect(session.requests.length).toBeGreaterThan(0)
+    expect(requestsOffLoopback(session.requests)).toEqual([])
+  })
+})

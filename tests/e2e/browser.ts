@@ -1,0 +1,101 @@
+import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core'
+import { preview, type PreviewServer } from 'vite'
+import { AxeBuilder } from '@axe-core/playwright'
+import { mkdirSync } from 'node:fs'
+import { expect } from 'vitest'
+
+/** Debian's Chromium, never a downloaded browser. */
+export const launchOptions: LaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+}
+
+export const ARTIFACTS = 'artifacts/e2e'
+
+/** Set E2E_SERVICE_WORKERS=block to show that the offline tests depend on the service worker. */
+const serviceWorkers = process.env.E2E_SERVICE_WORKERS === 'block' ? 'block' : 'allow'
+
+export type BrowserSession = {
+  base: string
+  browser: Browser
+  /** Every URL any page or service worker of this session asked for. */
+  requests: string[]
+  newContext: () => Promise<BrowserContext>
+  newPage: () => Promise<Page>
+  close: () => Promise<void>
+}
+
+/** Serves the built app (dist/) on 127.0.0.1 in this process and starts headless Chromium. */
+export async function startSession(): Promise<BrowserSession> {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  const server: PreviewServer = await preview({
+    configFile: false,
+    logLevel: 'warn',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  })
+  const base = server.resolvedUrls?.local[0]
+  if (!base) throw new Error('The preview server did not report its address.')
+  const browser = await chromium.launch(launchOptions)
+  const requests: string[] = []
+  const contexts: BrowserContext[] = []
+
+  async function newContext() {
+    const context = await browser.newContext({ serviceWorkers, viewport: { width: 1280, height: 900 } })
+    context.on('request', (request) => requests.push(request.url()))
+    contexts.push(context)
+    return context
+  }
+
+  return {
+    base,
+    browser,
+    requests,
+    newContext,
+    newPage: async () => (await newContext()).newPage(),
+    close: async () => {
+      await Promise.all(contexts.map((context) => context.close()))
+      await browser.close()
+      await server.httpServer.close()
+    },
+  }
+}
+
+/** Requests that left this machine's loopback address: there must be none. */
+export function requestsOffLoopback(requests: string[]): string[] {
+  return requests.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false
+    return new URL(url).hostname !== '127.0.0.1'
+  })
+}
+
+/** Waits until a service worker controls the page, i.e. the app is precached and works offline. */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated')
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+}
+
+/** axe-core over the whole page: WCAG 2.1 A and AA. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+  expect(summary).toEqual([])
+}
+
+/** Collects page errors and console errors so a test can assert the app ran cleanly. */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  return errors
+}

@@ -1,0 +1,16 @@
+import '@testing-library/jest-dom/vitest'
+import 'fake-indexeddb/auto'
+import { cleanup } from '@testing-library/react'
+import { afterEach, beforeEach, vi } from 'vitest'
+
+// An unexpected console.error is a defect (a React warning, a swallowed failure): fail the test.
+let consoleErrorSpy: ReturnType<typeof vi.spyOn> | undefined
+beforeEach(() => {
+  consoleErrorSpy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error was called: ${args.map(String).join(' ')}`)
+  })
+})
+afterEach(() => {
+  cleanup()
+  consoleErrorSpy?.mockRestore()
+})

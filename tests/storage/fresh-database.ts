@@ -1,0 +1,60 @@
+import { afterEach, beforeEach } from 'vitest'
+import { getDatabase, resetDatabaseForTests } from '../../src/storage/database'
+import { teamsRepo } from '../../src/storage/teams-repo'
+import { reviewsRepo } from '../../src/storage/reviews-repo'
+import type { TeamInput } from '../../src/domain/team'
+import type { ReviewInput } from '../../src/domain/review'
+
+/** Gives every test in the file its own empty database, deleted afterwards. */
+export function useFreshDatabase() {
+  beforeEach(() => {
+    resetDatabaseForTests()
+  })
+  afterEach(async () => {
+    await getDatabase().delete()
+  })
+}
+
+export const now = new Date('2026-03-02T09:30:00.000Z')
+export const later = new Date('2026-03-03T14:00:00.000Z')
+
+export function teamInput(overrides: Partial<TeamInput> = {}): TeamInput {
+  return {
+    name: 'Riverside Recovery Team',
+    organisation: 'Riverside NHS Trust',
+    serviceType: 'community-recovery',
+    locality: 'Riverside',
+    teamLeader: 'Team leader',
+    specialistCount: 3,
+    specialistFte: 2.6,
+    notes: '',
+    ...overrides,
+  }
+}
+
+export function reviewInput(teamId: string, overrides: Partial<ReviewInput> = {}): ReviewInput {
+  return {
+    teamId,
+    type: 'independent',
+    scaleId: 'ips-fidelity-uk',
+    scaleVersion: '1.0.0',
+    visitStart: '2026-03-02',
+    visitEnd: '2026-03-03',
+    reviewers: [
+      { id: 'reviewer-a', name: 'Reviewer A' },
+      { id: 'reviewer-b', name: 'Reviewer B' },
+    ],
+    ...overrides,
+  }
+}
+
+/** A team with one review, for tests that store things against a review. */
+export async function createTeamAndReview() {
+  const team = await teamsRepo.create(teamInput(), now)
+  const review = await reviewsRepo.create(reviewInput(team.id), now)
+  return { team, review }
+}
+
+export function quotaExceeded() {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+}

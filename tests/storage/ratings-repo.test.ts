@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { ratingsRepo } from '../../src/storage/ratings-repo'
+import { createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
+
+useFreshDatabase()
+
+describe('ratingsRepo', () => {
+  it('keeps both reviewers’ ratings of the same item', async () => {
+    const { review } = await createTeamAndReview()
+    const item = { reviewId: review.id, itemId: 'caseload-size' }
+    await ratingsRepo.saveRating({ ...item, reviewerId: 'reviewer-a', score: 4, rationale: 'A' }, now)
+    await ratingsRepo.saveRating({ ...item, reviewerId: 'reviewer-b', score: 3, rationale: 'B' }, now)
+    await ratingsRepo.saveRating({ ...item, reviewerId: 'reviewer-a', score: 5, rationale: 'A again' }, later)
+    const ratings = await ratingsRepo.listRatings(review.id)
+    expect(ratings.map(({ reviewerId, score }) => ({ reviewerId, score }))).toEqual([
+      { reviewerId: 'reviewer-a', score: 5 },
+      { reviewerId: 'reviewer-b', score: 3 },
+    ])
+  })
+
+  it('allows a not-yet-rated item and refuses scores outside 1 to 5', async () => {
+    const { review } = await createTeamAndReview()
+    const base = { reviewId: review.id, itemId: 'i', reviewerId: 'reviewer-a', rationale: '' }
+    expect((await ratingsRepo.saveRating({ ...base, score: null }, now)).score).toBeNull()
+    for (const score of [0, 6, 2.5]) {
+      await expect(ratingsRepo.saveRating({ ...base, score })).rejects.toMatchObject({ code: 'invalid' })
+    }
+  })
+
+  it('refuses a rating from someone who is not a reviewer on the review', async () => {
+    const { review } = await createTeamAndReview()
+    const rating = { reviewId: review.id, itemId: 'i', reviewerId: 'stranger', score: 3, rationale: '' }
+    await expect(ratingsRepo.saveRating(rating)).rejects.toMatchObject({ code: 'invalid' })
+    await expect(ratingsRepo.saveRating({ ...rating, reviewId: 'gone' })).rejects.toMatchObject({ code: 'not-found' })
+  })
+
+  it('saves one consensus per item', async () => {
+    const { review } = await createTeamAndReview()
+    await ratingsRepo.saveConsensus({ reviewId: review.id, itemId: 'i', score: 3, rationale: 'first' }, now)
+    const agreed = await ratingsRepo.saveConsensus({ reviewId: review.id, itemId: 'i', score: 4, rationale: 'agreed' }, later)
+    expect(await ratingsRepo.listConsensus(review.id)).toEqual([agreed])
+  })
+})
