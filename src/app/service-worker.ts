@@ -10,8 +10,15 @@ export function startServiceWorker(): void {
   const updateServiceWorker = registerSW({
     immediate: true,
     onOfflineReady: () => serviceWorkerStatus.set({ kind: 'offline-ready' }),
-    onNeedRefresh: () => serviceWorkerStatus.set({ kind: 'update-waiting', apply: () => updateServiceWorker(true) }),
+    onNeedRefresh: () => serviceWorkerStatus.set({ kind: 'update-waiting', apply: applyUpdate }),
     onRegisterError: (error: unknown) =>
       serviceWorkerStatus.set({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
   })
+
+  // workbox-window reloads only for an update it found itself; one the browser found while this tab stayed
+  // open would take control without a reload and leave old code running. Reload on the switch, every time.
+  function applyUpdate(): Promise<void> {
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
+    return updateServiceWorker(true)
+  }
 }

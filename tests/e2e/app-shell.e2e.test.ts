@@ -90,6 +90,22 @@ describe('app shell in the built app', () => {
     await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor()
   })
 
+  it('is installable: a manifest with name, theme colour, and 192/512 PNG and SVG icons that load', async () => {
+    await page.goto(session.base)
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+    expect(href).toBeTruthy()
+    const manifest = await page.evaluate(async (url) => (await fetch(url)).json(), href!)
+    expect(manifest).toMatchObject({ name: 'IPS Fidelity Review', display: 'standalone', theme_color: '#1d4f73' })
+    const icons = manifest.icons as { src: string; sizes: string; type: string }[]
+    expect(icons.map((icon) => `${icon.sizes} ${icon.type}`)).toEqual(
+      expect.arrayContaining(['192x192 image/png', '512x512 image/png', 'any image/svg+xml']),
+    )
+    for (const icon of icons) {
+      const status = await page.evaluate(async (src) => (await fetch(src)).status, new URL(icon.src, session.base).href)
+      expect(status, icon.src).toBe(200)
+    }
+  })
+
   it('has a Content-Security-Policy that allows only its own origin, and no inline script', async () => {
     await page.goto(session.base)
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')

@@ -34,12 +34,13 @@ export type BrowserSession = {
   close: () => Promise<void>
 }
 
-/** Serves the built app (dist/) on 127.0.0.1 in this process and starts headless Chromium. */
-export async function startSession(): Promise<BrowserSession> {
+/** Serves the built app (dist/, or a copy in `outDir`) on 127.0.0.1 in this process and starts headless Chromium. */
+export async function startSession(outDir = 'dist'): Promise<BrowserSession> {
   mkdirSync(ARTIFACTS, { recursive: true })
   const server: PreviewServer = await preview({
     configFile: false,
     logLevel: 'warn',
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
   })
   const base = server.resolvedUrls?.local[0]
