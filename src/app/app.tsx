@@ -17,7 +17,10 @@ const router = createBrowserRouter([
         children: [
           { path: routePatterns.home, element: <HomeRoute /> },
           { path: routePatterns.team, lazy: () => import('../routes/team').then((m) => ({ Component: m.TeamRoute })) },
-          { path: routePatterns.scales, lazy: () => import('../routes/scales').then((m) => ({ Component: m.ScalesRoute })) },
+          {
+            path: routePatterns.scales,
+            lazy: () => import('../routes/scales').then((m) => ({ Component: m.ScalesRoute })),
+          },
           {
             path: routePatterns.scaleItem,
             lazy: () => import('../routes/scale-item').then((m) => ({ Component: m.ScaleItemRoute })),

@@ -21,7 +21,10 @@ export function bandForTotal(scale: Pick<ScaleFile, 'bands'>, total: number): Fi
     throw new BandError('total-not-whole', `A total score must be a whole number (got ${total})`)
   }
   if (total < LOWEST_TOTAL || total > HIGHEST_TOTAL) {
-    throw new BandError('total-out-of-range', `A total score runs from ${LOWEST_TOTAL} to ${HIGHEST_TOTAL} (got ${total})`)
+    throw new BandError(
+      'total-out-of-range',
+      `A total score runs from ${LOWEST_TOTAL} to ${HIGHEST_TOTAL} (got ${total})`,
+    )
   }
   const band = scale.bands.find((b) => b.min <= total && total <= b.max)
   if (!band) throw new BandError('no-band', `The scale has no band for a total of ${total}`)

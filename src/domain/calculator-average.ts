@@ -6,7 +6,10 @@ import type { PercentageEachSpecialistCalculator, PerSpecialistAverageCalculator
 const RATING_POINTS = [1, 2, 3, 4, 5].map((n) => ({ value: n, anchor: n }))
 
 /** Average the specialists' values (contacts a week, or ratings), then take the nearest point. */
-export function suggestPerSpecialistAverage(calculator: PerSpecialistAverageCalculator, inputs: CalculatorInputs): Suggestion {
+export function suggestPerSpecialistAverage(
+  calculator: PerSpecialistAverageCalculator,
+  inputs: CalculatorInputs,
+): Suggestion {
   const problem = listProblem(inputs.perSpecialist, calculator.valueLabel, {
     whole: calculator.wholeNumbersOnly,
     min: calculator.minValue,
@@ -25,7 +28,10 @@ export function suggestPerSpecialistAverage(calculator: PerSpecialistAverageCalc
 }
 
 /** Rate each specialist's percentage by the bands, average the ratings, then take the nearest anchor. */
-export function suggestEachSpecialistPercentage(calculator: PercentageEachSpecialistCalculator, inputs: CalculatorInputs): Suggestion {
+export function suggestEachSpecialistPercentage(
+  calculator: PercentageEachSpecialistCalculator,
+  inputs: CalculatorInputs,
+): Suggestion {
   const problem = listProblem(inputs.perSpecialist, calculator.valueLabel, { max: 100 })
   if (problem) return cannot(problem)
   const values = inputs.perSpecialist as number[]

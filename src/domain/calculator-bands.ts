@@ -29,7 +29,10 @@ export function findBand(bands: readonly RangeBand[], value: number): RangeBand 
  * top of the calculator's range (100 for percentages), which needs no mention.
  * `unit` follows every number ("%") and `suffix` the whole phrase (" days").
  */
-export function describeBand(band: RangeBand, options: { upper?: number | null; unit?: string; suffix?: string } = {}): string {
+export function describeBand(
+  band: RangeBand,
+  options: { upper?: number | null; unit?: string; suffix?: string } = {},
+): string {
   const { upper = null, unit = '', suffix = '' } = options
   const hasLower = !(band.min === 0 && band.minInclusive)
   const hasUpper = band.max !== null && !(band.max === upper && band.maxInclusive)
@@ -52,14 +55,20 @@ export interface NearestResult {
  * The anchor whose point is closest to `value`. Exactly halfway between two points goes to the
  * lower anchor: the more cautious score, so a review never credits fidelity the evidence does not show.
  */
-export function nearestPoint(points: readonly NearestPoint[], value: number, belowLowest: number | null, unit = ''): NearestResult {
+export function nearestPoint(
+  points: readonly NearestPoint[],
+  value: number,
+  belowLowest: number | null,
+  unit = '',
+): NearestResult {
   const first = points[0]!
   const last = points[points.length - 1]!
   if (value < first.value) {
     const anchor = (belowLowest ?? first.anchor) as AnchorScore
     return { anchor, rule: `under ${first.value}${unit} → ${anchor}` }
   }
-  if (value >= last.value) return { anchor: last.anchor as AnchorScore, rule: `${last.value}${unit} or more → ${last.anchor}` }
+  if (value >= last.value)
+    return { anchor: last.anchor as AnchorScore, rule: `${last.value}${unit} or more → ${last.anchor}` }
   for (let k = 0; k < points.length - 1; k++) {
     const low = points[k]!
     const high = points[k + 1]!
@@ -69,10 +78,16 @@ export function nearestPoint(points: readonly NearestPoint[], value: number, bel
     const toHigh = clean(high.value - value)
     const span = `between ${low.value}${unit} (anchor ${low.anchor}) and ${high.value}${unit} (anchor ${high.anchor})`
     if (toLow === toHigh) {
-      return { anchor: low.anchor as AnchorScore, rule: `exactly halfway ${span}; a tie goes to the lower anchor → ${low.anchor}` }
+      return {
+        anchor: low.anchor as AnchorScore,
+        rule: `exactly halfway ${span}; a tie goes to the lower anchor → ${low.anchor}`,
+      }
     }
     const nearest = toLow < toHigh ? low : high
-    return { anchor: nearest.anchor as AnchorScore, rule: `${span}, nearest is ${nearest.value}${unit} → ${nearest.anchor}` }
+    return {
+      anchor: nearest.anchor as AnchorScore,
+      rule: `${span}, nearest is ${nearest.value}${unit} → ${nearest.anchor}`,
+    }
   }
   throw new Error('unreachable: points are sorted and value is inside them')
 }

@@ -12,7 +12,9 @@ export type DayInputs = { daysPerRecord: number[]; employerContactsTracked: bool
 export type ChecklistInputs = { elementsPresent: string[] }
 
 /** Every field any calculator reads; a form fills the ones `inputFieldsFor` lists. */
-export type CalculatorInputs = Partial<RatioInputs & PercentageInputs & PerSpecialistInputs & DayInputs & ChecklistInputs>
+export type CalculatorInputs = Partial<
+  RatioInputs & PercentageInputs & PerSpecialistInputs & DayInputs & ChecklistInputs
+>
 
 export type Suggestion =
   | { status: 'suggested'; anchor: AnchorScore; arithmetic: string; rule: string }
@@ -21,7 +23,12 @@ export type Suggestion =
 export const cannot = (reason: string): Suggestion => ({ status: 'cannot-suggest', reason })
 
 export type InputField =
-  | { name: 'activeClients' | 'specialistFte' | 'numerator' | 'denominator'; type: 'number'; label: string; wholeNumber: boolean }
+  | {
+      name: 'activeClients' | 'specialistFte' | 'numerator' | 'denominator'
+      type: 'number'
+      label: string
+      wholeNumber: boolean
+    }
   | { name: 'perSpecialist' | 'daysPerRecord'; type: 'number-list'; label: string; wholeNumber: boolean }
   | { name: 'employerContactsTracked'; type: 'yes-no'; label: string }
   | { name: 'elementsPresent'; type: 'element-set'; label: string; options: { id: string; text: string }[] }
@@ -40,7 +47,12 @@ export function inputFieldsFor(calculator: Calculator): InputField[] {
       }
       return [
         { name: 'numerator', type: 'number', label: calculator.numeratorLabel, wholeNumber: calculator.wholeCounts },
-        { name: 'denominator', type: 'number', label: calculator.denominatorLabel, wholeNumber: calculator.wholeCounts },
+        {
+          name: 'denominator',
+          type: 'number',
+          label: calculator.denominatorLabel,
+          wholeNumber: calculator.wholeCounts,
+        },
       ]
     case 'day-bands':
       return [
@@ -48,16 +60,29 @@ export function inputFieldsFor(calculator: Calculator): InputField[] {
         { name: 'employerContactsTracked', type: 'yes-no', label: 'Employer contacts are tracked' },
       ]
     case 'per-specialist-average':
-      return [{ name: 'perSpecialist', type: 'number-list', label: calculator.valueLabel, wholeNumber: calculator.wholeNumbersOnly }]
+      return [
+        {
+          name: 'perSpecialist',
+          type: 'number-list',
+          label: calculator.valueLabel,
+          wholeNumber: calculator.wholeNumbersOnly,
+        },
+      ]
     case 'checklist':
-      return [{ name: 'elementsPresent', type: 'element-set', label: 'Elements with evidence', options: calculator.elements }]
+      return [
+        { name: 'elementsPresent', type: 'element-set', label: 'Elements with evidence', options: calculator.elements },
+      ]
     case 'ordinal':
       return []
   }
 }
 
 /** A reason the value cannot be used, or null when it is a usable number. */
-export function numberProblem(value: unknown, label: string, rules: { whole?: boolean; positive?: boolean; max?: number } = {}): string | null {
+export function numberProblem(
+  value: unknown,
+  label: string,
+  rules: { whole?: boolean; positive?: boolean; max?: number } = {},
+): string | null {
   if (value === undefined || value === null || value === '') return `Enter the ${label}.`
   if (typeof value !== 'number' || !Number.isFinite(value)) return `The ${label} must be a number.`
   if (value < 0) return `The ${label} cannot be negative.`
@@ -68,12 +93,20 @@ export function numberProblem(value: unknown, label: string, rules: { whole?: bo
 }
 
 /** A reason the list cannot be used, or null; each entry is checked like a single number. */
-export function listProblem(value: unknown, label: string, rules: { whole?: boolean; min?: number; max?: number | null } = {}): string | null {
+export function listProblem(
+  value: unknown,
+  label: string,
+  rules: { whole?: boolean; min?: number; max?: number | null } = {},
+): string | null {
   if (!Array.isArray(value) || value.length === 0) return `Enter at least one value for the ${label}.`
   for (const [i, entry] of value.entries()) {
-    const problem = numberProblem(entry, `${label} (entry ${i + 1})`, { whole: rules.whole, max: rules.max ?? undefined })
+    const problem = numberProblem(entry, `${label} (entry ${i + 1})`, {
+      whole: rules.whole,
+      max: rules.max ?? undefined,
+    })
     if (problem) return problem
-    if (rules.min !== undefined && (entry as number) < rules.min) return `The ${label} (entry ${i + 1}) cannot be less than ${rules.min}.`
+    if (rules.min !== undefined && (entry as number) < rules.min)
+      return `The ${label} (entry ${i + 1}) cannot be less than ${rules.min}.`
   }
   return null
 }

@@ -30,16 +30,22 @@ export function suggestPercentage(calculator: PercentageOverallCalculator, input
   const { numerator, denominator } = inputs
   const whole = calculator.wholeCounts
   const problem =
-    numberProblem(numerator, calculator.numeratorLabel, { whole }) ?? numberProblem(denominator, calculator.denominatorLabel, { whole })
+    numberProblem(numerator, calculator.numeratorLabel, { whole }) ??
+    numberProblem(denominator, calculator.denominatorLabel, { whole })
   if (problem) return cannot(problem)
   const top = numerator as number
   const bottom = denominator as number
   if (top > bottom) {
-    return cannot(`The ${calculator.numeratorLabel} (${top}) cannot be more than the ${calculator.denominatorLabel} (${bottom}): that would be over 100%.`)
+    return cannot(
+      `The ${calculator.numeratorLabel} (${top}) cannot be more than the ${calculator.denominatorLabel} (${bottom}): that would be over 100%.`,
+    )
   }
   const minimum = calculator.minimumDenominator
   if (minimum && bottom < minimum.count) {
-    const shown = bottom === 0 ? 'there is no percentage to work out' : `${top} ÷ ${bottom} = ${formatNumber(clean((top * 100) / bottom))}%`
+    const shown =
+      bottom === 0
+        ? 'there is no percentage to work out'
+        : `${top} ÷ ${bottom} = ${formatNumber(clean((top * 100) / bottom))}%`
     return {
       status: 'suggested',
       anchor: minimum.anchor as AnchorScore,
@@ -82,5 +88,10 @@ export function suggestDays(calculator: DayBandsCalculator, inputs: CalculatorIn
     }
   }
   const tracked = band.anchor === trackedAnchor ? ' and employer contacts are tracked' : ''
-  return { status: 'suggested', anchor: band.anchor as AnchorScore, arithmetic, rule: `${words}${tracked} → ${band.anchor}` }
+  return {
+    status: 'suggested',
+    anchor: band.anchor as AnchorScore,
+    arithmetic,
+    rule: `${words}${tracked} → ${band.anchor}`,
+  }
 }

@@ -35,7 +35,8 @@ export function suggestChecklist(calculator: ChecklistCalculator, inputs: Calcul
   if (!Array.isArray(present)) return cannot('Tick the elements you found evidence for (none is a valid answer).')
   const known = new Set(calculator.elements.map((e) => e.id))
   const unknown = present.filter((id) => !known.has(id))
-  if (unknown.length > 0) return cannot(`This item has no element called ${unknown.map((id) => `"${String(id)}"`).join(', ')}.`)
+  if (unknown.length > 0)
+    return cannot(`This item has no element called ${unknown.map((id) => `"${String(id)}"`).join(', ')}.`)
   const count = new Set(present).size
   const range = calculator.countToAnchor.find((r) => r.min <= count && count <= r.max)
   if (!range) return cannot(`No anchor covers ${count} elements; the scale file is incomplete.`)

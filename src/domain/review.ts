@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import './zod-messages'
 
 export const reviewTypes = ['independent', 'self-assessment', 'training'] as const
 export const ReviewTypeSchema = z.enum(reviewTypes, { error: 'Choose the type of review' })
@@ -44,10 +45,10 @@ export const planningTaskLabels: Record<PlanningTaskKind, string> = {
 }
 
 export const PlanningTaskSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: PlanningTaskKindSchema,
-  label: z.string().trim().min(1, { error: 'Describe the task' }).max(200),
-  date: z.iso.date({ error: 'Enter a date' }).nullable(),
+  label: z.string().check(z.trim(), z.minLength(1, { error: 'Describe the task' }), z.maxLength(200)),
+  date: z.nullable(z.iso.date({ error: 'Enter a date' })),
   done: z.boolean(),
 })
 export type PlanningTask = z.infer<typeof PlanningTaskSchema>
@@ -58,33 +59,35 @@ export function defaultPlanningChecklist(): PlanningTask[] {
 }
 
 export const ReviewerSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().trim().min(1, { error: 'Enter the reviewer’s name' }).max(200),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.trim(), z.minLength(1, { error: 'Enter the reviewer’s name' }), z.maxLength(200)),
 })
 export type Reviewer = z.infer<typeof ReviewerSchema>
 
 export const ReopeningSchema = z.object({
   reopenedAt: z.iso.datetime(),
-  reason: z.string().max(2000),
+  reason: z.string().check(z.maxLength(2000)),
 })
 export type Reopening = z.infer<typeof ReopeningSchema>
 
 const reviewFields = {
-  teamId: z.string().min(1),
+  teamId: z.string().check(z.minLength(1)),
   type: ReviewTypeSchema,
-  scaleId: z.string().min(1, { error: 'Choose a scale' }),
-  scaleVersion: z.string().min(1, { error: 'Choose a scale version' }),
+  scaleId: z.string().check(z.minLength(1, { error: 'Choose a scale' })),
+  scaleVersion: z.string().check(z.minLength(1, { error: 'Choose a scale version' })),
   visitStart: z.iso.date({ error: 'Enter the first day of the visit' }),
   visitEnd: z.iso.date({ error: 'Enter the last day of the visit' }),
   reviewers: z
     .array(ReviewerSchema)
-    .min(1, { error: 'Add at least one reviewer' })
-    .max(2, { error: 'A review has one or two reviewers' }),
+    .check(
+      z.minLength(1, { error: 'Add at least one reviewer' }),
+      z.maxLength(2, { error: 'A review has one or two reviewers' }),
+    ),
 }
 
 type ReviewDatesAndReviewers = { visitStart: string; visitEnd: string; reviewers: Reviewer[] }
 
-function checkReview(review: ReviewDatesAndReviewers, ctx: z.RefinementCtx) {
+function checkReview(review: ReviewDatesAndReviewers, ctx: z.core.$RefinementCtx) {
   // ISO calendar dates compare correctly as strings.
   if (review.visitEnd < review.visitStart) {
     ctx.addIssue({
@@ -100,19 +103,19 @@ function checkReview(review: ReviewDatesAndReviewers, ctx: z.RefinementCtx) {
 }
 
 /** What a person enters when starting a review. */
-export const ReviewInputSchema = z.object(reviewFields).superRefine(checkReview)
+export const ReviewInputSchema = z.object(reviewFields).check(z.superRefine(checkReview))
 export type ReviewInput = z.input<typeof ReviewInputSchema>
 
 export const ReviewSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     ...reviewFields,
     status: ReviewStatusSchema,
     planningChecklist: z.array(PlanningTaskSchema),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-    finalisedAt: z.iso.datetime().nullable(),
+    finalisedAt: z.nullable(z.iso.datetime()),
     reopenings: z.array(ReopeningSchema),
   })
-  .superRefine(checkReview)
+  .check(z.superRefine(checkReview))
 export type Review = z.infer<typeof ReviewSchema>

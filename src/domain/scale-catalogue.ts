@@ -60,7 +60,13 @@ function allScales(imported: readonly ScaleFile[]): { scale: ScaleFile; origin: 
 /** Every scale the app can use, sorted by id and then newest version first. */
 export function listCatalogue(imported: readonly ScaleFile[] = []): CatalogueEntry[] {
   return allScales(imported)
-    .map(({ scale, origin }) => ({ id: scale.id, version: scale.version, title: scale.title, locale: scale.locale, origin }))
+    .map(({ scale, origin }) => ({
+      id: scale.id,
+      version: scale.version,
+      title: scale.title,
+      locale: scale.locale,
+      origin,
+    }))
     .sort((a, b) => a.id.localeCompare(b.id) || compareVersions(b.version, a.version))
 }
 

@@ -1,4 +1,5 @@
-import type { Calculator, CountRange, RangeBand, ScaleFile, ScaleItem, ScaleProblem } from './scale-schema'
+import { checkCalculator, duplicates } from './calculator-invariants'
+import type { ScaleFile, ScaleItem, ScaleProblem } from './scale-schema'
 
 /** The IPS-25 structure every scale file must declare, in this order. */
 export const IPS_SECTIONS = [
@@ -18,12 +19,7 @@ export function pathSegments(path: string): (string | number)[] {
 
 /** Every rule a structurally valid scale file must also obey; an empty list means the file is sound. */
 export function checkScaleInvariants(scale: ScaleFile): ScaleProblem[] {
-  return [
-    ...checkBlankText(scale, ''),
-    ...checkStructure(scale),
-    ...checkItems(scale),
-    ...checkTotalBands(scale),
-  ]
+  return [...checkBlankText(scale, ''), ...checkStructure(scale), ...checkItems(scale), ...checkTotalBands(scale)]
 }
 
 function checkBlankText(value: unknown, path: string): ScaleProblem[] {
@@ -56,23 +52,37 @@ function checkStructure(scale: ScaleFile): ScaleProblem[] {
     }
   }
   if (scale.items.length !== IPS_ITEM_COUNT) {
-    problems.push({ path: 'items', message: `The scale must have ${IPS_ITEM_COUNT} items (found ${scale.items.length})` })
+    problems.push({
+      path: 'items',
+      message: `The scale must have ${IPS_ITEM_COUNT} items (found ${scale.items.length})`,
+    })
   }
-  problems.push(...duplicates(scale.dataSources.map((d) => d.code), 'dataSources', 'code', 'Data source code'))
-  problems.push(...duplicates(scale.sections.map((s) => s.id), 'sections', 'id', 'Section id'))
+  problems.push(
+    ...duplicates(
+      scale.dataSources.map((d) => d.code),
+      'dataSources',
+      'code',
+      'Data source code',
+    ),
+  )
+  problems.push(
+    ...duplicates(
+      scale.sections.map((s) => s.id),
+      'sections',
+      'id',
+      'Section id',
+    ),
+  )
   return problems
 }
 
-function duplicates(values: string[], listPath: string, field: string, what: string): ScaleProblem[] {
-  return values.flatMap((value, i) => {
-    const first = values.indexOf(value)
-    const path = field ? `${listPath}.${i}.${field}` : `${listPath}.${i}`
-    return first < i ? [{ path, message: `${what} "${value}" repeats ${listPath}.${first}` }] : []
-  })
-}
-
 function checkItems(scale: ScaleFile): ScaleProblem[] {
-  const problems = duplicates(scale.items.map((item) => item.id), 'items', 'id', 'Item id')
+  const problems = duplicates(
+    scale.items.map((item) => item.id),
+    'items',
+    'id',
+    'Item id',
+  )
   const declaredSources = new Set(scale.dataSources.map((d) => d.code))
   const sectionOrder = scale.sections.map((s) => s.id)
   let previousSection = -1
@@ -80,13 +90,19 @@ function checkItems(scale: ScaleFile): ScaleProblem[] {
   for (const [i, item] of scale.items.entries()) {
     const at = `items.${i}`
     if (item.number !== i + 1) {
-      problems.push({ path: `${at}.number`, message: `Item numbers must run 1, 2, 3… without gaps: expected ${i + 1}, found ${item.number}` })
+      problems.push({
+        path: `${at}.number`,
+        message: `Item numbers must run 1, 2, 3… without gaps: expected ${i + 1}, found ${item.number}`,
+      })
     }
     const sectionIndex = sectionOrder.indexOf(item.sectionId)
     if (sectionIndex === -1) {
       problems.push({ path: `${at}.sectionId`, message: `Section "${item.sectionId}" is not declared in sections` })
     } else if (sectionIndex < previousSection) {
-      problems.push({ path: `${at}.sectionId`, message: `Items of section "${item.sectionId}" must be together, in section order` })
+      problems.push({
+        path: `${at}.sectionId`,
+        message: `Items of section "${item.sectionId}" must be together, in section order`,
+      })
     } else {
       sectionNumber = sectionIndex === previousSection ? sectionNumber + 1 : 1
       previousSection = sectionIndex
@@ -108,11 +124,15 @@ function checkAnchors(item: ScaleItem, at: string): ScaleProblem[] {
   for (const score of ANCHOR_SCORES) {
     const count = item.anchors.filter((a) => a.score === score).length
     if (count === 0) problems.push({ path: `${at}.anchors`, message: `Item "${item.id}" has no anchor ${score}` })
-    if (count > 1) problems.push({ path: `${at}.anchors`, message: `Item "${item.id}" has anchor ${score} ${count} times` })
+    if (count > 1)
+      problems.push({ path: `${at}.anchors`, message: `Item "${item.id}" has anchor ${score} ${count} times` })
   }
   item.anchors.forEach((anchor, j) => {
     if (anchor.score !== j + 1) {
-      problems.push({ path: `${at}.anchors.${j}.score`, message: `Anchors must be listed 1 to 5 in order: expected ${j + 1}, found ${anchor.score}` })
+      problems.push({
+        path: `${at}.anchors.${j}.score`,
+        message: `Anchors must be listed 1 to 5 in order: expected ${j + 1}, found ${anchor.score}`,
+      })
     }
   })
   return problems
@@ -121,97 +141,21 @@ function checkAnchors(item: ScaleItem, at: string): ScaleProblem[] {
 function checkSources(item: ScaleItem, at: string, declared: Set<string>): ScaleProblem[] {
   const problems = duplicates(item.dataSources, `${at}.dataSources`, '', 'Data source')
   item.dataSources.forEach((code, j) => {
-    if (!declared.has(code)) problems.push({ path: `${at}.dataSources.${j}`, message: `Data source "${code}" is not declared in dataSources` })
+    if (!declared.has(code))
+      problems.push({ path: `${at}.dataSources.${j}`, message: `Data source "${code}" is not declared in dataSources` })
     if (!item.evidencePrompts.some((p) => p.source === code)) {
-      problems.push({ path: `${at}.evidencePrompts`, message: `Item "${item.id}" has no evidence prompt for data source ${code}` })
+      problems.push({
+        path: `${at}.evidencePrompts`,
+        message: `Item "${item.id}" has no evidence prompt for data source ${code}`,
+      })
     }
   })
   item.evidencePrompts.forEach((prompt, j) => {
     if (!item.dataSources.includes(prompt.source)) {
-      problems.push({ path: `${at}.evidencePrompts.${j}.source`, message: `Data source ${prompt.source} is not listed for item "${item.id}"` })
-    }
-  })
-  return problems
-}
-
-function checkCalculator(calculator: Calculator, at: string): ScaleProblem[] {
-  switch (calculator.kind) {
-    case 'ratio-bands':
-    case 'day-bands':
-      return checkRangeBands(calculator.bands, `${at}.bands`, null)
-    case 'percentage-bands':
-      return checkRangeBands(calculator.bands, `${at}.bands`, 100)
-    case 'per-specialist-average':
-      return checkPoints(calculator.points.map((p) => p.value), calculator.points.map((p) => p.anchor), `${at}.points`)
-    case 'checklist':
-      return [
-        ...duplicates(calculator.elements.map((e) => e.id), `${at}.elements`, 'id', 'Element id'),
-        ...checkCountRanges(calculator.countToAnchor, calculator.elements.length, `${at}.countToAnchor`),
-      ]
-    case 'ordinal':
-      return []
-  }
-}
-
-/** Bands must cover [0, upper] (upper null = no limit) exactly once: sorted, touching, one side owning each edge. */
-export function checkRangeBands(bands: RangeBand[], at: string, upper: number | null): ScaleProblem[] {
-  const problems: ScaleProblem[] = []
-  bands.forEach((band, i) => {
-    if (band.max !== null && (band.max < band.min || (band.max === band.min && !(band.minInclusive && band.maxInclusive)))) {
-      problems.push({ path: `${at}.${i}`, message: `Band for anchor ${band.anchor} is empty: its upper limit is not above its lower limit` })
-    }
-  })
-  const sorted = [...bands.entries()].sort(([, a], [, b]) => a.min - b.min || Number(b.minInclusive) - Number(a.minInclusive))
-  const [firstIndex, first] = sorted[0] ?? []
-  if (first && (first.min !== 0 || !first.minInclusive)) {
-    problems.push({ path: `${at}.${firstIndex}`, message: 'The lowest band must start at 0, including 0: values below it would be uncovered' })
-  }
-  for (let k = 1; k < sorted.length; k++) {
-    const [, prev] = sorted[k - 1]!
-    const [index, band] = sorted[k]!
-    if (prev.max === null || prev.max > band.min || (prev.max === band.min && prev.maxInclusive && band.minInclusive)) {
-      problems.push({ path: `${at}.${index}`, message: `Band for anchor ${band.anchor} overlaps the band for anchor ${prev.anchor}` })
-    } else if (prev.max < band.min || (!prev.maxInclusive && !band.minInclusive)) {
-      problems.push({ path: `${at}.${index}`, message: `Gap between the bands for anchors ${prev.anchor} and ${band.anchor}: values near ${prev.max} are uncovered` })
-    }
-  }
-  const [lastIndex, last] = sorted[sorted.length - 1] ?? []
-  if (last) {
-    const endsRight = upper === null ? last.max === null : last.max === upper && last.maxInclusive
-    if (!endsRight) {
-      const where = upper === null ? 'have no upper limit (max: null)' : `end at ${upper}, including ${upper}`
-      problems.push({ path: `${at}.${lastIndex}`, message: `The highest band must ${where}: values above it would be uncovered` })
-    }
-  }
-  return problems
-}
-
-function checkPoints(values: number[], anchors: number[], at: string): ScaleProblem[] {
-  for (let k = 1; k < values.length; k++) {
-    if (values[k]! <= values[k - 1]! || anchors[k]! <= anchors[k - 1]!) {
-      return [{ path: `${at}.${k}`, message: 'Points must rise in both value and anchor' }]
-    }
-  }
-  return []
-}
-
-/** Every count 0..elementCount must map to exactly one range. */
-function checkCountRanges(ranges: CountRange[], elementCount: number, at: string): ScaleProblem[] {
-  const problems: ScaleProblem[] = []
-  ranges.forEach((range, i) => {
-    if (range.anchor === null && !range.note) {
-      problems.push({ path: `${at}.${i}.note`, message: 'A count range without an anchor needs a note saying what the reviewer decides' })
-    }
-    if (range.max < range.min) problems.push({ path: `${at}.${i}`, message: 'Count range ends before it starts' })
-  })
-  for (let count = 0; count <= elementCount; count++) {
-    const owners = ranges.filter((r) => r.min <= count && count <= r.max).length
-    if (owners === 0) problems.push({ path: at, message: `No anchor for ${count} elements present` })
-    if (owners > 1) problems.push({ path: at, message: `Count ${count} falls in more than one range` })
-  }
-  ranges.forEach((range, i) => {
-    if (range.max > elementCount) {
-      problems.push({ path: `${at}.${i}.max`, message: `Count range goes past the ${elementCount} elements listed` })
+      problems.push({
+        path: `${at}.evidencePrompts.${j}.source`,
+        message: `Data source ${prompt.source} is not listed for item "${item.id}"`,
+      })
     }
   })
   return problems
@@ -222,7 +166,10 @@ function checkTotalBands(scale: ScaleFile): ScaleProblem[] {
   for (const [i, band] of scale.bands.entries()) {
     if (band.max < band.min) problems.push({ path: `bands.${i}`, message: `Band "${band.id}" ends before it starts` })
     if (band.min < LOWEST_TOTAL || band.max > HIGHEST_TOTAL) {
-      problems.push({ path: `bands.${i}`, message: `Band "${band.id}" reaches outside the possible totals ${LOWEST_TOTAL}–${HIGHEST_TOTAL}` })
+      problems.push({
+        path: `bands.${i}`,
+        message: `Band "${band.id}" reaches outside the possible totals ${LOWEST_TOTAL}–${HIGHEST_TOTAL}`,
+      })
     }
   }
   const uncovered: number[] = []
@@ -230,13 +177,26 @@ function checkTotalBands(scale: ScaleFile): ScaleProblem[] {
     const owners = scale.bands.filter((b) => b.min <= total && total <= b.max)
     if (owners.length === 0) uncovered.push(total)
     if (owners.length > 1) {
-      problems.push({ path: 'bands', message: `Total ${total} falls in more than one band (${owners.map((b) => b.id).join(', ')})` })
+      problems.push({
+        path: 'bands',
+        message: `Total ${total} falls in more than one band (${owners.map((b) => b.id).join(', ')})`,
+      })
     }
   }
   if (uncovered.length > 0) {
-    problems.push({ path: 'bands', message: `No band covers the total${uncovered.length > 1 ? 's' : ''} ${summarise(uncovered)}` })
+    problems.push({
+      path: 'bands',
+      message: `No band covers the total${uncovered.length > 1 ? 's' : ''} ${summarise(uncovered)}`,
+    })
   }
-  problems.push(...duplicates(scale.bands.map((b) => b.id), 'bands', 'id', 'Band id'))
+  problems.push(
+    ...duplicates(
+      scale.bands.map((b) => b.id),
+      'bands',
+      'id',
+      'Band id',
+    ),
+  )
   return problems
 }
 

@@ -1,4 +1,5 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import './zod-messages'
 
 export const serviceTypes = [
   'community-recovery',
@@ -22,35 +23,36 @@ export const serviceTypeLabels: Record<ServiceType, string> = {
 }
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `Keep this under ${max} characters` })
+  z.string().check(z.trim(), z.maxLength(max, { error: `Keep this under ${max} characters` }))
 
 const teamFields = {
   name: z
     .string()
-    .trim()
-    .min(1, { error: 'Enter the team name' })
-    .max(200, { error: 'Keep the team name under 200 characters' }),
+    .check(
+      z.trim(),
+      z.minLength(1, { error: 'Enter the team name' }),
+      z.maxLength(200, { error: 'Keep the team name under 200 characters' }),
+    ),
   organisation: optionalText(200),
   serviceType: ServiceTypeSchema,
   locality: optionalText(200),
   teamLeader: optionalText(200),
   specialistCount: z
     .int({ error: 'Enter a whole number of employment specialists' })
-    .min(0, { error: 'The number of employment specialists cannot be negative' })
-    .max(1000, { error: 'That is more employment specialists than any team has' }),
+    .check(
+      z.gte(0, { error: 'The number of employment specialists cannot be negative' }),
+      z.lte(1000, { error: 'That is more employment specialists than any team has' }),
+    ),
   specialistFte: z
     .number({ error: 'Enter the full-time equivalent as a number, e.g. 2.6' })
-    .min(0, { error: 'Full-time equivalent cannot be negative' }),
+    .check(z.gte(0, { error: 'Full-time equivalent cannot be negative' })),
   notes: optionalText(5000),
 }
 
 type TeamStaffing = { specialistCount: number; specialistFte: number }
 
 // Caseload per specialist divides by FTE, so FTE 0 with specialists would feed a calculator a division by zero.
-function checkStaffing(team: TeamStaffing, ctx: z.RefinementCtx) {
+function checkStaffing(team: TeamStaffing, ctx: z.core.$RefinementCtx) {
   if (team.specialistCount > 0 && team.specialistFte <= 0) {
     ctx.addIssue({
       code: 'custom',
@@ -71,16 +73,16 @@ function checkStaffing(team: TeamStaffing, ctx: z.RefinementCtx) {
 }
 
 /** What a person types in the team form. */
-export const TeamInputSchema = z.object(teamFields).superRefine(checkStaffing)
+export const TeamInputSchema = z.object(teamFields).check(z.superRefine(checkStaffing))
 export type TeamInput = z.input<typeof TeamInputSchema>
 
 export const TeamSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     ...teamFields,
-    archivedAt: z.iso.datetime().nullable(),
+    archivedAt: z.nullable(z.iso.datetime()),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
-  .superRefine(checkStaffing)
+  .check(z.superRefine(checkStaffing))
 export type Team = z.infer<typeof TeamSchema>

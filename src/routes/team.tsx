@@ -1,5 +1,5 @@
 import { useParams } from 'react-router'
-import { useTeam } from '../storage/live'
+import { useTeam } from '../storage/live-teams'
 import { usePageTitle } from '../ui/use-page-title'
 import { TeamDetails } from '../features/teams/team-details'
 import { NotFoundRoute } from './not-found'

@@ -146,7 +146,11 @@ export const evidenceRepo = {
     )
   },
 
-  async updateRecordReviewRow(id: string, patch: RecordReviewRowPatch, now: Date = new Date()): Promise<RecordReviewRow> {
+  async updateRecordReviewRow(
+    id: string,
+    patch: RecordReviewRowPatch,
+    now: Date = new Date(),
+  ): Promise<RecordReviewRow> {
     return write(
       (db) => [db.recordReviewRows],
       async (db) => {

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Table } from 'dexie'
 import { getDatabase, type ReviewDatabase } from './database'
 import { invalid, StorageError, toStorageError } from './storage-error'
@@ -9,15 +9,15 @@ export function newId(): string {
 }
 
 /** Parses what a caller wants to store; a failure names the first problem for the user. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value)
+export function parseInput<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, value)
   if (!result.success) throw invalid(what, result.error)
   return result.data
 }
 
 /** Parses a row read back from the database; a failure means the stored data is damaged. */
-export function parseRow<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(value)
+export function parseRow<S extends z.core.$ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = z.safeParse(schema, value)
   if (!result.success) {
     throw new StorageError('invalid', `A stored ${what} on this device is damaged and could not be read.`, {
       cause: result.error,
@@ -26,7 +26,7 @@ export function parseRow<S extends z.ZodType>(schema: S, value: unknown, what: s
   return result.data
 }
 
-export function parseRows<S extends z.ZodType>(schema: S, values: unknown[], what: string): z.output<S>[] {
+export function parseRows<S extends z.core.$ZodType>(schema: S, values: unknown[], what: string): z.output<S>[] {
   return values.map((value) => parseRow(schema, value, what))
 }
 

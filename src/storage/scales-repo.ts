@@ -1,12 +1,13 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import '../domain/zod-messages'
 import type { ImportedScaleRow } from './database'
 import { StorageError } from './storage-error'
 import { parseInput, parseRows, read, write } from './repo-helpers'
 
 // The scale's own structure is checked by the scale schema before import; here only the key is.
 export const ImportedScaleRowSchema = z.object({
-  id: z.string().min(1, { error: 'The scale has no id' }),
-  version: z.string().min(1, { error: 'The scale has no version' }),
+  id: z.string().check(z.minLength(1, { error: 'The scale has no id' })),
+  version: z.string().check(z.minLength(1, { error: 'The scale has no version' })),
   importedAt: z.iso.datetime(),
   data: z.unknown(),
 })

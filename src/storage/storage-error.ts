@@ -1,4 +1,4 @@
-import { ZodError } from 'zod'
+import * as z from 'zod/mini'
 
 export type StorageErrorCode = 'quota-exceeded' | 'not-found' | 'invalid' | 'unavailable' | 'unknown'
 
@@ -27,7 +27,7 @@ export function notFound(what: string): StorageError {
 }
 
 /** A zod failure as a StorageError whose message names the first problem, e.g. "Could not save team: Enter the team name". */
-export function invalid(what: string, error: ZodError): StorageError {
+export function invalid(what: string, error: z.core.$ZodError): StorageError {
   const first = error.issues[0]
   const detail = first ? first.message : 'the data is not valid'
   return new StorageError('invalid', `Could not save ${what}: ${detail}`, { cause: error })
@@ -62,7 +62,8 @@ function* chain(e: unknown): Generator<{ name?: unknown; code?: unknown }> {
 /** Maps anything a storage call can throw to a StorageError; keeps the original as `cause`. */
 export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e
-  if (e instanceof ZodError) return invalid('this record', e)
+  // Matches errors from classic zod and zod/mini alike: zod's instanceof checks a trait, not the class.
+  if (e instanceof z.core.$ZodError) return invalid('this record', e)
   const links = [...chain(e)]
   if (links.some(isQuotaError)) return new StorageError('quota-exceeded', undefined, { cause: e })
   if (links.some((l) => typeof l.name === 'string' && unavailableNames.has(l.name))) {

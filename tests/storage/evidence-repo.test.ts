@@ -19,7 +19,13 @@ describe('evidence entries', () => {
   it('adds, updates and removes entries, listed per item oldest first', async () => {
     const { review } = await createTeamAndReview()
     const first = await evidenceRepo.addEntry(
-      { reviewId: review.id, itemId: 'caseload-size', source: 'interview', intervieweeRole: 'team leader', note: 'Caseload 20' },
+      {
+        reviewId: review.id,
+        itemId: 'caseload-size',
+        source: 'interview',
+        intervieweeRole: 'team leader',
+        note: 'Caseload 20',
+      },
       now,
     )
     const second = await evidenceRepo.addEntry(
@@ -31,7 +37,11 @@ describe('evidence entries', () => {
     expect(await evidenceRepo.listEntriesForReview(review.id)).toHaveLength(3)
 
     const edited = await evidenceRepo.updateEntry(first.id, { note: 'Caseload 22' }, later)
-    expect(edited).toMatchObject({ note: 'Caseload 22', intervieweeRole: 'team leader', updatedAt: later.toISOString() })
+    expect(edited).toMatchObject({
+      note: 'Caseload 22',
+      intervieweeRole: 'team leader',
+      updatedAt: later.toISOString(),
+    })
     await evidenceRepo.removeEntry(second.id)
     expect(await evidenceRepo.listEntries(review.id, 'caseload-size')).toEqual([edited])
   })
@@ -73,7 +83,11 @@ describe('record-review rows', () => {
     const { review } = await createTeamAndReview()
     const a = await evidenceRepo.addRecordReviewRow(row(review.id, 'R-01'), now)
     const b = await evidenceRepo.addRecordReviewRow(row(review.id, 'R-02'), later)
-    const updated = await evidenceRepo.updateRecordReviewRow(a.id, { competitive: false, daysToFirstEmployerContact: null }, later)
+    const updated = await evidenceRepo.updateRecordReviewRow(
+      a.id,
+      { competitive: false, daysToFirstEmployerContact: null },
+      later,
+    )
     expect(updated).toMatchObject({ anonymousId: 'R-01', competitive: false, daysToFirstEmployerContact: null })
     expect((await evidenceRepo.listRecordReviewRows(review.id)).map((r) => r.id)).toEqual([a.id, b.id])
     await evidenceRepo.removeRecordReviewRow(a.id)
@@ -93,7 +107,9 @@ describe('record-review rows', () => {
       code: 'invalid',
       message: expect.stringMatching(/already used/),
     })
-    expect(await evidenceRepo.updateRecordReviewRow(first.id, { anonymousId: 'R-07' }, later)).toMatchObject({ id: first.id })
+    expect(await evidenceRepo.updateRecordReviewRow(first.id, { anonymousId: 'R-07' }, later)).toMatchObject({
+      id: first.id,
+    })
   })
 
   it('refuses negative days', async () => {

@@ -1,9 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  estimateStorage,
-  requestPersistence,
-  resetPersistenceRequestForTests,
-} from '../../src/storage/persistence'
+import { estimateStorage, requestPersistence, resetPersistenceRequestForTests } from '../../src/storage/persistence'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { now, teamInput, useFreshDatabase } from './fresh-database'

@@ -37,7 +37,10 @@ describe('ratingsRepo', () => {
   it('saves one consensus per item', async () => {
     const { review } = await createTeamAndReview()
     await ratingsRepo.saveConsensus({ reviewId: review.id, itemId: 'i', score: 3, rationale: 'first' }, now)
-    const agreed = await ratingsRepo.saveConsensus({ reviewId: review.id, itemId: 'i', score: 4, rationale: 'agreed' }, later)
+    const agreed = await ratingsRepo.saveConsensus(
+      { reviewId: review.id, itemId: 'i', score: 4, rationale: 'agreed' },
+      later,
+    )
     expect(await ratingsRepo.listConsensus(review.id)).toEqual([agreed])
   })
 })

@@ -35,7 +35,10 @@ describe('reviewsRepo', () => {
     const { id: teamId } = await team()
     const other = await team()
     const old = await reviewsRepo.create(reviewInput(teamId, { visitStart: '2025-01-10', visitEnd: '2025-01-11' }), now)
-    const recent = await reviewsRepo.create(reviewInput(teamId, { visitStart: '2026-02-01', visitEnd: '2026-02-02' }), now)
+    const recent = await reviewsRepo.create(
+      reviewInput(teamId, { visitStart: '2026-02-01', visitEnd: '2026-02-02' }),
+      now,
+    )
     await reviewsRepo.create(reviewInput(other.id), now)
     expect((await reviewsRepo.listForTeam(teamId)).map((r) => r.id)).toEqual([recent.id, old.id])
   })
@@ -43,7 +46,9 @@ describe('reviewsRepo', () => {
   it('updates the checklist and dates but keeps the pinned scale version', async () => {
     const { id: teamId } = await team()
     const review = await reviewsRepo.create(reviewInput(teamId), now)
-    const checklist = review.planningChecklist.map((task, i) => (i === 0 ? { ...task, done: true, date: '2026-02-01' } : task))
+    const checklist = review.planningChecklist.map((task, i) =>
+      i === 0 ? { ...task, done: true, date: '2026-02-01' } : task,
+    )
     const sneaky = { planningChecklist: checklist, visitEnd: '2026-03-04', scaleVersion: '9.9.9' } as ReviewPatch
     const updated = await reviewsRepo.update(review.id, sneaky, later)
     expect(updated.planningChecklist[0]).toMatchObject({ done: true, date: '2026-02-01' })

@@ -24,7 +24,10 @@ describe('scalesRepo', () => {
   it('refuses different content under a version already held, since a released version never changes', async () => {
     await scalesRepo.saveImported(scale, now)
     const changed = scalesRepo.saveImported({ ...scale, data: { title: 'Edited' } }, later)
-    await expect(changed).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/new version number/) })
+    await expect(changed).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/new version number/),
+    })
     expect((await scalesRepo.listImported())[0]?.data).toEqual(scale.data)
   })
 

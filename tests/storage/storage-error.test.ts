@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { z } from 'zod'
+import * as zm from 'zod/mini'
 import { describeStorageError, StorageError, toStorageError } from '../../src/storage/storage-error'
 import { quotaExceeded } from './fresh-database'
 
@@ -10,11 +11,16 @@ describe('toStorageError', () => {
     ['Dexie’s AbortError wrapping a quota error', new Dexie.AbortError('aborted', quotaExceeded()), 'quota-exceeded'],
     ['Dexie’s own QuotaExceededError', new Dexie.QuotaExceededError('full'), 'quota-exceeded'],
     ['an error whose cause is a quota error', new Error('write failed', { cause: quotaExceeded() }), 'quota-exceeded'],
-    ['old Firefox’s quota error', Object.assign(new Error('x'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' }), 'quota-exceeded'],
+    [
+      'old Firefox’s quota error',
+      Object.assign(new Error('x'), { name: 'NS_ERROR_DOM_QUOTA_REACHED' }),
+      'quota-exceeded',
+    ],
     ['IndexedDB missing (private browsing)', new Dexie.MissingAPIError('no IndexedDB'), 'unavailable'],
     ['a closed database', new Dexie.DatabaseClosedError('closed'), 'unavailable'],
     ['a key clash', new DOMException('exists', 'ConstraintError'), 'invalid'],
     ['a zod failure', z.string().safeParse(1).error, 'invalid'],
+    ['a zod/mini failure', zm.safeParse(zm.string(), 1).error, 'invalid'],
     ['anything else', new TypeError('boom'), 'unknown'],
     ['a thrown string', 'boom', 'unknown'],
   ])('maps %s', (_label, error, code) => {

@@ -53,7 +53,10 @@ describe('teamsRepo', () => {
   it('reports a damaged stored row as invalid instead of handing it to a screen', async () => {
     const team = await teamsRepo.create(teamInput(), now)
     await getDatabase().teams.put({ ...team, specialistCount: -4 })
-    await expect(teamsRepo.get(team.id)).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/damaged/) })
+    await expect(teamsRepo.get(team.id)).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/damaged/),
+    })
   })
 
   it('maps a full device to quota-exceeded', async () => {

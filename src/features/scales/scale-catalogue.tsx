@@ -1,30 +1,79 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { bundledScales, listCatalogue } from '../../domain/scale-catalogue'
+import { scaleFileName } from '../../domain/scale-import'
+import type { ScaleFile } from '../../domain/scale-schema'
+import { scalesRepo } from '../../storage/scales-repo'
+import { describeStorageError } from '../../storage/storage-error'
+import { downloadBlob } from '../../ui/download'
+import { useScaleCatalogue } from './use-scale-catalogue'
 
-/** The scale versions on this device, each opening at its first item. */
+function downloadScale(scale: ScaleFile) {
+  downloadBlob(new Blob([JSON.stringify(scale, null, 2)], { type: 'application/json' }), scaleFileName(scale))
+}
+
+/** The scale versions on this device: read one, download it as a template, or remove an imported one. */
 export function ScaleCatalogue() {
-  const entries = listCatalogue()
+  const { entries, find, loading } = useScaleCatalogue()
+  const [error, setError] = useState<string | null>(null)
+  if (loading) return <p aria-busy="true">Loading scales…</p>
+
+  async function remove(scale: ScaleFile) {
+    const question = `Remove ${scale.title}, version ${scale.version}, from this device? Reviews that use it cannot be opened until it is imported again.`
+    if (!window.confirm(question)) return
+    try {
+      setError(null)
+      await scalesRepo.removeImported(scale.id, scale.version)
+    } catch (failure) {
+      setError(describeStorageError(failure))
+    }
+  }
+
   return (
-    <ul className="card-list" aria-label="Scale versions">
-      {entries.map((entry) => {
-        const scale = bundledScales.find((s) => s.id === entry.id && s.version === entry.version)
-        const firstItem = scale?.items[0]
-        return (
-          <li key={`${entry.id}@${entry.version}`} className="card">
-            <h2 className="card__title">
-              {firstItem ? (
-                <Link to={paths.scaleItem(entry.id, entry.version, firstItem.id)}>{entry.title}</Link>
-              ) : (
-                entry.title
-              )}
-            </h2>
-            <p className="card__meta">
-              Version {entry.version} · {entry.locale} · {entry.origin === 'bundled' ? 'built in' : 'imported'}
-            </p>
-          </li>
-        )
-      })}
-    </ul>
+    <>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="card-list" aria-label="Scale versions">
+        {entries.map((entry) => {
+          const scale = find(entry.id, entry.version)
+          if (!scale) return null
+          const name = `${entry.title}, version ${entry.version}`
+          return (
+            <li key={`${entry.id}@${entry.version}`} className="card">
+              <h2 className="card__title">
+                <Link to={paths.scaleItem(entry.id, entry.version, scale.items[0]!.id)}>{entry.title}</Link>
+              </h2>
+              <p className="card__meta">
+                Version {entry.version} · {entry.locale === 'en-GB' ? 'UK English' : 'US English'} ·{' '}
+                {entry.origin === 'bundled' ? 'built in' : 'imported on this device'}
+              </p>
+              <p className="card__meta">{scale.publisher}</p>
+              <details>
+                <summary>Sources and scoring rules</summary>
+                <p>{scale.source}</p>
+                <ul>
+                  {scale.notes.map((note) => (
+                    <li key={note}>{note}</li>
+                  ))}
+                </ul>
+              </details>
+              <div className="card__actions">
+                <button type="button" className="button--secondary" onClick={() => downloadScale(scale)} aria-label={`Download ${name} as JSON`}>
+                  Download JSON
+                </button>
+                {entry.origin === 'imported' && (
+                  <button type="button" className="button--secondary" onClick={() => void remove(scale)} aria-label={`Remove ${name}`}>
+                    Remove
+                  </button>
+                )}
+              </div>
+            </li>
+          )
+        })}
+      </ul>
+    </>
   )
 }

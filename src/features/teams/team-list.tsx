@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { useTeams } from '../../storage/live'
+import { useTeams } from '../../storage/live-teams'
 import { serviceTypeLabels } from '../../domain/team'
 import { LoadDemoTeamButton } from './load-demo-team-button'
 
