@@ -16,7 +16,39 @@ const router = createBrowserRouter([
         errorElement: <RouteErrorPage />,
         children: [
           { path: routePatterns.home, element: <HomeRoute /> },
+          {
+            path: routePatterns.newTeam,
+            lazy: () => import('../routes/team-new').then((m) => ({ Component: m.TeamNewRoute })),
+          },
           { path: routePatterns.team, lazy: () => import('../routes/team').then((m) => ({ Component: m.TeamRoute })) },
+          {
+            path: routePatterns.editTeam,
+            lazy: () => import('../routes/team-edit').then((m) => ({ Component: m.TeamEditRoute })),
+          },
+          {
+            path: routePatterns.newReview,
+            lazy: () => import('../routes/review-new').then((m) => ({ Component: m.ReviewNewRoute })),
+          },
+          {
+            path: routePatterns.review,
+            lazy: () => import('../routes/review').then((m) => ({ Component: m.ReviewRoute })),
+          },
+          {
+            path: routePatterns.editReview,
+            lazy: () => import('../routes/review-edit').then((m) => ({ Component: m.ReviewEditRoute })),
+          },
+          {
+            path: routePatterns.reviewItem,
+            lazy: () => import('../routes/review-item').then((m) => ({ Component: m.ReviewItemRoute })),
+          },
+          {
+            path: routePatterns.recordReview,
+            lazy: () => import('../routes/record-review').then((m) => ({ Component: m.RecordReviewRoute })),
+          },
+          {
+            path: routePatterns.coverage,
+            lazy: () => import('../routes/coverage').then((m) => ({ Component: m.CoverageRoute })),
+          },
           {
             path: routePatterns.scales,
             lazy: () => import('../routes/scales').then((m) => ({ Component: m.ScalesRoute })),

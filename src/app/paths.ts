@@ -1,17 +1,35 @@
 /** Every URL the app knows, in one place: routes and links both use these. */
+const enc = encodeURIComponent
+
 export const paths = {
   home: () => '/',
-  team: (teamId: string) => `/teams/${encodeURIComponent(teamId)}`,
+  newTeam: () => '/teams/new',
+  team: (teamId: string) => `/teams/${enc(teamId)}`,
+  editTeam: (teamId: string) => `/teams/${enc(teamId)}/edit`,
+  newReview: (teamId: string) => `/teams/${enc(teamId)}/reviews/new`,
+  review: (reviewId: string) => `/reviews/${enc(reviewId)}`,
+  editReview: (reviewId: string) => `/reviews/${enc(reviewId)}/edit`,
+  reviewItem: (reviewId: string, itemId: string) => `/reviews/${enc(reviewId)}/items/${enc(itemId)}`,
+  recordReview: (reviewId: string) => `/reviews/${enc(reviewId)}/records`,
+  coverage: (reviewId: string) => `/reviews/${enc(reviewId)}/coverage`,
   scales: () => '/scales',
   scaleItem: (scaleId: string, version: string, itemId: string) =>
-    `/scales/${encodeURIComponent(scaleId)}/${encodeURIComponent(version)}/${encodeURIComponent(itemId)}`,
+    `/scales/${enc(scaleId)}/${enc(version)}/${enc(itemId)}`,
   settings: () => '/settings',
 } as const
 
 /** Route patterns for the router, kept beside the builders above so they cannot drift apart. */
 export const routePatterns = {
   home: '/',
+  newTeam: '/teams/new',
   team: '/teams/:teamId',
+  editTeam: '/teams/:teamId/edit',
+  newReview: '/teams/:teamId/reviews/new',
+  review: '/reviews/:reviewId',
+  editReview: '/reviews/:reviewId/edit',
+  reviewItem: '/reviews/:reviewId/items/:itemId',
+  recordReview: '/reviews/:reviewId/records',
+  coverage: '/reviews/:reviewId/coverage',
   scales: '/scales',
   scaleItem: '/scales/:scaleId/:version/:itemId',
   settings: '/settings',

@@ -1,14 +1,15 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+import './zod-messages'
 import { checkScaleInvariants, pathSegments } from './scale-invariants'
 
 /** Text that a reader will see: the invariants reject empty or whitespace-only values with a path. */
 const Text = z.string()
-const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lower-case words joined by hyphens' })
+const KebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lower-case words joined by hyphens' }))
 
-export const AnchorScoreSchema = z.number().int().min(1).max(5)
+export const AnchorScoreSchema = z.number().check(z.int(), z.gte(1), z.lte(5))
 export type AnchorScore = 1 | 2 | 3 | 4 | 5
 
-export const DataSourceCodeSchema = z.string().regex(/^[A-Z]{2,6}$/, { error: 'Use 2 to 6 capital letters' })
+export const DataSourceCodeSchema = z.string().check(z.regex(/^[A-Z]{2,6}$/, { error: 'Use 2 to 6 capital letters' }))
 
 /**
  * A range on the real line. `max: null` means no upper limit. Values are compared exactly
@@ -17,9 +18,9 @@ export const DataSourceCodeSchema = z.string().regex(/^[A-Z]{2,6}$/, { error: 'U
  */
 export const RangeBandSchema = z.object({
   anchor: AnchorScoreSchema,
-  min: z.number().min(0),
+  min: z.number().check(z.gte(0)),
   minInclusive: z.boolean(),
-  max: z.number().nullable(),
+  max: z.nullable(z.number()),
   maxInclusive: z.boolean(),
 })
 export type RangeBand = z.infer<typeof RangeBandSchema>
@@ -29,7 +30,7 @@ const RatioBandsSchema = z.object({
   numeratorLabel: Text,
   denominatorLabel: Text,
   resultLabel: Text,
-  bands: z.array(RangeBandSchema).min(1),
+  bands: z.array(RangeBandSchema).check(z.minLength(1)),
   ruleNote: Text,
 })
 
@@ -40,8 +41,8 @@ const PercentageOverallSchema = z.object({
   denominatorLabel: Text,
   wholeCounts: z.boolean(),
   /** Below this denominator the item scores `anchor` whatever the percentage (item 21). */
-  minimumDenominator: z.object({ count: z.number().int().min(1), anchor: AnchorScoreSchema }).optional(),
-  bands: z.array(RangeBandSchema).min(1),
+  minimumDenominator: z.optional(z.object({ count: z.number().check(z.int(), z.gte(1)), anchor: AnchorScoreSchema })),
+  bands: z.array(RangeBandSchema).check(z.minLength(1)),
   ruleNote: Text,
 })
 
@@ -49,20 +50,20 @@ const PercentageEachSpecialistSchema = z.object({
   kind: z.literal('percentage-bands'),
   combine: z.literal('rate-each-specialist'),
   valueLabel: Text,
-  bands: z.array(RangeBandSchema).min(1),
+  bands: z.array(RangeBandSchema).check(z.minLength(1)),
   ruleNote: Text,
 })
 
 const DayBandsSchema = z.object({
   kind: z.literal('day-bands'),
   valueLabel: Text,
-  bands: z.array(RangeBandSchema).min(1),
+  bands: z.array(RangeBandSchema).check(z.minLength(1)),
   /** The anchor that also needs employer contacts to be tracked, and what it falls to without tracking. */
   trackingRequired: z.object({ anchor: AnchorScoreSchema, otherwise: AnchorScoreSchema }),
   ruleNote: Text,
 })
 
-export const NearestPointSchema = z.object({ value: z.number().min(0), anchor: AnchorScoreSchema })
+export const NearestPointSchema = z.object({ value: z.number().check(z.gte(0)), anchor: AnchorScoreSchema })
 export type NearestPoint = z.infer<typeof NearestPointSchema>
 
 const PerSpecialistAverageSchema = z.object({
@@ -70,27 +71,27 @@ const PerSpecialistAverageSchema = z.object({
   valueLabel: Text,
   wholeNumbersOnly: z.boolean(),
   /** Smallest and largest value one specialist can have (1 and 5 for a rating); maxValue null = no limit. */
-  minValue: z.number().min(0),
-  maxValue: z.number().nullable(),
-  points: z.array(NearestPointSchema).min(2),
+  minValue: z.number().check(z.gte(0)),
+  maxValue: z.nullable(z.number()),
+  points: z.array(NearestPointSchema).check(z.minLength(2)),
   /** Anchor for an average below the lowest point; absent means the lowest point's anchor. */
-  belowLowestPoint: AnchorScoreSchema.nullable(),
+  belowLowestPoint: z.nullable(AnchorScoreSchema),
   ruleNote: Text,
 })
 
 export const CountRangeSchema = z.object({
-  min: z.number().int().min(0),
-  max: z.number().int().min(0),
+  min: z.number().check(z.int(), z.gte(0)),
+  max: z.number().check(z.int(), z.gte(0)),
   /** null: the count alone cannot decide; `note` says what the reviewer must judge. */
-  anchor: AnchorScoreSchema.nullable(),
-  note: Text.optional(),
+  anchor: z.nullable(AnchorScoreSchema),
+  note: z.optional(Text),
 })
 export type CountRange = z.infer<typeof CountRangeSchema>
 
 const ChecklistSchema = z.object({
   kind: z.literal('checklist'),
-  elements: z.array(z.object({ id: KebabId, text: Text })).min(1),
-  countToAnchor: z.array(CountRangeSchema).min(1),
+  elements: z.array(z.object({ id: KebabId, text: Text })).check(z.minLength(1)),
+  countToAnchor: z.array(CountRangeSchema).check(z.minLength(1)),
   ruleNote: Text,
 })
 
@@ -133,20 +134,20 @@ export type Provenance = z.infer<typeof ProvenanceSchema>
 
 export const ScaleItemSchema = z.object({
   id: KebabId,
-  number: z.number().int().min(1),
+  number: z.number().check(z.int(), z.gte(1)),
   sectionId: KebabId,
-  sectionNumber: z.number().int().min(1),
+  sectionNumber: z.number().check(z.int(), z.gte(1)),
   title: Text,
   criterion: Text,
   anchors: z.array(AnchorSchema),
-  dataSources: z.array(DataSourceCodeSchema).min(1),
-  evidencePrompts: z.array(EvidencePromptSchema).min(1),
-  calculator: CalculatorSchema.optional(),
+  dataSources: z.array(DataSourceCodeSchema).check(z.minLength(1)),
+  evidencePrompts: z.array(EvidencePromptSchema).check(z.minLength(1)),
+  calculator: z.optional(CalculatorSchema),
   provenance: ProvenanceSchema,
 })
 export type ScaleItem = z.infer<typeof ScaleItemSchema>
 
-export const ScaleSectionSchema = z.object({ id: KebabId, title: Text, itemCount: z.number().int().min(1) })
+export const ScaleSectionSchema = z.object({ id: KebabId, title: Text, itemCount: z.number().check(z.int(), z.gte(1)) })
 export type ScaleSection = z.infer<typeof ScaleSectionSchema>
 
 export const DataSourceSchema = z.object({ code: DataSourceCodeSchema, meaning: Text })
@@ -156,31 +157,33 @@ export type DataSource = z.infer<typeof DataSourceSchema>
 export const FidelityBandSchema = z.object({
   id: KebabId,
   label: Text,
-  min: z.number().int(),
-  max: z.number().int(),
+  min: z.number().check(z.int()),
+  max: z.number().check(z.int()),
 })
 export type FidelityBand = z.infer<typeof FidelityBandSchema>
 
 const ScaleFileShape = z.object({
   formatVersion: z.literal(1),
   id: KebabId,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'Use a version like 1.0.0' }),
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, { error: 'Use a version like 1.0.0' })),
   title: Text,
   publisher: Text,
   source: Text,
   locale: z.enum(['en-GB', 'en-US']),
-  notes: z.array(Text).min(1),
+  notes: z.array(Text).check(z.minLength(1)),
   sections: z.array(ScaleSectionSchema),
-  dataSources: z.array(DataSourceSchema).min(1),
-  bands: z.array(FidelityBandSchema).min(1),
+  dataSources: z.array(DataSourceSchema).check(z.minLength(1)),
+  bands: z.array(FidelityBandSchema).check(z.minLength(1)),
   items: z.array(ScaleItemSchema),
 })
 
-export const ScaleFileSchema = ScaleFileShape.superRefine((scale, ctx) => {
-  for (const problem of checkScaleInvariants(scale)) {
-    ctx.addIssue({ code: 'custom', path: pathSegments(problem.path), message: problem.message })
-  }
-})
+export const ScaleFileSchema = ScaleFileShape.check(
+  z.superRefine((scale, ctx) => {
+    for (const problem of checkScaleInvariants(scale)) {
+      ctx.addIssue({ code: 'custom', path: pathSegments(problem.path), message: problem.message })
+    }
+  }),
+)
 export type ScaleFile = z.infer<typeof ScaleFileShape>
 
 export interface ScaleProblem {

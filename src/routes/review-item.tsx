@@ -1,0 +1,4 @@
+// Placeholder until this screen is built (issue 4); replaced in the same change.
+export function ReviewItemRoute() {
+  return <h1>Not built yet</h1>
+}

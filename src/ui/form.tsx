@@ -1,0 +1,108 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
+import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import type * as z from 'zod/mini'
+
+/**
+ * The one way a form is made: react-hook-form validated by the same zod schema the storage layer
+ * enforces, so the message at the field is the message a bad write would give.
+ */
+export function useZodForm<Schema extends z.ZodMiniType<FieldValues, FieldValues>>(
+  schema: Schema,
+  props: Omit<UseFormProps<z.input<Schema>, unknown, z.output<Schema>>, 'resolver'> = {},
+) {
+  return useForm<z.input<Schema>, unknown, z.output<Schema>>({
+    mode: 'onTouched',
+    ...props,
+    resolver: zodResolver(schema as never) as never,
+  })
+}
+
+type FieldFrameProps = { label: string; hint?: string; error?: string; children: (ids: FieldIds) => ReactNode; inline?: boolean }
+type FieldIds = { id: string; describedBy: string | undefined; invalid: true | undefined }
+
+/** Label, hint and error around one control, wired up for screen readers. */
+export function FieldFrame({ label, hint, error, children, inline }: FieldFrameProps) {
+  const id = useId()
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <div className={inline ? 'field field--inline' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {children({ id, describedBy, invalid: error ? true : undefined })}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
+
+type Common = { label: string; hint?: string; error?: string }
+
+export function TextField({ label, hint, error, ref, ...input }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <input id={id} ref={ref} aria-describedby={describedBy} aria-invalid={invalid} {...input} />
+      )}
+    </FieldFrame>
+  )
+}
+
+export function TextAreaField({
+  label,
+  hint,
+  error,
+  ref,
+  ...textarea
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <textarea id={id} ref={ref} aria-describedby={describedBy} aria-invalid={invalid} rows={4} {...textarea} />
+      )}
+    </FieldFrame>
+  )
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  ref,
+  options,
+  ...select
+}: Common &
+  SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement>; options: readonly { value: string; label: string }[] }) {
+  return (
+    <FieldFrame label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <select id={id} ref={ref} aria-describedby={describedBy} aria-invalid={invalid} {...select}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  )
+}
+
+/** A form-level failure (e.g. storage full) shown above the buttons and announced. */
+export function FormError({ message }: { message: string | null }) {
+  if (!message) return null
+  return (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  )
+}
