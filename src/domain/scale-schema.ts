@@ -4,7 +4,9 @@ import { checkScaleInvariants, pathSegments } from './scale-invariants'
 
 /** Text that a reader will see: the invariants reject empty or whitespace-only values with a path. */
 const Text = z.string()
-const KebabId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lower-case words joined by hyphens' }))
+const KebabId = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lower-case words joined by hyphens' }))
 
 export const AnchorScoreSchema = z.number().check(z.int(), z.gte(1), z.lte(5))
 export type AnchorScore = 1 | 2 | 3 | 4 | 5

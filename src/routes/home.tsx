@@ -1,3 +1,5 @@
+import { Link } from 'react-router'
+import { paths } from '../app/paths'
 import { usePageTitle } from '../ui/use-page-title'
 import { TeamList } from '../features/teams/team-list'
 
@@ -5,7 +7,12 @@ export function HomeRoute() {
   usePageTitle('Teams')
   return (
     <section className="page" aria-labelledby="teams-heading">
-      <h1 id="teams-heading">Teams</h1>
+      <div className="toolbar">
+        <h1 id="teams-heading">Teams</h1>
+        <Link className="button" to={paths.newTeam()}>
+          Add a team
+        </Link>
+      </div>
       <TeamList />
     </section>
   )

@@ -1,4 +1,12 @@
-// Placeholder until this screen is built (issue 4); replaced in the same change.
+import { useParams } from 'react-router'
+import { ReviewScaleGate } from '../features/evidence/review-scale-gate'
+import { ItemWorkspace } from '../features/evidence/item-workspace'
+
 export function ReviewItemRoute() {
-  return <h1>Not built yet</h1>
+  const { reviewId = '', itemId = '' } = useParams()
+  return (
+    <ReviewScaleGate reviewId={reviewId}>
+      {(review, scale) => <ItemWorkspace review={review} scale={scale} itemId={itemId} />}
+    </ReviewScaleGate>
+  )
 }

@@ -1,4 +1,15 @@
-// Placeholder until this screen is built (issue 4); replaced in the same change.
+import { useParams } from 'react-router'
+import { useReview } from '../storage/live-reviews'
+import { usePageTitle } from '../ui/use-page-title'
+import { ReviewPage } from '../features/reviews/review-page'
+import { NotFoundRoute } from './not-found'
+
 export function ReviewRoute() {
-  return <h1>Not built yet</h1>
+  const { reviewId = '' } = useParams()
+  const review = useReview(reviewId)
+  // The review page names itself once loaded; this covers loading and not found.
+  usePageTitle(review === null ? 'Review not found' : 'Review')
+  if (review === undefined) return <p aria-busy="true">Loading review…</p>
+  if (review === null) return <NotFoundRoute />
+  return <ReviewPage review={review} />
 }

@@ -18,6 +18,9 @@ export type EvidenceEntryPatch = Partial<Pick<EvidenceEntry, 'source' | 'intervi
 export type RecordReviewRowPatch = Partial<Omit<RecordReviewRowInput, 'reviewId'>>
 
 const oldestFirst = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt)
+// Rows added in the same millisecond keep the order of their anonymous codes (R-01, R-02...).
+const recordOrder = (a: RecordReviewRow, b: RecordReviewRow) =>
+  oldestFirst(a, b) || a.anonymousId.localeCompare(b.anonymousId, 'en-GB', { numeric: true })
 
 async function requireReview(db: ReviewDatabase, reviewId: string) {
   if (!(await db.reviews.get(reviewId))) throw notFound('This review')
@@ -183,7 +186,7 @@ export const evidenceRepo = {
         RecordReviewRowSchema,
         await db.recordReviewRows.where('reviewId').equals(reviewId).toArray(),
         'record',
-      ).sort(oldestFirst),
+      ).sort(recordOrder),
     )
   },
 }

@@ -1,24 +1,19 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
-import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import type * as z from 'zod/mini'
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react'
 
-/**
- * The one way a form is made: react-hook-form validated by the same zod schema the storage layer
- * enforces, so the message at the field is the message a bad write would give.
- */
-export function useZodForm<Schema extends z.ZodMiniType<FieldValues, FieldValues>>(
-  schema: Schema,
-  props: Omit<UseFormProps<z.input<Schema>, unknown, z.output<Schema>>, 'resolver'> = {},
-) {
-  return useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    mode: 'onTouched',
-    ...props,
-    resolver: zodResolver(schema as never) as never,
-  })
+type FieldFrameProps = {
+  label: string
+  hint?: string
+  error?: string
+  children: (ids: FieldIds) => ReactNode
+  inline?: boolean
 }
-
-type FieldFrameProps = { label: string; hint?: string; error?: string; children: (ids: FieldIds) => ReactNode; inline?: boolean }
 type FieldIds = { id: string; describedBy: string | undefined; invalid: true | undefined }
 
 /** Label, hint and error around one control, wired up for screen readers. */
@@ -47,7 +42,13 @@ export function FieldFrame({ label, hint, error, children, inline }: FieldFrameP
 
 type Common = { label: string; hint?: string; error?: string }
 
-export function TextField({ label, hint, error, ref, ...input }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+export function TextField({
+  label,
+  hint,
+  error,
+  ref,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) => (
@@ -81,7 +82,10 @@ export function SelectField({
   options,
   ...select
 }: Common &
-  SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement>; options: readonly { value: string; label: string }[] }) {
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    ref?: Ref<HTMLSelectElement>
+    options: readonly { value: string; label: string }[]
+  }) {
   return (
     <FieldFrame label={label} hint={hint} error={error}>
       {({ id, describedBy, invalid }) => (

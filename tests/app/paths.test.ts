@@ -5,8 +5,18 @@ import { paths, routePatterns } from '../../src/app/paths'
 describe('paths and route patterns agree', () => {
   it.each([
     ['team', paths.team('t 1'), routePatterns.team, { teamId: 't 1' }],
-    ['review item', paths.reviewItem('r/1', 'caseload-size'), routePatterns.reviewItem, { reviewId: 'r/1', itemId: 'caseload-size' }],
-    ['scale item', paths.scaleItem('ips-uk', '1.0.0', 'disclosure'), routePatterns.scaleItem, { scaleId: 'ips-uk', version: '1.0.0', itemId: 'disclosure' }],
+    [
+      'review item',
+      paths.reviewItem('r/1', 'caseload-size'),
+      routePatterns.reviewItem,
+      { reviewId: 'r/1', itemId: 'caseload-size' },
+    ],
+    [
+      'scale item',
+      paths.scaleItem('ips-uk', '1.0.0', 'disclosure'),
+      routePatterns.scaleItem,
+      { scaleId: 'ips-uk', version: '1.0.0', itemId: 'disclosure' },
+    ],
     ['new review', paths.newReview('abc'), routePatterns.newReview, { teamId: 'abc' }],
   ])('%s: a built link matches its pattern and gives back the ids', (_, url, pattern, params) => {
     const match = matchPath(pattern, url)

@@ -74,9 +74,12 @@ describe('scale browser, offline', () => {
     await expectNoAxeViolations(page)
     await page.screenshot({ path: `${ARTIFACTS}/scale-item-large-type.png` })
     await page.emulateMedia({ media: 'print' })
-    expect(await page.getByRole('navigation', { name: 'Items of this scale' }).isVisible()).toBe(false)
-    expect(await heading(/^15\. /).isVisible()).toBe(true)
-    await page.emulateMedia({ media: 'screen' })
+    try {
+      expect(await page.getByRole('navigation', { name: 'Items of this scale' }).isVisible()).toBe(false)
+      expect(await heading(/^15\. /).isVisible()).toBe(true)
+    } finally {
+      await page.emulateMedia({ media: 'screen' })
+    }
     await toggle.click()
     await page.waitForFunction(() => !document.querySelector('.scale-browser')?.classList.contains('large-type'))
   })

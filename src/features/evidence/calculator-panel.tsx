@@ -1,0 +1,115 @@
+import { useCallback, useMemo } from 'react'
+import type { CalculatorInputs, RecordReviewRow } from '../../domain/evidence'
+import { inputFieldsFor } from '../../domain/calculator-inputs'
+import type { CalculatorInputs as CalculatorValues } from '../../domain/calculator-inputs'
+import { suggestAnchor } from '../../domain/calculators'
+import { explainCalculator } from '../../domain/calculator-explanation'
+import { inputsFromRecords } from '../../domain/record-review-inputs'
+import type { ScaleItem } from '../../domain/scale-schema'
+import { evidenceRepo } from '../../storage/evidence-repo'
+import { SaveStatusView } from '../../ui/save-status'
+import { deserialiseForm, parseForm, rawFromValues, sameMeaning, serialiseForm, type RawForm } from './calculator-form'
+import { CalculatorField } from './calculator-fields'
+import { describeSaveFailure, InvalidValueError } from './save-failure'
+import { SuggestionView } from './suggestion-view'
+import { draftRecords, useFieldAutosave } from './use-field-autosave'
+import './evidence.css'
+
+interface Props {
+  reviewId: string
+  item: ScaleItem
+  stored: CalculatorInputs | null
+  records: readonly RecordReviewRow[]
+}
+
+/** The item's calculator inputs, saved as they are typed, and the anchor they suggest. */
+export function CalculatorPanel({ reviewId, item, stored, records }: Props) {
+  const calculator = item.calculator
+  const fields = useMemo(() => (calculator ? inputFieldsFor(calculator) : []), [calculator])
+  const storedText = useMemo(() => serialiseForm(rawFromValues(fields, stored?.values ?? {})), [fields, stored])
+  const save = useCallback(
+    async (text: string) => {
+      if (!calculator) return
+      const { values, problems } = parseForm(calculator, fields, deserialiseForm(text))
+      // Valid values are stored even while another is being corrected; the impossible one waits in the draft store.
+      await evidenceRepo.saveCalculatorInputs(reviewId, item.id, values)
+      if (Object.keys(problems).length > 0) throw new InvalidValueError()
+    },
+    [calculator, fields, reviewId, item.id],
+  )
+  const equals = useCallback(
+    (a: string, b: string) => (calculator ? sameMeaning(calculator, fields, a, b) : a === b),
+    [calculator, fields],
+  )
+  const autosave = useFieldAutosave({
+    reviewId,
+    record: draftRecords.calculator(item.id),
+    field: 'values',
+    stored: storedText,
+    storedAt: stored?.updatedAt,
+    save,
+    equals,
+  })
+  const raw = useMemo(() => deserialiseForm(autosave.value), [autosave.value])
+  if (!calculator) return null
+  const explanation = explainCalculator(calculator)
+  if (calculator.kind === 'ordinal') {
+    return (
+      <section className="calculator" aria-labelledby="calculator-heading">
+        <h2 id="calculator-heading">Calculator</h2>
+        <p>{explanation.method}</p>
+      </section>
+    )
+  }
+  const { values, problems } = parseForm(calculator, fields, raw)
+  const blocked = Object.keys(problems).length > 0
+  const suggestion = blocked ? null : suggestAnchor(item, values as CalculatorValues)
+  const fill = inputsFromRecords(item, records)
+  const change = (name: string, value: string | string[]) => autosave.setValue(serialiseForm({ ...raw, [name]: value }))
+  const fillFromRecords = () => {
+    if (!fill) return
+    const filled: RawForm = {
+      ...raw,
+      ...rawFromValues(
+        fields.filter((f) => f.name in fill.values),
+        fill.values,
+      ),
+    }
+    autosave.setValue(serialiseForm(filled))
+    autosave.flush()
+  }
+
+  return (
+    <section className="calculator" aria-labelledby="calculator-heading">
+      <h2 id="calculator-heading">Calculator</h2>
+      <details className="calculator__how">
+        <summary>How the calculator works</summary>
+        <p>{explanation.method}</p>
+        {explanation.conditions.map((condition) => (
+          <p key={condition}>{condition}</p>
+        ))}
+        {explanation.ruleNote && <p className="rule-note">{explanation.ruleNote}</p>}
+      </details>
+      {fill && (
+        <p>
+          <button type="button" className="button--secondary" onClick={fillFromRecords}>
+            Use the record review ({fill.records} record{fill.records === 1 ? '' : 's'})
+          </button>{' '}
+          <span className="muted">{fill.explanation}</span>
+        </p>
+      )}
+      {fields.map((field) => (
+        <CalculatorField
+          key={field.name}
+          field={field}
+          raw={raw}
+          problem={problems[field.name]}
+          onChange={change}
+          onBlur={autosave.flush}
+        />
+      ))}
+      <SaveStatusView status={autosave.status} describe={describeSaveFailure} onRetry={autosave.retry} />
+      <SuggestionView suggestion={suggestion} blocked={blocked} />
+    </section>
+  )
+}

@@ -1,0 +1,90 @@
+import { Link } from 'react-router'
+import { paths } from '../../app/paths'
+import { coverageGrid, coverageSummary, type CoverageCell } from '../../domain/coverage'
+import { evidenceSourceLabels, evidenceSources, type EvidenceEntry } from '../../domain/evidence'
+import { recordReviewItems } from '../../domain/record-review-inputs'
+import type { ScaleFile } from '../../domain/scale-schema'
+import './evidence.css'
+
+function cellText(cell: CoverageCell): string {
+  if (cell.state === 'has-evidence') {
+    const parts = [cell.entries > 0 ? `${cell.entries} ${cell.entries === 1 ? 'entry' : 'entries'}` : '']
+    if (cell.fromRecordTable) parts.push('record table')
+    return `✓ ${parts.filter(Boolean).join(' + ')}`
+  }
+  if (cell.state === 'needed') return '✗ Needed'
+  if (cell.state === 'optional') return '– Optional'
+  return ''
+}
+
+// The table feeds the rapid job search and the job items, and item 23 reads its support contacts.
+const recordTableItemIds = [...Object.keys(recordReviewItems), 'time-unlimited-follow-along']
+
+/** Items × sources: which evidence is in, and which of each item's expected data sources still lack it. */
+export function CoverageGrid({
+  reviewId,
+  scale,
+  entries,
+  recordCount,
+}: {
+  reviewId: string
+  scale: ScaleFile
+  entries: readonly EvidenceEntry[]
+  recordCount: number
+}) {
+  const grid = coverageGrid(scale.items, entries, { recordTableItemIds, recordCount })
+  const summary = coverageSummary(grid)
+  const byId = new Map(scale.items.map((item) => [item.id, item]))
+  return (
+    <>
+      <p role="status">
+        {summary.withoutEvidence === 0 && summary.missingSources === 0
+          ? 'Every item has evidence from each data source the scale expects.'
+          : `${summary.withoutEvidence} of ${grid.length} items have no evidence yet; ${summary.missingSources} still lack evidence from a data source the scale expects.`}
+      </p>
+      <p className="muted">
+        ✓ evidence recorded · ✗ needed: the scale expects this kind of evidence and none is recorded · – optional:
+        expected, but another source already covers it · blank: not expected for this item.
+      </p>
+      <div className="table-scroll" role="region" aria-label="Coverage grid" tabIndex={0}>
+        <table className="data coverage-grid">
+          <caption>Evidence by item and source</caption>
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              {evidenceSources.map((source) => (
+                <th key={source} scope="col">
+                  {evidenceSourceLabels[source]}
+                </th>
+              ))}
+              <th scope="col">Data sources still missing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {grid.map((row) => {
+              const item = byId.get(row.itemId)!
+              return (
+                <tr key={row.itemId}>
+                  <th scope="row">
+                    <Link to={paths.reviewItem(reviewId, row.itemId)}>
+                      {item.number}. {item.title}
+                    </Link>
+                  </th>
+                  {row.cells.map((cell) => (
+                    <td key={cell.source} className={`coverage coverage--${cell.state}`}>
+                      {cellText(cell)}
+                    </td>
+                  ))}
+                  <td>{row.missing.length === 0 ? 'None' : row.missing.join(', ')}</td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">
+        Data source codes: {scale.dataSources.map((source) => `${source.code}: ${source.meaning}`).join(' ')}
+      </p>
+    </>
+  )
+}

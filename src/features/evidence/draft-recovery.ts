@@ -1,0 +1,71 @@
+import { inputFieldsFor } from '../../domain/calculator-inputs'
+import type { ScaleFile } from '../../domain/scale-schema'
+import { draftJournal, type Draft } from '../../storage/draft-journal'
+import { evidenceRepo } from '../../storage/evidence-repo'
+import { describeStorageError } from '../../storage/storage-error'
+import { draftIsNewer } from '../../ui/use-autosave'
+import { deserialiseForm, parseForm, rawFromValues, serialiseForm } from './calculator-form'
+import { isRecordField, recordFieldPatch, recordFieldText } from './record-fields'
+
+export interface RecoveryResult {
+  /** Changes that were in the draft store but not in the database, now saved. */
+  recovered: number
+  /** Why some could not be saved (they stay in the draft store and on screen), or null. */
+  failure: string | null
+}
+
+type Outcome = 'recovered' | 'kept' | 'dropped'
+
+/**
+ * Saves drafts left by a tab that closed or crashed before its database write finished. A draft is
+ * used only when it is newer than the stored value; drafts of deleted records are dropped.
+ */
+export async function recoverDrafts(reviewId: string, scale: ScaleFile): Promise<RecoveryResult> {
+  const drafts = draftJournal.listForReview(reviewId)
+  if (drafts.length === 0) return { recovered: 0, failure: null }
+  let recovered = 0
+  let failure: string | null = null
+  for (const draft of drafts) {
+    try {
+      const outcome = await recoverOne(draft, scale)
+      if (outcome === 'recovered') recovered += 1
+      if (outcome !== 'kept') draftJournal.clear(draft, draft.value)
+    } catch (e) {
+      failure ??= describeStorageError(e)
+    }
+  }
+  return { recovered, failure }
+}
+
+async function recoverOne(draft: Draft, scale: ScaleFile): Promise<Outcome> {
+  const slash = draft.record.indexOf('/')
+  const kind = draft.record.slice(0, slash)
+  const id = draft.record.slice(slash + 1)
+  if (kind === 'evidence' && (draft.field === 'note' || draft.field === 'intervieweeRole')) {
+    const entry = (await evidenceRepo.listEntriesForReview(draft.reviewId)).find((e) => e.id === id)
+    if (!entry) return 'dropped'
+    if (!draftIsNewer(draft, entry[draft.field] ?? '', entry.updatedAt)) return 'dropped'
+    await evidenceRepo.updateEntry(id, { [draft.field]: draft.value })
+    return 'recovered'
+  }
+  if (kind === 'calculator') {
+    const calculator = scale.items.find((item) => item.id === id)?.calculator
+    if (!calculator) return 'dropped'
+    const fields = inputFieldsFor(calculator)
+    const stored = await evidenceRepo.getCalculatorInputs(draft.reviewId, id)
+    const storedText = serialiseForm(rawFromValues(fields, stored?.values ?? {}))
+    if (!draftIsNewer(draft, storedText, stored?.updatedAt)) return 'dropped'
+    const { values, problems } = parseForm(calculator, fields, deserialiseForm(draft.value))
+    await evidenceRepo.saveCalculatorInputs(draft.reviewId, id, values)
+    // A value still to be corrected stays in the draft store; the calculator shows it with its message.
+    return Object.keys(problems).length > 0 ? 'kept' : 'recovered'
+  }
+  if (kind === 'record' && isRecordField(draft.field)) {
+    const row = (await evidenceRepo.listRecordReviewRows(draft.reviewId)).find((r) => r.id === id)
+    if (!row) return 'dropped'
+    if (!draftIsNewer(draft, recordFieldText(row, draft.field), row.updatedAt)) return 'dropped'
+    await evidenceRepo.updateRecordReviewRow(id, recordFieldPatch(draft.field, draft.value))
+    return 'recovered'
+  }
+  return 'dropped'
+}

@@ -1,0 +1,111 @@
+import { memo, useCallback, useId, useState } from 'react'
+import { evidenceSourceLabels, evidenceSources, type EvidenceEntry, type EvidenceSource } from '../../domain/evidence'
+import { entryHeading, ROLE_HINT } from './evidence-labels'
+import { evidenceRepo } from '../../storage/evidence-repo'
+import { draftJournal } from '../../storage/draft-journal'
+import { describeStorageError } from '../../storage/storage-error'
+import { FormError } from '../../ui/form'
+import { AutosaveField } from './autosave-field'
+import { draftRecords } from './use-field-autosave'
+
+interface Props {
+  entry: EvidenceEntry
+  number: number
+  focusOnMount?: boolean
+}
+
+/** One evidence entry: where it came from, who (by role) for an interview, and a note that saves as you type. */
+export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number, focusOnMount }: Props) {
+  const sourceId = useId()
+  const [confirming, setConfirming] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const { id, reviewId } = entry
+  const record = draftRecords.evidence(id)
+  const saveNote = useCallback(async (note: string) => void (await evidenceRepo.updateEntry(id, { note })), [id])
+  const saveRole = useCallback(
+    async (role: string) => void (await evidenceRepo.updateEntry(id, { intervieweeRole: role })),
+    [id],
+  )
+
+  async function changeSource(source: EvidenceSource) {
+    try {
+      setError(null)
+      await evidenceRepo.updateEntry(id, { source })
+    } catch (e) {
+      setError(`The source was not changed: ${describeStorageError(e)}`)
+    }
+  }
+
+  async function remove() {
+    try {
+      await evidenceRepo.removeEntry(id)
+      draftJournal.clearRecord(reviewId, record)
+    } catch (e) {
+      setError(`The entry was not deleted: ${describeStorageError(e)}`)
+    }
+  }
+
+  const label = `Evidence ${number}: ${entryHeading(entry)}`
+  return (
+    <li className="evidence-entry">
+      <article aria-label={label}>
+        <h3 className="evidence-entry__title">{label}</h3>
+        <div className="field field--inline">
+          <label htmlFor={sourceId}>Source</label>
+          <select
+            id={sourceId}
+            value={entry.source}
+            onChange={(event) => void changeSource(event.target.value as EvidenceSource)}
+          >
+            {evidenceSources.map((source) => (
+              <option key={source} value={source}>
+                {evidenceSourceLabels[source]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {entry.source === 'interview' && (
+          <AutosaveField
+            reviewId={reviewId}
+            record={record}
+            field="intervieweeRole"
+            label="Role of the person interviewed"
+            hint={ROLE_HINT}
+            maxLength={100}
+            stored={entry.intervieweeRole ?? ''}
+            storedAt={entry.updatedAt}
+            save={saveRole}
+            autoFocus={focusOnMount}
+          />
+        )}
+        <AutosaveField
+          reviewId={reviewId}
+          record={record}
+          field="note"
+          label="Note"
+          multiline
+          stored={entry.note}
+          storedAt={entry.updatedAt}
+          save={saveNote}
+          autoFocus={focusOnMount && entry.source !== 'interview'}
+        />
+        <FormError message={error} />
+        {confirming ? (
+          <div className="evidence-entry__confirm" role="group" aria-label="Confirm deletion">
+            <p>Delete this evidence entry and its note? This cannot be undone.</p>
+            <button type="button" className="button--danger" onClick={() => void remove()}>
+              Yes, delete it
+            </button>{' '}
+            <button type="button" className="button--secondary" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="button--secondary" onClick={() => setConfirming(true)}>
+            Delete entry
+          </button>
+        )}
+      </article>
+    </li>
+  )
+})

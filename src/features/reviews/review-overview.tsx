@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react'
+import { Link } from 'react-router'
+import { paths } from '../../app/paths'
+import { reviewTypeLabels, type Review } from '../../domain/review'
+import type { ScaleFile } from '../../domain/scale-schema'
+import type { Team } from '../../domain/team'
+import { describeScale, describeVisit } from './scale-description'
+import { firstItemId } from './use-review-scales'
+import './reviews.css'
+
+/** Who, when and against which scale version: the facts at the top of a review. */
+export function ReviewFacts({
+  review,
+  team,
+  scale,
+}: {
+  review: Review
+  team: Team | null
+  scale: ScaleFile | undefined
+}) {
+  const rows: [string, ReactNode][] = [
+    ['Team', team ? <Link to={paths.team(team.id)}>{team.name}</Link> : 'Not on this device'],
+    ['Type', reviewTypeLabels[review.type]],
+    ['Visit', describeVisit(review)],
+    [review.reviewers.length === 1 ? 'Reviewer' : 'Reviewers', review.reviewers.map((r) => r.name).join(' and ')],
+    ['Scale', describeScale(review, scale)],
+  ]
+  return (
+    <dl className="details-list">
+      {rows.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+/** Said plainly, because without its pinned scale the review cannot show criteria or collect evidence. */
+export function MissingScaleNotice({ review }: { review: Review }) {
+  return (
+    <div className="problems" role="alert">
+      <p>
+        This review uses the scale <code>{review.scaleId}</code> version <code>{review.scaleVersion}</code>, which is
+        not on this device. Import that scale file in <Link to={paths.settings()}>Settings</Link> to open the evidence
+        workspace.
+      </p>
+    </div>
+  )
+}
+
+/** Where the work happens once planning is done. */
+export function ReviewWorkLinks({ review, scale }: { review: Review; scale: ScaleFile }) {
+  const itemId = firstItemId(scale)
+  return (
+    <ul className="review-links">
+      {itemId && (
+        <li>
+          <Link className="button" to={paths.reviewItem(review.id, itemId)}>
+            Open evidence workspace
+          </Link>
+        </li>
+      )}
+      <li>
+        <Link className="button button--secondary" to={paths.recordReview(review.id)}>
+          Record review
+        </Link>
+      </li>
+      <li>
+        <Link className="button button--secondary" to={paths.coverage(review.id)}>
+          Evidence coverage
+        </Link>
+      </li>
+    </ul>
+  )
+}

@@ -1,0 +1,35 @@
+import { Link } from 'react-router'
+import { paths } from '../../app/paths'
+import { reviewTypeLabels, type Review } from '../../domain/review'
+import { useTeam } from '../../storage/live-teams'
+import { usePageTitle } from '../../ui/use-page-title'
+import { MissingScaleNotice, ReviewFacts, ReviewWorkLinks } from './review-overview'
+import { PlanningChecklist } from './planning-checklist'
+import { ReviewStatusControl } from './review-status-control'
+import { useReviewScales } from './use-review-scales'
+
+/** One review: its facts, status, planning checklist and the way into evidence collection. */
+export function ReviewPage({ review }: { review: Review }) {
+  const team = useTeam(review.teamId)
+  const scales = useReviewScales()
+  const scale = scales.find(review.scaleId, review.scaleVersion)
+  const title = reviewTypeLabels[review.type]
+  usePageTitle(team ? `${title}: ${team.name}` : title)
+
+  return (
+    <section className="page" aria-labelledby="review-heading">
+      <h1 id="review-heading">{team ? `${title}: ${team.name}` : title}</h1>
+      <ReviewFacts review={review} team={team ?? null} scale={scale} />
+      <p>
+        <Link to={paths.editReview(review.id)}>Edit review details</Link>
+      </p>
+      {!scales.loading && !scale && <MissingScaleNotice review={review} />}
+      {scale && <ReviewWorkLinks review={review} scale={scale} />}
+      <h2>Status</h2>
+      <ReviewStatusControl review={review} />
+      <h2>Planning checklist</h2>
+      <p className="field-hint">Each change is saved on this device as you make it.</p>
+      <PlanningChecklist review={review} />
+    </section>
+  )
+}

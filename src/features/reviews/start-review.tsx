@@ -1,0 +1,39 @@
+import { useNavigate } from 'react-router'
+import { paths } from '../../app/paths'
+import type { Team } from '../../domain/team'
+import { reviewsRepo } from '../../storage/reviews-repo'
+import { ReviewForm } from './review-form'
+import { toReviewInput } from './review-form-schema'
+import { scaleKey, useReviewScales } from './use-review-scales'
+
+/** Starts a review for a team in planning, pinned to the chosen scale version, then opens it. */
+export function StartReview({ team }: { team: Team }) {
+  const navigate = useNavigate()
+  const scales = useReviewScales()
+  // The form's default scale is read once, so wait for imported scales before showing it.
+  if (scales.loading) return <p aria-busy="true">Loading scales…</p>
+
+  const options = scales.entries.map((entry) => ({
+    value: scaleKey(entry),
+    label: `${entry.title}, version ${entry.version}${entry.origin === 'imported' ? ' (imported)' : ''}`,
+  }))
+  return (
+    <ReviewForm
+      initial={{
+        type: 'independent',
+        scale: scales.defaultEntry ? scaleKey(scales.defaultEntry) : '',
+        visitStart: '',
+        visitEnd: '',
+        firstReviewer: '',
+        secondReviewer: '',
+      }}
+      scaleChoice={{ kind: 'choose', options }}
+      submitLabel="Start review"
+      cancelTo={paths.team(team.id)}
+      onSave={async (values) => {
+        const review = await reviewsRepo.create(toReviewInput(team.id, values, () => crypto.randomUUID()))
+        await navigate(paths.review(review.id))
+      }}
+    />
+  )
+}
