@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import {
   useId,
   type InputHTMLAttributes,
@@ -108,5 +109,32 @@ export function FormError({ message }: { message: string | null }) {
     <p className="form-error" role="alert">
       {message}
     </p>
+  )
+}
+
+/** A form's failure message, then its submit button and a way out. */
+export function FormFooter({
+  failure,
+  busy,
+  submitLabel,
+  cancelTo,
+}: {
+  failure: string | null
+  busy: boolean
+  submitLabel: string
+  cancelTo: string
+}) {
+  return (
+    <>
+      <FormError message={failure} />
+      <div className="form-actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : submitLabel}
+        </button>
+        <Link className="button button--secondary" to={cancelTo}>
+          Cancel
+        </Link>
+      </div>
+    </>
   )
 }

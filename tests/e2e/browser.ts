@@ -102,3 +102,14 @@ export function watchPageErrors(page: Page): string[] {
   })
   return errors
 }
+
+/** A fresh browser profile that has visited the app once (service worker active) and is now offline. */
+export async function openOfflineApp(session: BrowserSession) {
+  const context = await session.newContext()
+  const page = await context.newPage()
+  const pageErrors = watchPageErrors(page)
+  await page.goto(session.base)
+  await waitForServiceWorker(page)
+  await context.setOffline(true)
+  return { context, page, pageErrors }
+}

@@ -1,30 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import {
   ARTIFACTS,
   expectNoAxeViolations,
   requestsOffLoopback,
+  openOfflineApp,
   startSession,
-  waitForServiceWorker,
-  watchPageErrors,
   type BrowserSession,
 } from './browser'
 
 const uk = JSON.parse(readFileSync('scales/ips-uk/1.0.0.json', 'utf8')) as { items: { anchors: unknown[] }[] }
 let session: BrowserSession
-let context: BrowserContext
 let page: Page
 let pageErrors: string[]
 
 beforeAll(async () => {
   session = await startSession()
-  context = await session.newContext()
-  page = await context.newPage()
-  pageErrors = watchPageErrors(page)
-  await page.goto(session.base)
-  await waitForServiceWorker(page)
-  await context.setOffline(true)
+  ;({ page, pageErrors } = await openOfflineApp(session))
 })
 
 afterAll(async () => {

@@ -1,9 +1,8 @@
 import { useMemo } from 'react'
 import type { Review } from '../../domain/review'
-import { findScale } from '../../domain/scale-catalogue'
-import { parseScale, type ScaleFile } from '../../domain/scale-schema'
+import type { ScaleFile } from '../../domain/scale-schema'
 import { useReview } from '../../storage/live-reviews'
-import { useImportedScales } from '../../storage/live-settings'
+import { useScaleCatalogue } from '../../storage/live-scales'
 
 export type ReviewScale =
   | { status: 'loading' }
@@ -14,19 +13,11 @@ export type ReviewScale =
 /** A review and the exact scale version it pinned, bundled or imported on this device. */
 export function useReviewScale(reviewId: string): ReviewScale {
   const review = useReview(reviewId)
-  const rows = useImportedScales()
-  const imported = useMemo(
-    () =>
-      (rows ?? []).flatMap((row) => {
-        const result = parseScale(row.data)
-        return result.ok ? [result.scale] : []
-      }),
-    [rows],
-  )
+  const catalogue = useScaleCatalogue()
   return useMemo((): ReviewScale => {
-    if (review === undefined || rows === undefined) return { status: 'loading' }
+    if (review === undefined || catalogue.loading) return { status: 'loading' }
     if (review === null) return { status: 'no-review' }
-    const scale = findScale(review.scaleId, review.scaleVersion, imported)
+    const scale = catalogue.find(review.scaleId, review.scaleVersion)
     return scale ? { status: 'ready', review, scale } : { status: 'no-scale', review }
-  }, [review, rows, imported])
+  }, [review, catalogue])
 }

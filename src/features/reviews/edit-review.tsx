@@ -4,13 +4,14 @@ import type { Review } from '../../domain/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { ReviewForm } from './review-form'
 import { toReviewers } from './review-form-schema'
-import { scaleKey, useReviewScales } from './use-review-scales'
+import { scaleKey } from './use-review-scales'
+import { useScaleCatalogue } from '../../storage/live-scales'
 import { describeScale } from './scale-description'
 
 /** Corrects a review's type, dates and reviewers; the team and the pinned scale version stay as they are. */
 export function EditReview({ review }: { review: Review }) {
   const navigate = useNavigate()
-  const scales = useReviewScales()
+  const scales = useScaleCatalogue()
   const pinned = { id: review.scaleId, version: review.scaleVersion }
   // A final review's details are in its report; the scoring screens reopen it first.
   if (review.status === 'final') {

@@ -1,9 +1,7 @@
-import { useState } from 'react'
-import { Link } from 'react-router'
 import { reviewTypeLabels, reviewTypes } from '../../domain/review'
 import { describeStorageError } from '../../storage/storage-error'
-import { FormError, SelectField, TextField } from '../../ui/form'
-import { useZodForm } from '../../ui/use-zod-form'
+import { FormFooter, SelectField, TextField } from '../../ui/form'
+import { useSaveWithFailure, useZodForm } from '../../ui/use-zod-form'
 import { ReviewFormSchema, type ReviewFormInput, type ReviewFormValues } from './review-form-schema'
 import './reviews.css'
 
@@ -23,18 +21,9 @@ type ReviewFormProps = {
 }
 
 export function ReviewForm({ initial, scaleChoice, submitLabel, cancelTo, onSave }: ReviewFormProps) {
-  const [failure, setFailure] = useState<string | null>(null)
   const { register, handleSubmit, formState } = useZodForm(ReviewFormSchema, { defaultValues: initial })
   const { errors, isSubmitting } = formState
-
-  async function save(values: ReviewFormValues) {
-    setFailure(null)
-    try {
-      await onSave(values)
-    } catch (e) {
-      setFailure(describeStorageError(e))
-    }
-  }
+  const { failure, save } = useSaveWithFailure(onSave, describeStorageError)
 
   return (
     <form className="stacked" onSubmit={handleSubmit(save)} noValidate>
@@ -86,15 +75,7 @@ export function ReviewForm({ initial, scaleChoice, submitLabel, cancelTo, onSave
           {...register('secondReviewer')}
         />
       </fieldset>
-      <FormError message={failure} />
-      <div className="form-actions">
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
-        </button>
-        <Link className="button button--secondary" to={cancelTo}>
-          Cancel
-        </Link>
-      </div>
+      <FormFooter failure={failure} busy={isSubmitting} submitLabel={submitLabel} cancelTo={cancelTo} />
     </form>
   )
 }

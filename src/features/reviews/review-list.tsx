@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { reviewStatusLabels, reviewTypeLabels, type Review } from '../../domain/review'
 import { describeScale, describeVisit } from './scale-description'
-import { useReviewScales } from './use-review-scales'
+import { useScaleCatalogue } from '../../storage/live-scales'
 import { notScoredYet, type RenderReviewScore } from './review-score'
 import { useReviewsForTeam } from '../../storage/live-reviews'
 import './reviews.css'
@@ -16,7 +16,7 @@ type ReviewListProps = {
 
 /** A team's reviews, each with type, visit dates, pinned scale, status and score. */
 export function ReviewList({ reviews, renderScore = notScoredYet }: ReviewListProps) {
-  const scales = useReviewScales()
+  const scales = useScaleCatalogue()
   if (reviews.length === 0) return <p className="empty-state">No reviews for this team yet.</p>
   return (
     <ul className="card-list review-list" aria-label="Reviews, newest first">

@@ -6,12 +6,12 @@ import { usePageTitle } from '../../ui/use-page-title'
 import { MissingScaleNotice, ReviewFacts, ReviewWorkLinks } from './review-overview'
 import { PlanningChecklist } from './planning-checklist'
 import { ReviewStatusControl } from './review-status-control'
-import { useReviewScales } from './use-review-scales'
+import { useScaleCatalogue } from '../../storage/live-scales'
 
 /** One review: its facts, status, planning checklist and the way into evidence collection. */
 export function ReviewPage({ review }: { review: Review }) {
   const team = useTeam(review.teamId)
-  const scales = useReviewScales()
+  const scales = useScaleCatalogue()
   const scale = scales.find(review.scaleId, review.scaleVersion)
   const title = reviewTypeLabels[review.type]
   usePageTitle(team ? `${title}: ${team.name}` : title)

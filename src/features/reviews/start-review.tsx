@@ -4,12 +4,13 @@ import type { Team } from '../../domain/team'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { ReviewForm } from './review-form'
 import { toReviewInput } from './review-form-schema'
-import { scaleKey, useReviewScales } from './use-review-scales'
+import { scaleKey } from './use-review-scales'
+import { useScaleCatalogue } from '../../storage/live-scales'
 
 /** Starts a review for a team in planning, pinned to the chosen scale version, then opens it. */
 export function StartReview({ team }: { team: Team }) {
   const navigate = useNavigate()
-  const scales = useReviewScales()
+  const scales = useScaleCatalogue()
   // The form's default scale is read once, so wait for imported scales before showing it.
   if (scales.loading) return <p aria-busy="true">Loading scales…</p>
 

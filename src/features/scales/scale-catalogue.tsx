@@ -6,7 +6,7 @@ import type { ScaleFile } from '../../domain/scale-schema'
 import { scalesRepo } from '../../storage/scales-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { downloadBlob } from '../../ui/download'
-import { useScaleCatalogue } from './use-scale-catalogue'
+import { useScaleCatalogue } from '../../storage/live-scales'
 
 function downloadScale(scale: ScaleFile) {
   downloadBlob(new Blob([JSON.stringify(scale, null, 2)], { type: 'application/json' }), scaleFileName(scale))

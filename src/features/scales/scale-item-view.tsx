@@ -1,11 +1,11 @@
 import type { ScaleFile, ScaleItem } from '../../domain/scale-schema'
 import { CalculatorExplanationView } from './calculator-explanation-view'
 import { ProvenanceBadge } from './provenance-badge'
+import { AnchorList, EvidencePromptList } from '../../ui/scale-text'
 
 /** One item of a scale as a reviewer reads it: criterion, anchors side by side, sources, prompts, calculator, provenance. */
 export function ScaleItemView({ scale, item }: { scale: ScaleFile; item: ScaleItem }) {
   const section = scale.sections.find((candidate) => candidate.id === item.sectionId)
-  const sourceMeaning = (code: string) => scale.dataSources.find((source) => source.code === code)?.meaning ?? code
   return (
     <article className="scale-item" aria-labelledby="item-heading">
       <p className="scale-item__eyebrow">
@@ -21,33 +21,10 @@ export function ScaleItemView({ scale, item }: { scale: ScaleFile; item: ScaleIt
       <p>{item.criterion}</p>
 
       <h2>Anchors</h2>
-      <ol className="anchors" aria-label={`Anchors for item ${item.number}`}>
-        {item.anchors.map((anchor) => (
-          <li key={anchor.score} className="anchor" value={anchor.score}>
-            <span className="anchor__score" aria-hidden="true">
-              {anchor.score}
-            </span>
-            <span className="visually-hidden">Anchor {anchor.score}: </span>
-            <span>{anchor.text}</span>
-          </li>
-        ))}
-      </ol>
+      <AnchorList item={item} order="ascending" className="anchors" itemClassName="anchor" scoreClassName="anchor__score" />
 
       <h2>Data sources and evidence prompts</h2>
-      <dl className="prompts">
-        {item.dataSources.map((code) => (
-          <div key={code}>
-            <dt>
-              <abbr title={sourceMeaning(code)}>{code}</abbr> {sourceMeaning(code)}
-            </dt>
-            {item.evidencePrompts
-              .filter((prompt) => prompt.source === code)
-              .map((prompt) => (
-                <dd key={prompt.prompt}>{prompt.prompt}</dd>
-              ))}
-          </div>
-        ))}
-      </dl>
+      <EvidencePromptList scale={scale} item={item} className="prompts" />
 
       {item.calculator && item.calculator.kind !== 'ordinal' && (
         <>

@@ -1,10 +1,8 @@
-import { useState } from 'react'
-import { Link } from 'react-router'
 import type * as z from 'zod/mini'
 import { serviceTypeLabels, serviceTypes, TeamInputSchema, type TeamInput } from '../../domain/team'
 import { describeStorageError } from '../../storage/storage-error'
-import { FormError, SelectField, TextAreaField, TextField } from '../../ui/form'
-import { useZodForm } from '../../ui/use-zod-form'
+import { FormFooter, SelectField, TextAreaField, TextField } from '../../ui/form'
+import { useSaveWithFailure, useZodForm } from '../../ui/use-zod-form'
 
 export type TeamFormValues = z.output<typeof TeamInputSchema>
 
@@ -31,18 +29,9 @@ type TeamFormProps = {
 
 /** Create or edit a team: every field, each checked by the schema the storage layer enforces. */
 export function TeamForm({ initial = emptyTeam, submitLabel, cancelTo, onSave }: TeamFormProps) {
-  const [failure, setFailure] = useState<string | null>(null)
   const { register, handleSubmit, formState } = useZodForm(TeamInputSchema, { defaultValues: initial })
   const { errors, isSubmitting } = formState
-
-  async function save(values: TeamFormValues) {
-    setFailure(null)
-    try {
-      await onSave(values)
-    } catch (e) {
-      setFailure(describeStorageError(e))
-    }
-  }
+  const { failure, save } = useSaveWithFailure(onSave, describeStorageError)
 
   return (
     <form className="stacked" onSubmit={handleSubmit(save)} noValidate>
@@ -88,15 +77,7 @@ export function TeamForm({ initial = emptyTeam, submitLabel, cancelTo, onSave }:
         {...register('specialistFte', { valueAsNumber: true })}
       />
       <TextAreaField label="Notes" hint="Optional." error={errors.notes?.message} {...register('notes')} />
-      <FormError message={failure} />
-      <div className="form-actions">
-        <button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Saving…' : submitLabel}
-        </button>
-        <Link className="button button--secondary" to={cancelTo}>
-          Cancel
-        </Link>
-      </div>
+      <FormFooter failure={failure} busy={isSubmitting} submitLabel={submitLabel} cancelTo={cancelTo} />
     </form>
   )
 }
