@@ -1,8 +1,12 @@
 import { TeamSchema, type TeamInput } from '../domain/team'
+import { defaultPlanningChecklist, ReviewSchema } from '../domain/review'
+import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '../domain/evidence'
 import { parseInput, write } from './repo-helpers'
+import { demoCalculatorInputs, demoEvidence, demoRecords, demoReviewers } from './demo-content'
 
-// A fixed id makes loading idempotent, even after the team is renamed or from two tabs at once.
+// Fixed ids make loading idempotent, even after the team is renamed or from two tabs at once.
 export const DEMO_TEAM_ID = 'demo-northgate-community-recovery'
+export const DEMO_CURRENT_REVIEW_ID = 'demo-northgate-review-current'
 
 // Every name here is fictional.
 const demoTeam: TeamInput = {
@@ -16,7 +20,78 @@ const demoTeam: TeamInput = {
   notes: 'A fictional team for trying out the app. Nothing here describes a real service.',
 }
 
-/** Creates the fictional demo team unless it is already on this device; returns its id. */
+const isoDate = (date: Date) => date.toISOString().slice(0, 10)
+const daysBefore = (date: Date, days: number) => new Date(date.getTime() - days * 86_400_000)
+
+/** The current visit: started yesterday, evidence being collected for several items. */
+function currentReview(now: Date) {
+  const at = now.toISOString()
+  const checklist = defaultPlanningChecklist().map((task) =>
+    task.kind.startsWith('interview-service') || task.kind === 'observe-employer-engagement'
+      ? { ...task, date: isoDate(now) }
+      : { ...task, date: isoDate(daysBefore(now, task.kind === 'documents-requested' ? 30 : 1)), done: true },
+  )
+  const review = parseInput(
+    ReviewSchema,
+    {
+      id: DEMO_CURRENT_REVIEW_ID,
+      teamId: DEMO_TEAM_ID,
+      type: 'independent',
+      scaleId: 'ips-uk',
+      scaleVersion: '1.0.0',
+      visitStart: isoDate(daysBefore(now, 1)),
+      visitEnd: isoDate(now),
+      reviewers: demoReviewers,
+      status: 'collecting-evidence',
+      planningChecklist: checklist,
+      createdAt: at,
+      updatedAt: at,
+      finalisedAt: null,
+      reopenings: [],
+    },
+    'demo review',
+  )
+  const evidence = demoEvidence.map((entry, index) =>
+    parseInput(
+      EvidenceEntrySchema,
+      {
+        id: `${DEMO_CURRENT_REVIEW_ID}-evidence-${index + 1}`,
+        reviewId: DEMO_CURRENT_REVIEW_ID,
+        itemId: entry.itemId,
+        source: entry.source,
+        ...(entry.role ? { intervieweeRole: entry.role } : {}),
+        note: entry.note,
+        createdAt: at,
+        updatedAt: at,
+      },
+      'demo evidence',
+    ),
+  )
+  const inputs = demoCalculatorInputs.map((input) =>
+    parseInput(CalculatorInputsSchema, { reviewId: DEMO_CURRENT_REVIEW_ID, ...input, updatedAt: at }, 'demo inputs'),
+  )
+  const records = demoRecords.map((record, index) =>
+    parseInput(
+      RecordReviewRowSchema,
+      {
+        id: `${DEMO_CURRENT_REVIEW_ID}-record-${index + 1}`,
+        reviewId: DEMO_CURRENT_REVIEW_ID,
+        anonymousId: record.anonymousId,
+        daysToFirstEmployerContact: record.days,
+        jobType: record.jobType,
+        employer: record.employer,
+        competitive: record.competitive,
+        supportContactsAfterStart: null,
+        createdAt: at,
+        updatedAt: at,
+      },
+      'demo record',
+    ),
+  )
+  return { review, evidence, inputs, records }
+}
+
+/** Creates the fictional demo team and its reviews unless they are already on this device; returns the team id. */
 export async function loadDemoTeam(now: Date): Promise<string> {
   const at = now.toISOString()
   const team = parseInput(
@@ -24,10 +99,17 @@ export async function loadDemoTeam(now: Date): Promise<string> {
     { ...demoTeam, id: DEMO_TEAM_ID, archivedAt: null, createdAt: at, updatedAt: at },
     'demo team',
   )
+  const current = currentReview(now)
   return write(
-    (db) => [db.teams],
+    (db) => [db.teams, db.reviews, db.evidence, db.calculatorInputs, db.recordReviewRows],
     async (db) => {
       if (!(await db.teams.get(DEMO_TEAM_ID))) await db.teams.add(team)
+      if (!(await db.reviews.get(DEMO_CURRENT_REVIEW_ID))) {
+        await db.reviews.add(current.review)
+        await db.evidence.bulkAdd(current.evidence)
+        await db.calculatorInputs.bulkAdd(current.inputs)
+        await db.recordReviewRows.bulkAdd(current.records)
+      }
       return DEMO_TEAM_ID
     },
   )

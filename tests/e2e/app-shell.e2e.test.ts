@@ -61,6 +61,19 @@ describe('app shell in the built app', () => {
     await page.screenshot({ path: `${ARTIFACTS}/home-with-demo.png`, fullPage: true })
   })
 
+  it('gives the demo team a review in progress with evidence and a calculator suggestion', async () => {
+    await page.goto(session.base)
+    await page.getByRole('link', { name: 'Northgate Community Recovery Team' }).click()
+    const reviews = page.getByRole('list', { name: 'Reviews, newest first' })
+    await reviews.getByText('Collecting evidence').waitFor()
+    await reviews.getByRole('link', { name: /^Independent fidelity review/ }).first().click()
+    await page.getByRole('link', { name: 'Open evidence workspace' }).click()
+    await page.getByRole('heading', { level: 1, name: /^1\. Caseload size/ }).waitFor()
+    expect(await page.getByRole('article').count()).toBe(2)
+    await page.locator('.suggestion').getByText('Suggested anchor: 4').waitFor()
+    await page.screenshot({ path: `${ARTIFACTS}/demo-workspace.png`, fullPage: true })
+  })
+
   it('fits a 360 px wide screen without sideways scrolling', async () => {
     await page.setViewportSize({ width: 360, height: 740 })
     try {

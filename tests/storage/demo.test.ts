@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { loadDemoTeam } from '../../src/storage/demo'
 import { teamsRepo } from '../../src/storage/teams-repo'
+import { reviewsRepo } from '../../src/storage/reviews-repo'
+import { evidenceRepo } from '../../src/storage/evidence-repo'
+import { findScale } from '../../src/domain/scale-catalogue'
+import { suggestAnchor } from '../../src/domain/calculators'
+import { demoEvidence } from '../../src/storage/demo-content'
 import { later, now, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
@@ -25,5 +30,34 @@ describe('loadDemoTeam', () => {
     const teams = await teamsRepo.list({ includeArchived: true })
     expect(teams).toHaveLength(1)
     expect(teams[0]?.notes).toBe('Edited by me')
+  })
+})
+
+describe('the demo review in progress', () => {
+  it('has evidence for several items of the UK scale, calculator values and anonymous record rows', async () => {
+    const teamId = await loadDemoTeam(now)
+    const [review] = await reviewsRepo.listForTeam(teamId)
+    expect(review).toMatchObject({ status: 'collecting-evidence', scaleId: 'ips-uk', scaleVersion: '1.0.0' })
+    const uk = findScale('ips-uk', '1.0.0')!
+    const entries = await evidenceRepo.listEntriesForReview(review!.id)
+    const items = new Set(entries.map((entry) => entry.itemId))
+    expect(items.size).toBeGreaterThanOrEqual(5)
+    for (const itemId of items) expect(uk.items.some((item) => item.id === itemId)).toBe(true)
+
+    const caseload = await evidenceRepo.getCalculatorInputs(review!.id, 'caseload-size')
+    const suggestion = suggestAnchor(uk.items.find((item) => item.id === 'caseload-size')!, caseload!.values)
+    expect(suggestion).toMatchObject({ status: 'suggested', anchor: 4 })
+
+    const rows = await evidenceRepo.listRecordReviewRows(review!.id)
+    expect(rows.length).toBeGreaterThan(0)
+    expect(rows.every((row) => /^R-\d+$/.test(row.anonymousId))).toBe(true)
+  })
+
+  it('is not duplicated when the demo is loaded again', async () => {
+    const teamId = await loadDemoTeam(now)
+    await loadDemoTeam(later)
+    const reviews = await reviewsRepo.listForTeam(teamId)
+    expect(reviews).toHaveLength(1)
+    expect(await evidenceRepo.listEntriesForReview(reviews[0]!.id)).toHaveLength(demoEvidence.length)
   })
 })

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
-import { loadDemoTeam } from '../../storage/demo'
 import { describeStorageError } from '../../storage/storage-error'
 
 export function LoadDemoTeamButton() {
@@ -13,6 +12,8 @@ export function LoadDemoTeamButton() {
     setBusy(true)
     setError(null)
     try {
+      // The demo content loads only when asked for, keeping it off the first screen.
+      const { loadDemoTeam } = await import('../../storage/demo')
       const teamId = await loadDemoTeam(new Date())
       await navigate(paths.team(teamId))
     } catch (failure) {

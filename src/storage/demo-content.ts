@@ -1,0 +1,74 @@
+import type { EvidenceSource } from '../domain/evidence'
+
+// Everything here is fictional: people, team, trust and places. Roles only, never a service user's name.
+
+export const demoReviewers = [
+  { id: 'demo-reviewer-priya', name: 'Priya Shah' },
+  { id: 'demo-reviewer-tom', name: 'Tom Ellis' },
+]
+
+/** Notes a reviewer might have taken on the first day of the current visit. */
+export const demoEvidence: { itemId: string; source: EvidenceSource; role?: string; note: string }[] = [
+  {
+    itemId: 'caseload-size',
+    source: 'management-data',
+    note: 'Caseload report for last month: 62 active service users across the three specialists (2.6 FTE funded, 3.0 FTE in post while a secondment runs). 41 job seeking, 21 in work with support.',
+  },
+  {
+    itemId: 'caseload-size',
+    source: 'interview',
+    role: 'team leader',
+    note: 'Team leader says caseloads are capped at 22 and a waiting list opens above that. Nobody has been on the waiting list since spring.',
+  },
+  {
+    itemId: 'employment-services-staff',
+    source: 'document',
+    note: 'Job descriptions for all three specialists list employment support only. Rotas show no duty or care-coordination shifts.',
+  },
+  {
+    itemId: 'employment-services-staff',
+    source: 'interview',
+    role: 'employment specialist',
+    note: 'One specialist covers the duty phone about one afternoon a month when the team is short - roughly 2% of her hours.',
+  },
+  {
+    itemId: 'integration-team-contact',
+    source: 'observation',
+    note: 'Observed the Tuesday clinical team meeting: both specialists present, employment discussed for 6 of the 14 people reviewed; a psychiatrist asked the specialist to meet a new referral.',
+  },
+  {
+    itemId: 'disclosure',
+    source: 'record-review',
+    note: 'Disclosure conversations recorded in 7 of 10 sampled records; two show it discussed again after a job offer.',
+  },
+  {
+    itemId: 'rapid-job-search',
+    source: 'record-review',
+    note: 'Sampled records (see the record review): first face-to-face employer contact between 9 and 44 days after joining.',
+  },
+  {
+    itemId: 'job-development-frequency',
+    source: 'document',
+    note: 'Employer contact logs for the last 4 weeks: averages of 6, 5 and 4 face-to-face contacts a week. The supervisor signs the logs weekly.',
+  },
+]
+
+/** Calculator values the reviewer has already entered (keys are the calculator's input names). */
+export const demoCalculatorInputs: { itemId: string; values: Record<string, number | boolean | number[] | string[]> }[] = [
+  { itemId: 'caseload-size', values: { activeClients: 62, specialistFte: 3 } },
+  { itemId: 'job-development-frequency', values: { perSpecialist: [6, 5, 4] } },
+  {
+    itemId: 'integration-team-contact',
+    values: { elementsPresent: ['weekly-team-meetings', 'shared-decisions', 'employment-records', 'office-near-team'] },
+  },
+]
+
+/** Sampled records, anonymous codes only. */
+export const demoRecords = [
+  { anonymousId: 'R-01', days: 9, jobType: 'Warehouse operative', employer: 'Northgate Logistics', competitive: true },
+  { anonymousId: 'R-02', days: 21, jobType: 'Café assistant', employer: 'Bridge Street Café', competitive: true },
+  { anonymousId: 'R-03', days: 44, jobType: 'Admin assistant', employer: 'Wensley Council', competitive: true },
+  { anonymousId: 'R-04', days: 15, jobType: 'Retail assistant', employer: 'Market Hall Books', competitive: true },
+  { anonymousId: 'R-05', days: 30, jobType: '', employer: '', competitive: null },
+  { anonymousId: 'R-06', days: 12, jobType: 'Gardener', employer: 'Northgate Parks Trust', competitive: true },
+] as const
