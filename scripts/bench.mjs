@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core'
 import { gzipSync } from 'node:zlib'
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { storageBench } from './bench/storage-bench.mjs'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 15)
 const launchOptions = {
@@ -107,6 +108,9 @@ const appDir = await buildApp()
 const browser = await chromium.launch(launchOptions)
 const floor = await measure(floorDir, browser)
 const app = await measure(appDir, browser)
+const storageServer = await preview({ configFile: false, logLevel: 'warn', build: { outDir: appDir }, preview: { host: '127.0.0.1', port: 0 } })
+const storage = await storageBench(browser, storageServer.resolvedUrls.local[0])
+await storageServer.httpServer.close()
 await browser.close()
 
 const rows = [
@@ -120,10 +124,26 @@ const rows = [
 console.log(['measure', 'floor', 'app', 'app/floor'].join(' | '))
 for (const row of rows) console.log(row.join(' | '))
 
+const ms = (value) => `${value.toFixed(1)} ms`
+console.log('')
+console.log(`storage: ${Object.entries(storage.counts).map(([table, n]) => `${n} ${table}`).join(', ')}`)
+console.log(['measure', 'small', 'large', 'large/small'].join(' | '))
+console.log(['home: team list rendered', ms(storage.emptyHome), ms(storage.largeHome), ratio(storage.largeHome, storage.emptyHome)].join(' | '))
+console.log(['team page: review list rendered', ms(storage.smallTeam), ms(storage.largeTeam), ratio(storage.largeTeam, storage.smallTeam)].join(' | '))
+const { note, control } = storage.typing
+console.log(['typing (' + note.count + ' keys each)', 'note in the workspace', 'plain textarea (control)'].join(' | '))
+console.log(['work: key to handlers + render + layout done, p95', ms(note.workP95), ms(control.workP95)].join(' | '))
+console.log(['key to next frame, p50 / p95', `${ms(note.frameP50)} / ${ms(note.frameP95)}`, `${ms(control.frameP50)} / ${ms(control.frameP95)}`].join(' | '))
+console.log(['keys with an Event Timing interaction >= 16 ms', `${note.slow}`, `${control.slow}`].join(' | '))
+
 const budgets = [
   [`first-screen JS gzip <= floor + 60 KB (${kb(floor.jsGzip + 60 * 1024)})`, app.jsGzip <= floor.jsGzip + 60 * 1024],
   ['median FCP <= 1.3x floor', app.fcp <= floor.fcp * 1.3],
   ['no PDF code on the first screen', !app.pdfOnFirstScreen],
+  ['home with 200 teams / 1,000 reviews <= 1.5x empty', storage.largeHome <= storage.emptyHome * 1.5],
+  ['team page with the large database <= 1.5x small', storage.largeTeam <= storage.smallTeam * 1.5],
+  ['typing a note: work per keystroke p95 < 16 ms', storage.typing.note.workP95 < 16],
+  ['typing a note: key to next frame p95 within 2 ms of a plain textarea', storage.typing.note.frameP95 <= storage.typing.control.frameP95 + 2],
 ]
 for (const [name, ok] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`)
 process.exit(budgets.every(([, ok]) => ok) ? 0 : 1)

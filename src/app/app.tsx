@@ -50,6 +50,22 @@ const router = createBrowserRouter([
             lazy: () => import('../routes/coverage').then((m) => ({ Component: m.CoverageRoute })),
           },
           {
+            path: routePatterns.reviewRate,
+            lazy: () => import('../routes/review-rate').then((m) => ({ Component: m.ReviewRateRoute })),
+          },
+          {
+            path: routePatterns.reviewConsensus,
+            lazy: () => import('../routes/review-consensus').then((m) => ({ Component: m.ReviewConsensusRoute })),
+          },
+          {
+            path: routePatterns.reviewResults,
+            lazy: () => import('../routes/review-results').then((m) => ({ Component: m.ReviewResultsRoute })),
+          },
+          {
+            path: routePatterns.teamHistory,
+            lazy: () => import('../routes/team-history').then((m) => ({ Component: m.TeamHistoryRoute })),
+          },
+          {
             path: routePatterns.scales,
             lazy: () => import('../routes/scales').then((m) => ({ Component: m.ScalesRoute })),
           },

@@ -67,8 +67,25 @@ export type Reviewer = z.infer<typeof ReviewerSchema>
 export const ReopeningSchema = z.object({
   reopenedAt: z.iso.datetime(),
   reason: z.string().check(z.maxLength(2000)),
+  // Who reopened it; rows written before this was recorded read as ''.
+  by: z._default(z.string().check(z.maxLength(200)), ''),
 })
 export type Reopening = z.infer<typeof ReopeningSchema>
+
+const percent = z.number().check(z.gte(0), z.lte(100))
+const count = z.int().check(z.gte(0))
+
+/** How far two reviewers' independent ratings agreed, kept with the review when consensus starts. */
+export const AgreementSnapshotSchema = z.object({
+  itemsCompared: count,
+  exactCount: count,
+  exactPercent: percent,
+  withinOneCount: count,
+  withinOnePercent: percent,
+  weightedKappa: z.nullable(z.number()),
+  computedAt: z.iso.datetime(),
+})
+export type AgreementSnapshot = z.infer<typeof AgreementSnapshotSchema>
 
 const reviewFields = {
   teamId: z.string().check(z.minLength(1)),
@@ -116,6 +133,11 @@ export const ReviewSchema = z
     updatedAt: z.iso.datetime(),
     finalisedAt: z.nullable(z.iso.datetime()),
     reopenings: z.array(ReopeningSchema),
+    // Added after version-1 rows were written, so each has a default and old rows still read.
+    /** Reviewers who said they have finished rating; their ratings are then locked and, once both have, shown to each other. */
+    ratingsFinishedBy: z._default(z.array(z.string().check(z.minLength(1))), []),
+    /** Agreement between the two reviewers' ratings, recorded when consensus starts; null until then. */
+    agreement: z._default(z.nullable(AgreementSnapshotSchema), null),
   })
   .check(z.superRefine(checkReview))
 export type Review = z.infer<typeof ReviewSchema>

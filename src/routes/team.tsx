@@ -6,6 +6,7 @@ import { TeamDetails } from '../features/teams/team-details'
 import { ArchivedBadge } from '../features/teams/archived-badge'
 import { TeamArchiveButton } from '../features/teams/team-archive-button'
 import { TeamReviews } from '../features/reviews/review-list'
+import { ReviewScoreSummary } from '../features/results/review-score-summary'
 import { NotFoundRoute } from './not-found'
 
 export function TeamRoute() {
@@ -36,7 +37,10 @@ export function TeamRoute() {
           </Link>
         )}
       </div>
-      <TeamReviews teamId={team.id} />
+      <TeamReviews teamId={team.id} renderScore={(review) => <ReviewScoreSummary review={review} />} />
+      <p>
+        <Link to={paths.teamHistory(team.id)}>Team history: totals and bands over time</Link>
+      </p>
     </section>
   )
 }

@@ -54,7 +54,10 @@ export const demoEvidence: { itemId: string; source: EvidenceSource; role?: stri
 ]
 
 /** Calculator values the reviewer has already entered (keys are the calculator's input names). */
-export const demoCalculatorInputs: { itemId: string; values: Record<string, number | boolean | number[] | string[]> }[] = [
+export const demoCalculatorInputs: {
+  itemId: string
+  values: Record<string, number | boolean | number[] | string[]>
+}[] = [
   { itemId: 'caseload-size', values: { activeClients: 62, specialistFte: 3 } },
   { itemId: 'job-development-frequency', values: { perSpecialist: [6, 5, 4] } },
   {
@@ -72,3 +75,31 @@ export const demoRecords = [
   { anonymousId: 'R-05', days: 30, jobType: '', employer: '', competitive: null },
   { anonymousId: 'R-06', days: 12, jobType: 'Gardener', employer: 'Northgate Parks Trust', competitive: true },
 ] as const
+
+/**
+ * Earlier reviews of the demo team, oldest first, so the results page can compare and the team history has
+ * a trend: Good, then a self-assessment, then Exemplary. Scores are in the UK scale's item order (1-25).
+ */
+export const demoFinalReviews = [
+  {
+    id: 'demo-northgate-review-2025',
+    type: 'independent',
+    daysAgo: 400,
+    scores: [4, 5, 4, 4, 4, 3, 4, 5, 4, 4, 4, 4, 4, 4, 5, 4, 4, 4, 5, 5, 4, 4, 4, 4, 4],
+  },
+  {
+    id: 'demo-northgate-self-assessment',
+    type: 'self-assessment',
+    daysAgo: 250,
+    scores: [5, 5, 4, 4, 5, 3, 4, 5, 4, 5, 4, 4, 5, 4, 5, 4, 4, 4, 5, 5, 5, 4, 5, 4, 4],
+  },
+  {
+    id: 'demo-northgate-review-spring',
+    type: 'independent',
+    daysAgo: 120,
+    scores: [5, 5, 5, 5, 5, 4, 5, 5, 5, 5, 4, 5, 5, 4, 5, 5, 4, 5, 5, 5, 5, 4, 5, 4, 5],
+  },
+] as const
+
+/** Where the second reviewer first disagreed (item number → their score minus the agreed score). */
+export const demoSecondReviewerDifferences: Readonly<Record<number, number>> = { 3: -1, 6: -1, 10: 1, 14: -1, 17: -1 }

@@ -9,8 +9,10 @@ import {
   type RatingInput,
 } from '../domain/rating'
 import { StorageError } from './storage-error'
-import { parseInput, parseRows, read, write } from './repo-helpers'
+import { definedOnly, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import { loadReview } from './reviews-repo'
+
+const finalMessage = (what: string) => `Could not save ${what}: this review is final. Reopen it to make changes.`
 
 export const ratingsRepo = {
   /** Saves one reviewer's rating of one item; other reviewers' ratings of the item are untouched. */
@@ -27,8 +29,36 @@ export const ratingsRepo = {
         if (!review.reviewers.some((r) => r.id === rating.reviewerId)) {
           throw new StorageError('invalid', 'Could not save rating: that person is not a reviewer on this review')
         }
+        if (review.status === 'final') throw new StorageError('invalid', finalMessage('rating'))
+        // A finished reviewer's ratings may already have been seen by the other reviewer.
+        if (review.ratingsFinishedBy.includes(rating.reviewerId)) {
+          throw new StorageError(
+            'invalid',
+            'Could not save rating: this reviewer has finished rating. Reopen your ratings to change them.',
+          )
+        }
         await db.ratings.put(rating)
         return rating
+      },
+    )
+  },
+
+  /**
+   * Changes only the score or only the rationale of one reviewer's rating, reading the rest inside
+   * the same transaction, so a score picked while the rationale is saving never undoes either.
+   */
+  async updateRating(
+    key: Pick<RatingInput, 'reviewId' | 'itemId' | 'reviewerId'>,
+    patch: Partial<Pick<RatingInput, 'score' | 'rationale'>>,
+    now: Date = new Date(),
+  ): Promise<Rating> {
+    return write(
+      (db) => [db.ratings, db.reviews],
+      async (db) => {
+        const row = await db.ratings.get([key.reviewId, key.itemId, key.reviewerId])
+        const existing = row ? parseRow(RatingSchema, row, 'rating') : null
+        const merged = { score: existing?.score ?? null, rationale: existing?.rationale ?? '', ...definedOnly(patch) }
+        return ratingsRepo.saveRating({ ...key, ...merged }, now)
       },
     )
   },
@@ -49,9 +79,27 @@ export const ratingsRepo = {
     return write(
       (db) => [db.consensus, db.reviews],
       async (db) => {
-        await loadReview(db, consensus.reviewId)
+        const review = await loadReview(db, consensus.reviewId)
+        if (review.status === 'final') throw new StorageError('invalid', finalMessage('consensus'))
         await db.consensus.put(consensus)
         return consensus
+      },
+    )
+  },
+
+  /** Changes only the agreed score or only the consensus rationale of one item. */
+  async updateConsensus(
+    key: Pick<ConsensusInput, 'reviewId' | 'itemId'>,
+    patch: Partial<Pick<ConsensusInput, 'score' | 'rationale'>>,
+    now: Date = new Date(),
+  ): Promise<Consensus> {
+    return write(
+      (db) => [db.consensus, db.reviews],
+      async (db) => {
+        const row = await db.consensus.get([key.reviewId, key.itemId])
+        const existing = row ? parseRow(ConsensusSchema, row, 'consensus') : null
+        const merged = { score: existing?.score ?? null, rationale: existing?.rationale ?? '', ...definedOnly(patch) }
+        return ratingsRepo.saveConsensus({ ...key, ...merged }, now)
       },
     )
   },

@@ -1,12 +1,17 @@
 import {
+  AgreementSnapshotSchema,
   defaultPlanningChecklist,
   ReviewInputSchema,
   ReviewSchema,
+  type AgreementSnapshot,
   type Review,
   type ReviewInput,
   type ReviewStatus,
 } from '../domain/review'
-import { notFound } from './storage-error'
+import { ConsensusSchema, RatingSchema } from '../domain/rating'
+import { finaliseProblems } from '../domain/finalise'
+import type { ScaleFile } from '../domain/scale-schema'
+import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'
 
@@ -39,6 +44,125 @@ async function change(id: string, now: Date, edit: (review: Review) => Partial<R
   )
 }
 
+const refuse = (message: string) => new StorageError('invalid', message)
+
+function assertNotFinal(review: Review) {
+  if (review.status === 'final') throw refuse('This review is final. Reopen it first to change anything.')
+}
+
+/** The steps from rating to a final review, each checked against the stored data in its own transaction. */
+const reviewRatingSteps = {
+  /**
+   * Records that a reviewer has finished rating. Refused unless every one of `itemIds` (the scale's
+   * items) has a score from that reviewer, so a reviewer cannot lock in a half-rated review.
+   */
+  async finishRating(id: string, reviewerId: string, itemIds: readonly string[], now: Date = new Date()) {
+    return write(
+      (db) => [db.reviews, db.ratings],
+      async (db) => {
+        const review = await loadReview(db, id)
+        assertNotFinal(review)
+        if (!review.reviewers.some((r) => r.id === reviewerId)) throw refuse('That person is not a reviewer here.')
+        const rows = await db.ratings.where('reviewId').equals(id).toArray()
+        const scored = new Set(
+          parseRows(RatingSchema, rows, 'rating')
+            .filter((r) => r.reviewerId === reviewerId && r.score !== null)
+            .map((r) => r.itemId),
+        )
+        const unrated = itemIds.filter((itemId) => !scored.has(itemId)).length
+        if (unrated > 0) {
+          throw refuse(`Rate every item first: ${unrated} of ${itemIds.length} still to rate.`)
+        }
+        return putChanged(db, review, now, {
+          ratingsFinishedBy: [...new Set([...review.ratingsFinishedBy, reviewerId])],
+        })
+      },
+    )
+  },
+
+  /** Lets a reviewer change their ratings again; refused once consensus has started or the review is final. */
+  async reopenRatings(id: string, reviewerId: string, now: Date = new Date()) {
+    return write(
+      (db) => [db.reviews],
+      async (db) => {
+        const review = await loadReview(db, id)
+        assertNotFinal(review)
+        if (review.agreement !== null) {
+          throw refuse('Consensus has started, so the independent ratings can no longer be changed.')
+        }
+        return putChanged(db, review, now, {
+          ratingsFinishedBy: review.ratingsFinishedBy.filter((r) => r !== reviewerId),
+        })
+      },
+    )
+  },
+
+  /**
+   * Starts (or refreshes) consensus: keeps the agreement between the two reviewers with the review.
+   * Refused until every reviewer has finished rating, so nobody sees the other's ratings early.
+   */
+  async startConsensus(id: string, agreement: AgreementSnapshot, now: Date = new Date()) {
+    const snapshot = parseInput(AgreementSnapshotSchema, agreement, 'agreement')
+    return write(
+      (db) => [db.reviews],
+      async (db) => {
+        const review = await loadReview(db, id)
+        assertNotFinal(review)
+        if (review.reviewers.length < 2) throw refuse('A review with one reviewer needs no consensus.')
+        if (!review.reviewers.every((r) => review.ratingsFinishedBy.includes(r.id))) {
+          throw refuse('Both reviewers must finish rating before consensus starts.')
+        }
+        return putChanged(db, review, now, { agreement: snapshot, status: 'consensus' })
+      },
+    )
+  },
+
+  /**
+   * Makes the review final, after checking the stored scores once more against the scale: refused
+   * with every problem listed while any item lacks a score or a rationale.
+   */
+  async finalise(id: string, scale: ScaleFile, now: Date = new Date()) {
+    return write(
+      (db) => [db.reviews, db.ratings, db.consensus],
+      async (db) => {
+        const review = await loadReview(db, id)
+        if (review.status === 'final') return review
+        const ratings = parseRows(RatingSchema, await db.ratings.where('reviewId').equals(id).toArray(), 'rating')
+        const consensus = parseRows(
+          ConsensusSchema,
+          await db.consensus.where('reviewId').equals(id).toArray(),
+          'consensus',
+        )
+        const problems = finaliseProblems(scale, review, ratings, consensus)
+        if (problems.length > 0) throw new StorageError('invalid', `Not finalised: ${problems.join(' ')}`)
+        return putChanged(db, review, now, { status: 'final', finalisedAt: now.toISOString() })
+      },
+    )
+  },
+
+  /** Reopens a final review: an explicit step that records when, by whom and why. */
+  async reopen(id: string, by: string, reason: string, now: Date = new Date()) {
+    if (by.trim() === '') throw refuse('Say who is reopening the review.')
+    if (reason.trim() === '') throw refuse('Say why the review is being reopened.')
+    const at = now.toISOString()
+    return change(id, now, (review) => {
+      if (review.status !== 'final') return {}
+      const reopening = { reopenedAt: at, reason: reason.trim(), by: by.trim() }
+      return {
+        status: review.reviewers.length > 1 ? 'consensus' : 'scoring',
+        finalisedAt: null,
+        reopenings: [...review.reopenings, reopening],
+      }
+    })
+  },
+}
+
+async function putChanged(db: ReviewDatabase, review: Review, now: Date, edit: Partial<Review>) {
+  const next = parseInput(ReviewSchema, { ...review, ...edit, updatedAt: now.toISOString() }, 'review')
+  await db.reviews.put(next)
+  return next
+}
+
 export const reviewsRepo = {
   /** Starts a review in planning, with the review process's checklist. Throws 'not-found' for an unknown team. */
   async create(input: ReviewInput, now: Date = new Date()): Promise<Review> {
@@ -55,6 +179,8 @@ export const reviewsRepo = {
         updatedAt: at,
         finalisedAt: null,
         reopenings: [],
+        ratingsFinishedBy: [],
+        agreement: null,
       },
       'review',
     )
@@ -73,18 +199,20 @@ export const reviewsRepo = {
     return change(id, now, () => definedOnly({ type, visitStart, visitEnd, reviewers, planningChecklist }))
   },
 
-  /** Moving to 'final' stamps finalisedAt; moving away from 'final' records a reopening. */
-  async setStatus(id: string, status: ReviewStatus, now: Date = new Date(), reason = ''): Promise<Review> {
+  /** Moving to 'final' stamps finalisedAt; moving away from 'final' records a reopening, when and by whom. */
+  async setStatus(id: string, status: ReviewStatus, now: Date = new Date(), reason = '', by = ''): Promise<Review> {
     const at = now.toISOString()
     return change(id, now, (review) => {
       if (status === review.status) return {}
       if (status === 'final') return { status, finalisedAt: at }
       if (review.status === 'final') {
-        return { status, finalisedAt: null, reopenings: [...review.reopenings, { reopenedAt: at, reason }] }
+        return { status, finalisedAt: null, reopenings: [...review.reopenings, { reopenedAt: at, reason, by }] }
       }
       return { status }
     })
   },
+
+  ...reviewRatingSteps,
 
   /** Throws StorageError 'not-found' when there is no such review. */
   async get(id: string): Promise<Review> {

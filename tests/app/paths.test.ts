@@ -18,6 +18,8 @@ describe('paths and route patterns agree', () => {
       { scaleId: 'ips-uk', version: '1.0.0', itemId: 'disclosure' },
     ],
     ['new review', paths.newReview('abc'), routePatterns.newReview, { teamId: 'abc' }],
+    ['review results', paths.reviewResults('r 1'), routePatterns.reviewResults, { reviewId: 'r 1' }],
+    ['team history', paths.teamHistory('t-1'), routePatterns.teamHistory, { teamId: 't-1' }],
   ])('%s: a built link matches its pattern and gives back the ids', (_, url, pattern, params) => {
     const match = matchPath(pattern, url)
     expect(match).not.toBeNull()

@@ -66,7 +66,10 @@ describe('app shell in the built app', () => {
     await page.getByRole('link', { name: 'Northgate Community Recovery Team' }).click()
     const reviews = page.getByRole('list', { name: 'Reviews, newest first' })
     await reviews.getByText('Collecting evidence').waitFor()
-    await reviews.getByRole('link', { name: /^Independent fidelity review/ }).first().click()
+    await reviews
+      .getByRole('link', { name: /^Independent fidelity review/ })
+      .first()
+      .click()
     await page.getByRole('link', { name: 'Open evidence workspace' }).click()
     await page.getByRole('heading', { level: 1, name: /^1\. Caseload size/ }).waitFor()
     expect(await page.getByRole('article').count()).toBe(2)

@@ -45,7 +45,10 @@ describe('the demo review in progress', () => {
     for (const itemId of items) expect(uk.items.some((item) => item.id === itemId)).toBe(true)
 
     const caseload = await evidenceRepo.getCalculatorInputs(review!.id, 'caseload-size')
-    const suggestion = suggestAnchor(uk.items.find((item) => item.id === 'caseload-size')!, caseload!.values)
+    const suggestion = suggestAnchor(
+      uk.items.find((item) => item.id === 'caseload-size')!,
+      caseload!.values,
+    )
     expect(suggestion).toMatchObject({ status: 'suggested', anchor: 4 })
 
     const rows = await evidenceRepo.listRecordReviewRows(review!.id)

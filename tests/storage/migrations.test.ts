@@ -56,7 +56,8 @@ const fixtures: Record<number, Fixture> = {
           createdAt: at,
           updatedAt: at,
           finalisedAt: null,
-          reopenings: [],
+          // Version 1 recorded when and why a review was reopened, not by whom.
+          reopenings: [{ reopenedAt: at, reason: 'More evidence' }],
         },
       ],
       evidence: [
@@ -107,6 +108,12 @@ const fixtures: Record<number, Fixture> = {
       expect(await teamsRepo.get('t1')).toMatchObject({ name: 'Old Team', specialistFte: 1.5 })
       expect((await reviewsRepo.listForTeam('t1')).map((r) => r.status)).toEqual(['scoring'])
       expect((await reviewsRepo.get('r1')).planningChecklist[0]).toMatchObject({ done: true })
+      // Fields added later read back with their defaults.
+      expect(await reviewsRepo.get('r1')).toMatchObject({
+        ratingsFinishedBy: [],
+        agreement: null,
+        reopenings: [{ reopenedAt: at, reason: 'More evidence', by: '' }],
+      })
       expect((await evidenceRepo.listEntries('r1', 'caseload-size'))[0]?.note).toBe('Twenty each')
       expect((await evidenceRepo.getCalculatorInputs('r1', 'caseload-size'))?.values).toEqual({ clients: 40, fte: 2 })
       expect((await evidenceRepo.listRecordReviewRows('r1'))[0]?.anonymousId).toBe('R-01')

@@ -3,6 +3,8 @@ import { reviewsRepo, type ReviewPatch } from '../../src/storage/reviews-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { getDatabase } from '../../src/storage/database'
 import { planningTaskKinds } from '../../src/domain/review'
+import { ratingsRepo } from '../../src/storage/ratings-repo'
+import { rawScale } from '../domain/scale-test-helpers'
 import { later, now, quotaExceeded, reviewInput, teamInput, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
@@ -16,6 +18,7 @@ describe('reviewsRepo', () => {
     const { id: teamId } = await team()
     const review = await reviewsRepo.create(reviewInput(teamId), now)
     expect(review).toMatchObject({ status: 'planning', finalisedAt: null, reopenings: [], scaleVersion: '1.0.0' })
+    expect(review).toMatchObject({ ratingsFinishedBy: [], agreement: null })
     expect(review.planningChecklist.map((task) => task.kind)).toEqual([...planningTaskKinds])
     expect(review.planningChecklist.every((task) => !task.done && task.date === null)).toBe(true)
     expect(await reviewsRepo.get(review.id)).toEqual(review)
@@ -62,7 +65,7 @@ describe('reviewsRepo', () => {
     expect(final).toMatchObject({ status: 'final', finalisedAt: now.toISOString() })
     const reopened = await reviewsRepo.setStatus(review.id, 'consensus', later, 'New evidence arrived')
     expect(reopened).toMatchObject({ status: 'consensus', finalisedAt: null })
-    expect(reopened.reopenings).toEqual([{ reopenedAt: later.toISOString(), reason: 'New evidence arrived' }])
+    expect(reopened.reopenings).toEqual([{ reopenedAt: later.toISOString(), reason: 'New evidence arrived', by: '' }])
   })
 
   it('reports a missing review as not-found', async () => {
@@ -77,5 +80,106 @@ describe('reviewsRepo', () => {
     vi.spyOn(getDatabase().reviews, 'put').mockRejectedValue(quotaExceeded())
     await expect(reviewsRepo.setStatus(review.id, 'scoring', later)).rejects.toMatchObject({ code: 'quota-exceeded' })
     expect((await reviewsRepo.get(review.id)).status).toBe('planning')
+  })
+})
+
+describe('reviewsRepo: from rating to a final review', () => {
+  const scale = rawScale('ips-uk')
+  const itemIds = scale.items.map((item) => item.id)
+  const agreement = {
+    itemsCompared: 25,
+    exactCount: 20,
+    exactPercent: 80,
+    withinOneCount: 25,
+    withinOnePercent: 100,
+    weightedKappa: 0.71,
+    computedAt: later.toISOString(),
+  }
+
+  async function rateAll(reviewId: string, reviewerId: string, score = 4) {
+    for (const itemId of itemIds) {
+      await ratingsRepo.saveRating({ reviewId, itemId, reviewerId, score, rationale: 'Seen' }, now)
+    }
+  }
+
+  async function startedPair() {
+    const { id: teamId } = await team()
+    const review = await reviewsRepo.create(reviewInput(teamId), now)
+    await rateAll(review.id, 'reviewer-a')
+    await rateAll(review.id, 'reviewer-b', 3)
+    await reviewsRepo.finishRating(review.id, 'reviewer-a', itemIds, now)
+    await reviewsRepo.finishRating(review.id, 'reviewer-b', itemIds, now)
+    return reviewsRepo.startConsensus(review.id, agreement, later)
+  }
+
+  it('lets a reviewer finish only when every item has their score, then locks their ratings', async () => {
+    const { id: teamId } = await team()
+    const review = await reviewsRepo.create(reviewInput(teamId), now)
+    await ratingsRepo.saveRating({
+      reviewId: review.id,
+      itemId: itemIds[0]!,
+      reviewerId: 'reviewer-a',
+      score: 4,
+      rationale: '',
+    })
+    await expect(reviewsRepo.finishRating(review.id, 'reviewer-a', itemIds, now)).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/24 of 25 still to rate/),
+    })
+    await rateAll(review.id, 'reviewer-a')
+    const finished = await reviewsRepo.finishRating(review.id, 'reviewer-a', itemIds, later)
+    expect(finished.ratingsFinishedBy).toEqual(['reviewer-a'])
+    const change = { reviewId: review.id, itemId: itemIds[0]!, reviewerId: 'reviewer-a', score: 2, rationale: '' }
+    await expect(ratingsRepo.saveRating(change)).rejects.toMatchObject({ code: 'invalid' })
+    // The other reviewer is not locked by it.
+    await ratingsRepo.saveRating({ ...change, reviewerId: 'reviewer-b' })
+    expect((await reviewsRepo.reopenRatings(review.id, 'reviewer-a', later)).ratingsFinishedBy).toEqual([])
+    expect((await ratingsRepo.saveRating(change)).score).toBe(2)
+  })
+
+  it('starts consensus only when both have finished, keeps the agreement, and then refuses to reopen ratings', async () => {
+    const { id: teamId } = await team()
+    const review = await reviewsRepo.create(reviewInput(teamId), now)
+    await rateAll(review.id, 'reviewer-a')
+    await reviewsRepo.finishRating(review.id, 'reviewer-a', itemIds, now)
+    await expect(reviewsRepo.startConsensus(review.id, agreement, later)).rejects.toMatchObject({ code: 'invalid' })
+
+    const started = await startedPair()
+    expect(started).toMatchObject({ status: 'consensus', agreement })
+    expect((await reviewsRepo.get(started.id)).agreement).toEqual(agreement)
+    await expect(reviewsRepo.reopenRatings(started.id, 'reviewer-a', later)).rejects.toMatchObject({ code: 'invalid' })
+  })
+
+  it('refuses to finalise while items lack a consensus score or rationale, listing them, then finalises', async () => {
+    const review = await startedPair()
+    for (const itemId of itemIds.slice(1)) {
+      await ratingsRepo.saveConsensus({ reviewId: review.id, itemId, score: 4, rationale: 'Agreed' }, now)
+    }
+    await expect(reviewsRepo.finalise(review.id, scale, later)).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/Item 1 has no consensus score yet/),
+    })
+    await ratingsRepo.saveConsensus({ reviewId: review.id, itemId: itemIds[0]!, score: 3, rationale: ' ' }, now)
+    await expect(reviewsRepo.finalise(review.id, scale, later)).rejects.toMatchObject({
+      message: expect.stringMatching(/Item 1 has a consensus score but no consensus rationale/),
+    })
+    await ratingsRepo.saveConsensus({ reviewId: review.id, itemId: itemIds[0]!, score: 3, rationale: 'Agreed' }, now)
+    const final = await reviewsRepo.finalise(review.id, scale, later)
+    expect(final).toMatchObject({ status: 'final', finalisedAt: later.toISOString() })
+    const consensus = { reviewId: review.id, itemId: itemIds[0]!, score: 5, rationale: 'Changed' }
+    await expect(ratingsRepo.saveConsensus(consensus)).rejects.toMatchObject({ code: 'invalid' })
+  })
+
+  it('reopens a final review only with a name and a reason, recording when and by whom', async () => {
+    const { id: teamId } = await team()
+    const review = await reviewsRepo.create(reviewInput(teamId, { reviewers: [{ id: 'solo', name: 'Sol' }] }), now)
+    await reviewsRepo.setStatus(review.id, 'final', now)
+    await expect(reviewsRepo.reopen(review.id, ' ', 'Typo', later)).rejects.toMatchObject({ code: 'invalid' })
+    await expect(reviewsRepo.reopen(review.id, 'Sol', '', later)).rejects.toMatchObject({ code: 'invalid' })
+    const reopened = await reviewsRepo.reopen(review.id, ' Sol ', 'A score was mistyped', later)
+    expect(reopened).toMatchObject({ status: 'scoring', finalisedAt: null })
+    expect(reopened.reopenings).toEqual([
+      { reopenedAt: later.toISOString(), by: 'Sol', reason: 'A score was mistyped' },
+    ])
   })
 })

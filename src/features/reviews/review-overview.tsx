@@ -72,6 +72,25 @@ export function ReviewWorkLinks({ review, scale }: { review: Review; scale: Scal
           Evidence coverage
         </Link>
       </li>
+      {itemId && (
+        <li>
+          <Link className="button button--secondary" to={paths.reviewRate(review.id, itemId)}>
+            Rate the items
+          </Link>
+        </li>
+      )}
+      {review.reviewers.length > 1 && (
+        <li>
+          <Link className="button button--secondary" to={paths.reviewConsensus(review.id)}>
+            Consensus
+          </Link>
+        </li>
+      )}
+      <li>
+        <Link className="button button--secondary" to={paths.reviewResults(review.id)}>
+          Results
+        </Link>
+      </li>
     </ul>
   )
 }

@@ -1,0 +1,130 @@
+// Storage benchmark (issue 4): home and team page with a large database against an empty one, and
+// keystroke-to-paint while typing a note, all in the built app served by its service worker.
+import { seedLargeDatabase } from './seed-data.mjs'
+
+const LIST_SELECTOR = 'ul[aria-label="Teams on this device"] li, .empty-state, ul[aria-label="Reviews, newest first"] li'
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+/** Median time from navigation start until the list (or its empty state) is in the page. */
+async function listRenderTime(context, url, loads) {
+  const times = []
+  for (let i = 0; i < loads; i++) {
+    const page = await context.newPage()
+    await page.goto(url)
+    await page.waitForSelector(LIST_SELECTOR)
+    times.push(await page.evaluate(() => window.__listAt))
+    await page.close()
+  }
+  return median(times)
+}
+
+export async function storageBench(browser, base, { loads = 10, keystrokes = 150 } = {}) {
+  const context = await browser.newContext()
+  await context.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(selector)) {
+        window.__listAt = performance.now()
+        observer.disconnect()
+      }
+    }).observe(document, { childList: true, subtree: true })
+  }, LIST_SELECTOR)
+  const first = await context.newPage()
+  await first.goto(base)
+  await first.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated')
+  await first.waitForSelector(LIST_SELECTOR)
+
+  const emptyHome = await listRenderTime(context, base, loads)
+  // The small case for a team page: the database holds just that team and its reviews.
+  const ukItemIds = await loadItemIds()
+  await first.evaluate(seedLargeDatabase, { teams: 1, reviewsPerTeam: 5, itemIds: ukItemIds, noteLength: 400 })
+  const teamUrl = `${base}teams/bench-team-0`
+  const smallTeam = await listRenderTime(context, teamUrl, loads)
+
+  const counts = await first.evaluate(seedLargeDatabase, { teams: 200, reviewsPerTeam: 5, itemIds: ukItemIds, noteLength: 400 })
+  const largeHome = await listRenderTime(context, base, loads)
+  const largeTeam = await listRenderTime(context, `${base}teams/bench-team-123`, loads)
+
+  const typing = await keystrokeToPaint(context, `${base}reviews/bench-team-123-review-2/items/caseload-size`, keystrokes)
+  await context.close()
+  return { counts, emptyHome, largeHome, smallTeam, largeTeam, typing }
+}
+
+let cachedItemIds
+async function loadItemIds() {
+  if (!cachedItemIds) {
+    const { readFileSync } = await import('node:fs')
+    cachedItemIds = JSON.parse(readFileSync('scales/ips-uk/1.0.0.json', 'utf8')).items.map((item) => item.id)
+  }
+  return cachedItemIds
+}
+
+/**
+ * Types into a note and measures each keystroke two ways:
+ * - work: from the key event until the app's handlers, React's render and the browser's style and layout for
+ *   it are done (a window-level input listener runs after React's, then forces layout) - the app's own cost;
+ * - next frame: from the key event until a task after the next animation frame - what the user waits for,
+ *   which also includes waiting for the display's frame; a plain textarea outside the app, typed into on the
+ *   same page, is the control for that part.
+ * Event Timing interactions of 16 ms or more are counted for both.
+ */
+async function keystrokeToPaint(context, url, keystrokes) {
+  const page = await context.newPage()
+  await page.goto(url)
+  const note = page.getByLabel('Note').first()
+  await note.waitFor()
+  await page.evaluate(() => {
+    const control = document.createElement('textarea')
+    control.id = 'bench-control'
+    control.setAttribute('aria-label', 'Control')
+    document.body.append(control)
+    let keyAt = 0
+    window.__bench = { work: [], frame: [], slow: new Map() }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if (entry.interactionId) window.__bench.slow.set(entry.interactionId, Math.max(window.__bench.slow.get(entry.interactionId) ?? 0, entry.duration))
+    }).observe({ type: 'event', durationThreshold: 16 })
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        keyAt = event.timeStamp
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => window.__bench.frame.push(performance.now() - event.timeStamp)
+          channel.port2.postMessage(null)
+        })
+      },
+      true,
+    )
+    window.addEventListener('input', () => {
+      document.documentElement.getBoundingClientRect()
+      window.__bench.work.push(performance.now() - keyAt)
+    })
+  })
+  const text = ' typed on site with no signal, every character kept.'
+  async function typeInto(locator) {
+    await page.evaluate(() => {
+      window.__bench.work = []
+      window.__bench.frame = []
+      window.__bench.slow = new Map()
+    })
+    await locator.click()
+    await page.keyboard.press('End')
+    for (let i = 0; i < keystrokes; i++) await page.keyboard.type(text[i % text.length], { delay: 25 })
+    await page.waitForTimeout(600)
+    const { work, frame, slow } = await page.evaluate(() => ({ ...window.__bench, slow: window.__bench.slow.size }))
+    return { count: work.length, workP95: percentile(work, 95), frameP50: percentile(frame, 50), frameP95: percentile(frame, 95), slow }
+  }
+  const noteResult = await typeInto(note)
+  const control = await typeInto(page.locator('#bench-control'))
+  await page.close()
+  return { note: noteResult, control }
+}

@@ -1,0 +1,111 @@
+import { memo, useCallback, useState } from 'react'
+import type { DisagreementRow } from '../../domain/consensus-order'
+import type { Consensus, Rating } from '../../domain/rating'
+import type { Reviewer } from '../../domain/review'
+import { ratingsRepo } from '../../storage/ratings-repo'
+import { describeStorageError } from '../../storage/storage-error'
+import { ScorePicker } from '../../ui/score-picker'
+import { consensusDraftRecord } from './consensus-drafts'
+import { RationaleField } from './rationale-field'
+
+interface Props {
+  reviewId: string
+  row: DisagreementRow
+  reviewers: readonly [Reviewer, Reviewer]
+  consensus: Consensus | undefined
+  readOnly: boolean
+}
+
+function differenceText(difference: number | null) {
+  if (difference === null) return 'Not rated by both reviewers'
+  if (difference === 0) return 'Both gave the same score'
+  return `Scores differ by ${difference} point${difference === 1 ? '' : 's'}`
+}
+
+function ReviewerRating({
+  reviewer,
+  rating,
+  anchors,
+}: {
+  reviewer: Reviewer
+  rating: Rating | undefined
+  anchors: DisagreementRow['item']['anchors']
+}) {
+  const anchor = anchors.find((a) => a.score === rating?.score)
+  return (
+    <div className="consensus-item__rating">
+      <h4>{reviewer.name}</h4>
+      <p className="consensus-item__score">
+        {rating?.score == null ? 'Not rated' : `Score ${rating.score}`}
+        {anchor && <span className="muted">: {anchor.text}</span>}
+      </p>
+      <p className="pre-wrap">{rating?.rationale.trim() ? rating.rationale : <em>No rationale written.</em>}</p>
+    </div>
+  )
+}
+
+/** One item at the consensus meeting: both independent ratings side by side, then the agreed score and why. */
+export const ConsensusItem = memo(function ConsensusItem({ reviewId, row, reviewers, consensus, readOnly }: Props) {
+  const { item } = row
+  const stored = consensus?.score ?? null
+  const [pending, setPending] = useState<{ score: number | null; base: number | null } | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const value = pending && pending.base === stored ? pending.score : stored
+
+  async function pick(score: number | null) {
+    setFailure(null)
+    setPending({ score, base: stored })
+    try {
+      await ratingsRepo.updateConsensus({ reviewId, itemId: item.id }, { score })
+    } catch (error) {
+      setPending(null)
+      setFailure(`Agreed score not saved: ${describeStorageError(error)}`)
+    }
+  }
+  const saveRationale = useCallback(
+    async (rationale: string) => {
+      await ratingsRepo.updateConsensus({ reviewId, itemId: item.id }, { rationale })
+    },
+    [reviewId, item.id],
+  )
+
+  const headingId = `consensus-item-${item.id}`
+  return (
+    <li className="consensus-item" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {item.number}. {item.title}
+      </h3>
+      <p className="consensus-item__difference">{differenceText(row.difference)}</p>
+      <div className="consensus-item__ratings">
+        <ReviewerRating reviewer={reviewers[0]} rating={row.a} anchors={item.anchors} />
+        <ReviewerRating reviewer={reviewers[1]} rating={row.b} anchors={item.anchors} />
+      </div>
+      <details className="consensus-item__criterion">
+        <summary>Criterion</summary>
+        <p>{item.criterion}</p>
+      </details>
+      <ScorePicker
+        legend={`Agreed score for item ${item.number}`}
+        anchors={item.anchors}
+        value={value}
+        onChange={(score) => void pick(score)}
+        readOnly={readOnly}
+      />
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <RationaleField
+        reviewId={reviewId}
+        record={consensusDraftRecord(item.id)}
+        label={`Consensus rationale for item ${item.number}`}
+        hint="Why you agreed this score. Needed before the review can be final."
+        stored={consensus?.rationale ?? ''}
+        storedAt={consensus?.updatedAt}
+        save={saveRationale}
+        readOnly={readOnly}
+      />
+    </li>
+  )
+})

@@ -1,0 +1,79 @@
+import { useMemo, useState } from 'react'
+import { finaliseProblems } from '../../domain/finalise'
+import type { Consensus, Rating } from '../../domain/rating'
+import type { Review } from '../../domain/review'
+import type { ScaleFile } from '../../domain/scale-schema'
+import { useConsensus, useRatings } from '../../storage/live-ratings'
+import { reviewsRepo } from '../../storage/reviews-repo'
+import { describeStorageError } from '../../storage/storage-error'
+
+const NONE: never[] = []
+
+/** Problems for the ratings that decide the review (checked again by storage when finalising). */
+function useFinaliseProblems(review: Review, scale: ScaleFile) {
+  const ratings: Rating[] | undefined = useRatings(review.id)
+  const consensus: Consensus[] | undefined = useConsensus(review.id)
+  return useMemo(
+    () =>
+      ratings === undefined || consensus === undefined
+        ? null
+        : finaliseProblems(scale, review, ratings ?? NONE, consensus ?? NONE),
+    [scale, review, ratings, consensus],
+  )
+}
+
+/** "Finalise the review": refused, with every reason listed, until each item has a score and a rationale. */
+export function FinalisePanel({ review, scale }: { review: Review; scale: ScaleFile }) {
+  const problems = useFinaliseProblems(review, scale)
+  const [refused, setRefused] = useState<string[] | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const decidedBy = review.reviewers.length > 1 ? 'the consensus' : 'your ratings'
+
+  async function finalise() {
+    setFailure(null)
+    if (problems === null) return
+    if (problems.length > 0) {
+      setRefused(problems)
+      return
+    }
+    setRefused(null)
+    setBusy(true)
+    try {
+      await reviewsRepo.finalise(review.id, scale)
+    } catch (error) {
+      setFailure(describeStorageError(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="finalise" aria-labelledby="finalise-heading">
+      <h2 id="finalise-heading">Finalise the review</h2>
+      <p>
+        A final review is locked: its scores come from {decidedBy}, and nothing can change unless someone reopens it,
+        which is recorded.
+      </p>
+      {problems !== null && problems.length > 0 && (
+        <div className="problems" role={refused ? 'alert' : undefined}>
+          <p>{refused ? 'The review cannot be finalised yet:' : 'Before the review can be final:'}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {problems !== null && problems.length === 0 && <p>Every item has a score and a rationale.</p>}
+      <button type="button" disabled={busy || problems === null} onClick={() => void finalise()}>
+        Finalise the review
+      </button>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </section>
+  )
+}

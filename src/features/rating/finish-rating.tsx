@@ -1,0 +1,105 @@
+import { useState } from 'react'
+import { Link } from 'react-router'
+import { paths } from '../../app/paths'
+import type { Review } from '../../domain/review'
+import type { ScaleFile } from '../../domain/scale-schema'
+import { reviewsRepo } from '../../storage/reviews-repo'
+import { describeStorageError } from '../../storage/storage-error'
+
+interface Props {
+  review: Review
+  scale: ScaleFile
+  reviewerId: string
+  ratedCount: number
+}
+
+/**
+ * "I have finished rating" locks this reviewer's ratings; once both reviewers have, consensus opens.
+ * Until then each may reopen their own ratings. Only whether the other has finished is shown, never their scores.
+ */
+export function FinishRating({ review, scale, reviewerId, ratedCount }: Props) {
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const finished = review.ratingsFinishedBy.includes(reviewerId)
+  const others = review.reviewers.filter((r) => r.id !== reviewerId)
+  const everyoneFinished = review.reviewers.every((r) => review.ratingsFinishedBy.includes(r.id))
+  const consensusStarted = review.agreement !== null
+  const itemCount = scale.items.length
+
+  async function run(step: () => Promise<unknown>) {
+    setFailure(null)
+    setBusy(true)
+    try {
+      await step()
+    } catch (error) {
+      setFailure(describeStorageError(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  function finish() {
+    if (ratedCount < itemCount) {
+      setFailure(`Rate every item first: ${itemCount - ratedCount} of ${itemCount} still to rate.`)
+      return
+    }
+    void run(() =>
+      reviewsRepo.finishRating(
+        review.id,
+        reviewerId,
+        scale.items.map((item) => item.id),
+      ),
+    )
+  }
+
+  return (
+    <section className="finish-rating" aria-labelledby="finish-rating-heading">
+      <h2 id="finish-rating-heading">Your ratings</h2>
+      {finished ? (
+        <p>
+          You have finished rating; your ratings are locked.
+          {consensusStarted ? ' Consensus has started, so they can no longer be reopened.' : ''}
+        </p>
+      ) : (
+        <p>
+          When you have rated all {itemCount} items, say so: your ratings are then locked and, once every reviewer has
+          finished, shown to the other reviewer for consensus.
+        </p>
+      )}
+      {others.map((other) => (
+        <p key={other.id}>
+          {review.ratingsFinishedBy.includes(other.id)
+            ? `${other.name} has finished rating.`
+            : `${other.name} has not finished rating yet. Their ratings stay hidden until you have both finished.`}
+        </p>
+      ))}
+      <div className="finish-rating__actions">
+        {!finished && (
+          <button type="button" disabled={busy} onClick={finish}>
+            I have finished rating
+          </button>
+        )}
+        {finished && !consensusStarted && review.status !== 'final' && (
+          <button
+            type="button"
+            className="button--secondary"
+            disabled={busy}
+            onClick={() => void run(() => reviewsRepo.reopenRatings(review.id, reviewerId))}
+          >
+            Reopen my ratings
+          </button>
+        )}
+        {everyoneFinished && (
+          <Link className="button button--secondary" to={paths.reviewConsensus(review.id)}>
+            Go to consensus
+          </Link>
+        )}
+      </div>
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </section>
+  )
+}

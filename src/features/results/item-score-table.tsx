@@ -1,0 +1,52 @@
+import { formatChange, type ResultsComparison } from '../../domain/comparison'
+import type { ReviewResults } from '../../domain/results'
+import { itemName } from './describe-results'
+
+const scoreText = (score: number | null) => (score === null ? 'Not rated' : String(score))
+
+/** The item scores as a table: the chart's text alternative, and where the previous scores are read. */
+export function ItemScoreTable({
+  results,
+  comparison,
+}: {
+  results: ReviewResults
+  comparison: ResultsComparison | null
+}) {
+  const changes = new Map(comparison?.items.map((row) => [row.item.id, row]) ?? [])
+  return (
+    <div className="results-table-scroll">
+      <table className="results-table">
+        <caption>Item scores</caption>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col">Score</th>
+            {comparison && (
+              <>
+                <th scope="col">Previous</th>
+                <th scope="col">Change</th>
+              </>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {results.scores.map(({ item, score }) => {
+            const row = changes.get(item.id)
+            return (
+              <tr key={item.id}>
+                <th scope="row">{itemName(item)}</th>
+                <td>{scoreText(score)}</td>
+                {comparison && (
+                  <>
+                    <td>{row?.previous == null ? 'Not rated' : row.previous}</td>
+                    <td>{formatChange(row?.change ?? null) || '–'}</td>
+                  </>
+                )}
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}
