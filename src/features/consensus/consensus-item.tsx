@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import type { DisagreementRow } from '../../domain/consensus-order'
 import type { Consensus, Rating } from '../../domain/rating'
 import type { Reviewer } from '../../domain/review'
@@ -6,7 +6,9 @@ import { ratingsRepo } from '../../storage/ratings-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { ScorePicker } from '../../ui/score-picker'
 import { consensusDraftRecord } from './consensus-drafts'
-import { RationaleField } from './rationale-field'
+import { AutosaveTextarea } from '../../ui/autosave-textarea'
+import { draftJournal } from '../../storage/draft-journal'
+import { describeSaveFailure } from '../../storage/save-failure'
 
 interface Props {
   reviewId: string
@@ -62,6 +64,10 @@ export const ConsensusItem = memo(function ConsensusItem({ reviewId, row, review
       setFailure(`Agreed score not saved: ${describeStorageError(error)}`)
     }
   }
+  const journal = useMemo(
+    () => draftJournal.field({ reviewId, record: consensusDraftRecord(item.id), field: 'rationale' }),
+    [reviewId, item.id],
+  )
   const saveRationale = useCallback(
     async (rationale: string) => {
       await ratingsRepo.updateConsensus({ reviewId, itemId: item.id }, { rationale })
@@ -96,15 +102,15 @@ export const ConsensusItem = memo(function ConsensusItem({ reviewId, row, review
           {failure}
         </p>
       )}
-      <RationaleField
-        reviewId={reviewId}
-        record={consensusDraftRecord(item.id)}
+      <AutosaveTextarea
         label={`Consensus rationale for item ${item.number}`}
         hint="Why you agreed this score. Needed before the review can be final."
         stored={consensus?.rationale ?? ''}
         storedAt={consensus?.updatedAt}
         save={saveRationale}
         readOnly={readOnly}
+        journal={journal}
+        describe={describeSaveFailure}
       />
     </li>
   )

@@ -67,5 +67,7 @@ async function recoverOne(draft: Draft, scale: ScaleFile): Promise<Outcome> {
     await evidenceRepo.updateRecordReviewRow(id, recordFieldPatch(draft.field, draft.value))
     return 'recovered'
   }
-  return 'dropped'
+  // Drafts of other screens (rating and consensus rationales, action plans) are theirs to recover:
+  // deleting them here would lose what a closed tab had not yet saved.
+  return 'kept'
 }

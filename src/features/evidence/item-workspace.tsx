@@ -31,6 +31,7 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
   const consensus = useConsensus(review.id)
   const records = useRecordReviewRows(review.id) ?? EMPTY
   const sourceRef = useRef<HTMLSelectElement>(null)
+  const locked = review.status === 'final'
 
   const index = scale.items.findIndex((candidate) => candidate.id === itemId)
   const item = scale.items[index]
@@ -42,11 +43,13 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
     const progress = progressByItem(scale.items, {
       entries: entries ?? EMPTY,
       calculatorInputs: inputs ?? EMPTY,
-      ratings: ratings ?? EMPTY,
+      // With two reviewers only the agreed score counts as rated: showing either reviewer's ratings here
+      // would tell the other one, before both have finished, which items were already rated.
+      ratings: review.reviewers.length > 1 ? EMPTY : (ratings ?? EMPTY),
       consensus: consensus ?? EMPTY,
     })
     return JSON.stringify(progress)
-  }, [scale, entries, inputs, ratings, consensus])
+  }, [scale, entries, inputs, ratings, consensus, review.reviewers.length])
   const progress = useMemo(() => JSON.parse(progressText) as Record<string, ItemProgress>, [progressText])
   const itemEntries = useMemo(() => (entries ?? EMPTY).filter((entry) => entry.itemId === itemId), [entries, itemId])
   const stored = inputs?.find((row) => row.itemId === itemId) ?? null
@@ -109,7 +112,15 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
             <AnchorsPanel item={item} />
             <EvidencePrompts scale={scale} item={item} />
           </div>
-          <div className="workspace__work">
+          {/* A final review is locked: a disabled fieldset makes every control inside it read-only. */}
+          <fieldset className="workspace__work" disabled={locked}>
+            <legend className="visually-hidden">Evidence and calculator for item {item.number}</legend>
+            {locked && (
+              <p className="workspace__locked" role="note">
+                This review is final, so its evidence is read-only. Reopen the review from its consensus or rating
+                screen to change anything.
+              </p>
+            )}
             {entries === undefined ? (
               <p aria-busy="true">Loading evidence…</p>
             ) : (
@@ -130,7 +141,7 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
                 records={records}
               />
             )}
-          </div>
+          </fieldset>
         </div>
         <p className="muted keyboard-hint">
           Keyboard, when you are not typing in a field: <kbd>←</kbd> previous item, <kbd>→</kbd> next item, <kbd>N</kbd>{' '}

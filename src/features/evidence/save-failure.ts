@@ -1,4 +1,4 @@
-import { toStorageError } from '../../storage/storage-error'
+import { describeSaveFailure as describeStorageSaveFailure } from '../../storage/save-failure'
 import type { SaveFailure } from '../../ui/save-status'
 
 /** Thrown by a save that stored what it could but holds back a value the user must correct first. */
@@ -13,17 +13,5 @@ export class InvalidValueError extends Error {
 /** The words shown beside a field whose save failed; the text itself always stays on screen. */
 export function describeSaveFailure(error: unknown): SaveFailure {
   if (error instanceof InvalidValueError) return { message: error.message, canRetry: false }
-  const storageError = toStorageError(error)
-  switch (storageError.code) {
-    case 'quota-exceeded':
-      return {
-        message:
-          'Not saved - device storage is full. What you typed stays on screen and in this device’s draft store. Export a backup, free some space on the device (unused apps, photos, files), then try again.',
-        canRetry: true,
-      }
-    case 'invalid':
-      return { message: `Not saved - ${storageError.message}`, canRetry: false }
-    default:
-      return { message: `Not saved - ${storageError.message}`, canRetry: true }
-  }
+  return describeStorageSaveFailure(error)
 }

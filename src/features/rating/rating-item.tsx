@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { CalculatorInputs as CalculatorValues } from '../../domain/calculator-inputs'
 import { suggestAnchor } from '../../domain/calculators'
 import type { Rating } from '../../domain/rating'
@@ -8,7 +8,9 @@ import { ratingsRepo } from '../../storage/ratings-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { ScorePicker } from '../../ui/score-picker'
 import { EvidenceSummary } from './evidence-summary'
-import { RationaleField } from './rationale-field'
+import { AutosaveTextarea } from '../../ui/autosave-textarea'
+import { draftJournal } from '../../storage/draft-journal'
+import { describeSaveFailure } from '../../storage/save-failure'
 import { ratingDraftRecord } from './rating-drafts'
 
 interface Props {
@@ -50,6 +52,10 @@ export function RatingItem({ reviewId, reviewerId, reviewerName, item, rating, r
     }
   }
 
+  const journal = useMemo(
+    () => draftJournal.field({ reviewId, record: ratingDraftRecord(reviewerId, item.id), field: 'rationale' }),
+    [reviewId, reviewerId, item.id],
+  )
   const saveRationale = useCallback(
     async (rationale: string) => {
       await ratingsRepo.updateRating({ reviewId, reviewerId, itemId: item.id }, { rationale })
@@ -75,16 +81,16 @@ export function RatingItem({ reviewId, reviewerId, reviewerName, item, rating, r
             {failure}
           </p>
         )}
-        <RationaleField
+        <AutosaveTextarea
           key={`${reviewerId}/${item.id}`}
-          reviewId={reviewId}
-          record={ratingDraftRecord(reviewerId, item.id)}
           label="Rationale"
           hint="Why this score: the evidence that places the team at this anchor. Needed before the review can be final."
           stored={rating?.rationale ?? ''}
           storedAt={rating?.updatedAt}
           save={saveRationale}
           readOnly={readOnly}
+          journal={journal}
+          describe={describeSaveFailure}
         />
       </div>
       <EvidenceSummary reviewId={reviewId} itemId={item.id} entries={entries} suggestion={suggestion} />
