@@ -38,6 +38,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { sourcemap: true },
+  // ES-module workers split jsPDF's unused optional helpers into chunks the precache leaves out.
+  worker: { format: 'es' },
   plugins: [
     react(),
     contentSecurityPolicy(),

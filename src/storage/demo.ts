@@ -1,8 +1,18 @@
 import { TeamSchema, type TeamInput } from '../domain/team'
 import { defaultPlanningChecklist, ReviewSchema } from '../domain/review'
 import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '../domain/evidence'
+import { ConsensusSchema, RatingSchema } from '../domain/rating'
+import { agreementStats } from '../domain/agreement'
+import { bundledScales } from '../domain/scale-catalogue'
 import { parseInput, write } from './repo-helpers'
-import { demoCalculatorInputs, demoEvidence, demoRecords, demoReviewers } from './demo-content'
+import {
+  demoCalculatorInputs,
+  demoEvidence,
+  demoFinalReviews,
+  demoRecords,
+  demoReviewers,
+  demoSecondReviewerDifferences,
+} from './demo-content'
 
 // Fixed ids make loading idempotent, even after the team is renamed or from two tabs at once.
 export const DEMO_TEAM_ID = 'demo-northgate-community-recovery'
@@ -91,6 +101,79 @@ function currentReview(now: Date) {
   return { review, evidence, inputs, records }
 }
 
+/** An earlier, final review: two reviewers' ratings, the agreed scores with rationales, and the agreement. */
+function finalReview(spec: (typeof demoFinalReviews)[number], now: Date) {
+  const uk = bundledScales.find((scale) => scale.id === 'ips-uk' && scale.version === '1.0.0')!
+  const visit = daysBefore(now, spec.daysAgo)
+  const finalisedAt = daysBefore(now, spec.daysAgo - 21).toISOString()
+  const selfAssessment = spec.type === 'self-assessment'
+  const reviewers = selfAssessment ? [{ id: 'demo-team-leader', name: 'Sam Okafor' }] : demoReviewers
+  const ratings = uk.items.flatMap((item, index) => {
+    const agreed = spec.scores[index]!
+    return reviewers.map((reviewer, r) => {
+      const score =
+        r === 0 ? agreed : Math.min(5, Math.max(1, agreed + (demoSecondReviewerDifferences[item.number] ?? 0)))
+      const anchor = item.anchors.find((candidate) => candidate.score === score)!
+      return parseInput(
+        RatingSchema,
+        {
+          reviewId: spec.id,
+          itemId: item.id,
+          reviewerId: reviewer.id,
+          score,
+          rationale: `Closest to anchor ${score}: ${anchor.text}`,
+          updatedAt: finalisedAt,
+        },
+        'demo rating',
+      )
+    })
+  })
+  const consensus = selfAssessment
+    ? []
+    : uk.items.map((item, index) => {
+        const score = spec.scores[index]!
+        const anchor = item.anchors.find((candidate) => candidate.score === score)!
+        return parseInput(
+          ConsensusSchema,
+          {
+            reviewId: spec.id,
+            itemId: item.id,
+            score,
+            rationale: `Agreed ${score} after discussion: ${anchor.text}`,
+            updatedAt: finalisedAt,
+          },
+          'demo consensus',
+        )
+      })
+  const pairs = uk.items.map((item) => {
+    const [a, b] = ratings.filter((rating) => rating.itemId === item.id)
+    return [a!.score!, (b ?? a)!.score!] as const
+  })
+  const review = parseInput(
+    ReviewSchema,
+    {
+      id: spec.id,
+      teamId: DEMO_TEAM_ID,
+      type: spec.type,
+      scaleId: 'ips-uk',
+      scaleVersion: '1.0.0',
+      visitStart: isoDate(daysBefore(visit, 1)),
+      visitEnd: isoDate(visit),
+      reviewers,
+      status: 'final',
+      planningChecklist: defaultPlanningChecklist().map((task) => ({ ...task, date: isoDate(visit), done: true })),
+      createdAt: visit.toISOString(),
+      updatedAt: finalisedAt,
+      finalisedAt,
+      reopenings: [],
+      ratingsFinishedBy: reviewers.map((reviewer) => reviewer.id),
+      agreement: selfAssessment ? null : { ...agreementStats(pairs), computedAt: finalisedAt },
+    },
+    'demo review',
+  )
+  return { review, ratings, consensus }
+}
+
 /** Creates the fictional demo team and its reviews unless they are already on this device; returns the team id. */
 export async function loadDemoTeam(now: Date): Promise<string> {
   const at = now.toISOString()
@@ -100,9 +183,16 @@ export async function loadDemoTeam(now: Date): Promise<string> {
     'demo team',
   )
   const current = currentReview(now)
+  const finals = demoFinalReviews.map((spec) => finalReview(spec, now))
   return write(
-    (db) => [db.teams, db.reviews, db.evidence, db.calculatorInputs, db.recordReviewRows],
+    (db) => [db.teams, db.reviews, db.evidence, db.calculatorInputs, db.recordReviewRows, db.ratings, db.consensus],
     async (db) => {
+      for (const final of finals) {
+        if (await db.reviews.get(final.review.id)) continue
+        await db.reviews.add(final.review)
+        await db.ratings.bulkAdd(final.ratings)
+        await db.consensus.bulkAdd(final.consensus)
+      }
       if (!(await db.teams.get(DEMO_TEAM_ID))) await db.teams.add(team)
       if (!(await db.reviews.get(DEMO_CURRENT_REVIEW_ID))) {
         await db.reviews.add(current.review)

@@ -70,7 +70,7 @@ export function ScorePicker({ legend, anchors, value, onChange, suggested, readO
   }, [readOnly, pageShortcuts])
 
   return (
-    <fieldset className="score-picker" ref={fieldsetRef} aria-readonly={readOnly || undefined}>
+    <fieldset className="score-picker" ref={fieldsetRef}>
       <legend className="score-picker__legend">{legend}</legend>
       <div className="score-picker__options">
         <label className="score-picker__option score-picker__option--none">

@@ -5,7 +5,10 @@ import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { evidenceRepo } from '../../src/storage/evidence-repo'
 import { findScale } from '../../src/domain/scale-catalogue'
 import { suggestAnchor } from '../../src/domain/calculators'
-import { demoEvidence } from '../../src/storage/demo-content'
+import { demoEvidence, demoFinalReviews } from '../../src/storage/demo-content'
+import { ratingsRepo } from '../../src/storage/ratings-repo'
+import { computeResults, scoresForReview } from '../../src/domain/results'
+import { compareResults, describeBandChange, previousFinalReview } from '../../src/domain/comparison'
 import { later, now, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
@@ -60,7 +63,46 @@ describe('the demo review in progress', () => {
     const teamId = await loadDemoTeam(now)
     await loadDemoTeam(later)
     const reviews = await reviewsRepo.listForTeam(teamId)
-    expect(reviews).toHaveLength(1)
+    expect(reviews).toHaveLength(1 + demoFinalReviews.length)
     expect(await evidenceRepo.listEntriesForReview(reviews[0]!.id)).toHaveLength(demoEvidence.length)
+  })
+})
+
+describe('the demo team history', () => {
+  async function resultsOf(reviewId: string) {
+    const review = await reviewsRepo.get(reviewId)
+    const scores = scoresForReview(
+      review,
+      await ratingsRepo.listRatings(reviewId),
+      await ratingsRepo.listConsensus(reviewId),
+    )
+    return computeResults(findScale('ips-uk', '1.0.0')!, scores)
+  }
+
+  it('moves from Good to Exemplary between its last two independent reviews, with a self-assessment between', async () => {
+    const teamId = await loadDemoTeam(now)
+    const reviews = await reviewsRepo.listForTeam(teamId)
+    const finals = reviews.filter((review) => review.status === 'final')
+    expect(finals.map((review) => review.type)).toEqual(['independent', 'self-assessment', 'independent'])
+    const latest = await resultsOf(finals[0]!.id)
+    expect(latest.band?.label).toMatch(/Exemplary/)
+    const previous = previousFinalReview(reviews, finals[0]!)
+    expect(previous?.type).toBe('self-assessment')
+    const oldest = await resultsOf(finals[2]!.id)
+    expect(oldest.band?.label).toMatch(/Good/)
+    expect(describeBandChange(compareResults(latest, oldest).bandChange)).toMatch(/from Good.* to Exemplary/)
+  })
+
+  it('keeps both reviewers’ ratings and the agreement figures with each independent review', async () => {
+    const teamId = await loadDemoTeam(now)
+    const independent = (await reviewsRepo.listForTeam(teamId)).filter(
+      (r) => r.status === 'final' && r.type === 'independent',
+    )
+    for (const review of independent) {
+      const ratings = await ratingsRepo.listRatings(review.id)
+      expect(new Set(ratings.map((rating) => rating.reviewerId)).size).toBe(2)
+      expect(review.agreement?.itemsCompared).toBe(25)
+      expect(review.agreement?.exactPercent).toBeLessThan(100)
+    }
   })
 })
