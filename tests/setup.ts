@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+
+// Two cores run many test files at once: give async queries room before calling a slow render a failure.
+configure({ asyncUtilTimeout: 3000 })
 
 // An unexpected console.error is a defect (a React warning, a swallowed failure): fail the test.
 let consoleErrorSpy: ReturnType<typeof vi.spyOn> | undefined

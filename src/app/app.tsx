@@ -62,6 +62,14 @@ const router = createBrowserRouter([
             lazy: () => import('../routes/review-results').then((m) => ({ Component: m.ReviewResultsRoute })),
           },
           {
+            path: routePatterns.reviewActionPlan,
+            lazy: () => import('../routes/review-action-plan').then((m) => ({ Component: m.ReviewActionPlanRoute })),
+          },
+          {
+            path: routePatterns.reviewReport,
+            lazy: () => import('../routes/review-report').then((m) => ({ Component: m.ReviewReportRoute })),
+          },
+          {
             path: routePatterns.teamHistory,
             lazy: () => import('../routes/team-history').then((m) => ({ Component: m.TeamHistoryRoute })),
           },

@@ -15,6 +15,8 @@ export const paths = {
   reviewRate: (reviewId: string, itemId: string) => `/reviews/${enc(reviewId)}/rate/${enc(itemId)}`,
   reviewConsensus: (reviewId: string) => `/reviews/${enc(reviewId)}/consensus`,
   reviewResults: (reviewId: string) => `/reviews/${enc(reviewId)}/results`,
+  reviewActionPlan: (reviewId: string) => `/reviews/${enc(reviewId)}/action-plan`,
+  reviewReport: (reviewId: string) => `/reviews/${enc(reviewId)}/report`,
   teamHistory: (teamId: string) => `/teams/${enc(teamId)}/history`,
   scales: () => '/scales',
   scaleItem: (scaleId: string, version: string, itemId: string) =>
@@ -37,6 +39,8 @@ export const routePatterns = {
   reviewRate: '/reviews/:reviewId/rate/:itemId',
   reviewConsensus: '/reviews/:reviewId/consensus',
   reviewResults: '/reviews/:reviewId/results',
+  reviewActionPlan: '/reviews/:reviewId/action-plan',
+  reviewReport: '/reviews/:reviewId/report',
   teamHistory: '/teams/:teamId/history',
   scales: '/scales',
   scaleItem: '/scales/:scaleId/:version/:itemId',

@@ -31,6 +31,8 @@ export const EvidenceEntrySchema = z.object({
   ...evidenceFields,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  // Added after version-1 rows were written: a note stays out of the report unless a reviewer chooses it.
+  includeInReport: z._default(z.boolean(), false),
 })
 export type EvidenceEntry = z.infer<typeof EvidenceEntrySchema>
 

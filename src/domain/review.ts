@@ -87,6 +87,12 @@ export const AgreementSnapshotSchema = z.object({
 })
 export type AgreementSnapshot = z.infer<typeof AgreementSnapshotSchema>
 
+/** IPS Grow's practice: an action for every item scored 3 or below. */
+export const DEFAULT_ACTION_PLAN_THRESHOLD = 3
+export const ActionPlanThresholdSchema = z
+  .int({ error: 'Choose a score from 1 to 5' })
+  .check(z.gte(1, { error: 'Choose a score from 1 to 5' }), z.lte(5, { error: 'Choose a score from 1 to 5' }))
+
 const reviewFields = {
   teamId: z.string().check(z.minLength(1)),
   type: ReviewTypeSchema,
@@ -138,6 +144,8 @@ export const ReviewSchema = z
     ratingsFinishedBy: z._default(z.array(z.string().check(z.minLength(1))), []),
     /** Agreement between the two reviewers' ratings, recorded when consensus starts; null until then. */
     agreement: z._default(z.nullable(AgreementSnapshotSchema), null),
+    /** Items scored at or below this get a recommendation and an action in the action plan. */
+    actionPlanThreshold: z._default(ActionPlanThresholdSchema, DEFAULT_ACTION_PLAN_THRESHOLD),
   })
   .check(z.superRefine(checkReview))
 export type Review = z.infer<typeof ReviewSchema>

@@ -1,6 +1,23 @@
 import * as z from 'zod/mini'
 import './zod-messages'
 
+/** A logo file's size limit: it is stored in the browser and embedded in every report. */
+export const MAX_LOGO_BYTES = 1024 * 1024
+
+export const OrganisationLogoSchema = z.object({
+  // A base64 PNG or JPEG of at most MAX_LOGO_BYTES (base64 adds a third).
+  dataUrl: z
+    .string()
+    .check(
+      z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { error: 'The logo must be a PNG or JPEG image' }),
+      z.maxLength(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64, { error: 'The logo must be 1 MB or smaller' }),
+    ),
+  name: z.string().check(z.maxLength(255)),
+  width: z.int().check(z.gte(1)),
+  height: z.int().check(z.gte(1)),
+})
+export type OrganisationLogo = z.infer<typeof OrganisationLogoSchema>
+
 export const SettingsSchema = z.object({
   backupReminderDays: z._default(
     z
@@ -18,6 +35,8 @@ export const SettingsSchema = z.object({
   largeText: z._default(z.boolean(), false),
   lastBackupAt: z._default(z.nullable(z.iso.datetime()), null),
   persistenceRequested: z._default(z.boolean(), false),
+  // Printed on the report's cover; kept on this device only, like everything else.
+  organisationLogo: z._default(z.nullable(OrganisationLogoSchema), null),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 

@@ -4,6 +4,7 @@ import type { Review } from '../domain/review'
 import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '../domain/evidence'
 import type { Consensus, Rating } from '../domain/rating'
 import type { Settings } from '../domain/settings'
+import type { ActionPlanEntry } from '../domain/action-plan'
 
 export const DATABASE_NAME = 'ips-fidelity-review'
 
@@ -30,6 +31,11 @@ export const versions: readonly DatabaseVersion[] = [
       settings: 'id',
     },
   },
+  {
+    version: 2,
+    // An item can have several entries (one per recommendation and action), so the index is not unique.
+    stores: { actionPlan: 'id, reviewId, [reviewId+itemId]' },
+  },
 ]
 
 /** A scale file imported by the user, kept as raw JSON; the scale schema parses it when it is used. */
@@ -55,6 +61,7 @@ export class ReviewDatabase extends Dexie {
   declare consensus: Table<Consensus, [string, string]>
   declare importedScales: Table<ImportedScaleRow, [string, string]>
   declare settings: Table<SettingsRow, string>
+  declare actionPlan: Table<ActionPlanEntry, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

@@ -14,7 +14,7 @@ import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'
 
-export type EvidenceEntryPatch = Partial<Pick<EvidenceEntry, 'source' | 'intervieweeRole' | 'note'>>
+export type EvidenceEntryPatch = Partial<Pick<EvidenceEntry, 'source' | 'intervieweeRole' | 'note' | 'includeInReport'>>
 export type RecordReviewRowPatch = Partial<Omit<RecordReviewRowInput, 'reviewId'>>
 
 const oldestFirst = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt)
@@ -53,14 +53,17 @@ export const evidenceRepo = {
   },
 
   async updateEntry(id: string, patch: EvidenceEntryPatch, now: Date = new Date()): Promise<EvidenceEntry> {
-    const { source, intervieweeRole, note } = patch
+    const { source, intervieweeRole, note, includeInReport } = patch
     return write(
       (db) => [db.evidence],
       async (db) => {
         const row = await db.evidence.get(id)
         if (!row) throw notFound('This evidence entry')
         const existing = parseRow(EvidenceEntrySchema, row, 'evidence entry')
-        const changes = { ...definedOnly({ source, note }), ...('intervieweeRole' in patch ? { intervieweeRole } : {}) }
+        const changes = {
+          ...definedOnly({ source, note, includeInReport }),
+          ...('intervieweeRole' in patch ? { intervieweeRole } : {}),
+        }
         const next = parseInput(
           EvidenceEntrySchema,
           { ...existing, ...changes, updatedAt: now.toISOString() },

@@ -1,4 +1,5 @@
 import {
+  ActionPlanThresholdSchema,
   AgreementSnapshotSchema,
   defaultPlanningChecklist,
   ReviewInputSchema,
@@ -210,6 +211,12 @@ export const reviewsRepo = {
       }
       return { status }
     })
+  },
+
+  /** The score at or below which items get an action; allowed on a final review, as the plan is agreed after the report. */
+  async setActionPlanThreshold(id: string, threshold: number, now: Date = new Date()): Promise<Review> {
+    const value = parseInput(ActionPlanThresholdSchema, threshold, 'action plan threshold')
+    return change(id, now, () => ({ actionPlanThreshold: value }))
   },
 
   ...reviewRatingSteps,

@@ -19,6 +19,8 @@ describe('paths and route patterns agree', () => {
     ],
     ['new review', paths.newReview('abc'), routePatterns.newReview, { teamId: 'abc' }],
     ['review results', paths.reviewResults('r 1'), routePatterns.reviewResults, { reviewId: 'r 1' }],
+    ['action plan', paths.reviewActionPlan('r-9'), routePatterns.reviewActionPlan, { reviewId: 'r-9' }],
+    ['report', paths.reviewReport('r-9'), routePatterns.reviewReport, { reviewId: 'r-9' }],
     ['team history', paths.teamHistory('t-1'), routePatterns.teamHistory, { teamId: 't-1' }],
   ])('%s: a built link matches its pattern and gives back the ids', (_, url, pattern, params) => {
     const match = matchPath(pattern, url)

@@ -9,6 +9,7 @@ describe('SettingsSchema', () => {
       largeText: false,
       lastBackupAt: null,
       persistenceRequested: false,
+      organisationLogo: null,
     })
   })
 

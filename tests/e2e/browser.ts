@@ -70,11 +70,15 @@ export async function startSession(outDir = 'dist'): Promise<BrowserSession> {
   }
 }
 
-/** Requests that left this machine's loopback address: there must be none. */
+/**
+ * Network requests that left this machine's loopback address: there must be none. Only http(s) and ws(s)
+ * travel over a network; data:, blob: and the browser's own chrome:// pages (its PDF viewer) do not.
+ */
 export function requestsOffLoopback(requests: string[]): string[] {
   return requests.filter((url) => {
-    if (url.startsWith('data:') || url.startsWith('blob:')) return false
-    return new URL(url).hostname !== '127.0.0.1'
+    const { protocol, hostname } = new URL(url)
+    if (!['http:', 'https:', 'ws:', 'wss:'].includes(protocol)) return false
+    return hostname !== '127.0.0.1'
   })
 }
 

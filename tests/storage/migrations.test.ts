@@ -7,6 +7,7 @@ import { evidenceRepo } from '../../src/storage/evidence-repo'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { scalesRepo } from '../../src/storage/scales-repo'
 import { settingsRepo } from '../../src/storage/settings-repo'
+import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 
 /**
  * For every schema version: rows exactly as that version wrote them (literal objects, never built
@@ -121,8 +122,74 @@ const fixtures: Record<number, Fixture> = {
       expect((await ratingsRepo.listConsensus('r1'))[0]?.score).toBe(4)
       expect((await scalesRepo.listImported())[0]?.data).toEqual({ title: 'Custom' })
       expect(await settingsRepo.get()).toMatchObject({ backupReminderDays: 30, largeText: true })
+      // Fields and tables added later: the defaults, and an empty action plan.
+      expect(await reviewsRepo.get('r1')).toMatchObject({ actionPlanThreshold: 3 })
+      expect((await evidenceRepo.listEntries('r1', 'caseload-size'))[0]?.includeInReport).toBe(false)
+      expect(await actionPlanRepo.listForReview('r1')).toEqual([])
     },
   },
+}
+
+const v2at = '2026-11-22T10:00:00.000Z'
+
+// Version 2 added the action plan; every version-1 table is filled again so each version reads whole.
+const version2: Fixture = {
+  rows: {
+    teams: [{ ...v1Rows('teams'), id: 't2', name: 'New Team', updatedAt: v2at }],
+    reviews: [
+      {
+        ...v1Rows('reviews'),
+        id: 'r2',
+        teamId: 't2',
+        status: 'final',
+        finalisedAt: v2at,
+        reopenings: [],
+        ratingsFinishedBy: ['a'],
+        agreement: null,
+        actionPlanThreshold: 2,
+      },
+    ],
+    evidence: [{ ...v1Rows('evidence'), id: 'e2', reviewId: 'r2', includeInReport: true }],
+    calculatorInputs: [{ ...v1Rows('calculatorInputs'), reviewId: 'r2' }],
+    recordReviewRows: [{ ...v1Rows('recordReviewRows'), id: 'rr2', reviewId: 'r2' }],
+    ratings: [
+      { reviewId: 'r2', itemId: 'caseload-size', reviewerId: 'a', score: 2, rationale: 'low', updatedAt: v2at },
+    ],
+    consensus: [{ reviewId: 'r2', itemId: 'caseload-size', score: 2, rationale: 'agreed', updatedAt: v2at }],
+    importedScales: [{ id: 'custom', version: '3.0.0', importedAt: v2at, data: { title: 'Custom 3' } }],
+    settings: [{ ...v1Rows('settings'), actionPlanWeeks: 8 }],
+    actionPlan: [
+      {
+        id: 'ap1',
+        reviewId: 'r2',
+        itemId: 'caseload-size',
+        recommendation: 'Reduce caseloads',
+        action: 'Recruit a specialist',
+        owner: 'Team leader',
+        targetDate: '2027-01-03',
+        createdAt: v2at,
+        updatedAt: v2at,
+      },
+    ],
+  },
+  async check() {
+    expect(await reviewsRepo.get('r2')).toMatchObject({ status: 'final', actionPlanThreshold: 2 })
+    expect((await evidenceRepo.listEntries('r2', 'caseload-size'))[0]).toMatchObject({ includeInReport: true })
+    expect((await evidenceRepo.listRecordReviewRows('r2'))[0]?.anonymousId).toBe('R-01')
+    expect((await ratingsRepo.listConsensus('r2'))[0]?.score).toBe(2)
+    expect(await settingsRepo.get()).toMatchObject({ actionPlanWeeks: 8 })
+    expect(await actionPlanRepo.listForReview('r2')).toEqual([
+      expect.objectContaining({ id: 'ap1', recommendation: 'Reduce caseloads', targetDate: '2027-01-03' }),
+    ])
+  },
+}
+fixtures[2] = version2
+
+/** The one version-1 row of a table, as a base for later fixtures (copied, so the v1 fixture stays as written). */
+function v1Rows(table: string): Record<string, unknown> {
+  const row = fixtures[1]?.rows[table]?.[0]
+  if (!row) throw new Error(`No version-1 row for ${table}`)
+  return { ...(row as Record<string, unknown>) }
 }
 
 /** Opens a plain Dexie at an old version, with only the versions that existed then, and writes the rows. */

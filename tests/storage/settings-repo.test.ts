@@ -14,6 +14,7 @@ describe('settingsRepo', () => {
       largeText: false,
       lastBackupAt: null,
       persistenceRequested: false,
+      organisationLogo: null,
     })
   })
 

@@ -36,6 +36,15 @@ export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number
     }
   }
 
+  async function changeIncludeInReport(includeInReport: boolean) {
+    try {
+      setError(null)
+      await evidenceRepo.updateEntry(id, { includeInReport })
+    } catch (e) {
+      setError(`The report choice was not saved: ${describeStorageError(e)}`)
+    }
+  }
+
   async function remove() {
     try {
       await evidenceRepo.removeEntry(id)
@@ -89,6 +98,15 @@ export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number
           save={saveNote}
           autoFocus={focusOnMount && entry.source !== 'interview'}
         />
+        <div className="field field--inline">
+          <input
+            id={`${sourceId}-report`}
+            type="checkbox"
+            checked={entry.includeInReport}
+            onChange={(event) => void changeIncludeInReport(event.target.checked)}
+          />
+          <label htmlFor={`${sourceId}-report`}>Include in the report</label>
+        </div>
         <FormError message={error} />
         {confirming ? (
           <div className="evidence-entry__confirm" role="group" aria-label="Confirm deletion">

@@ -91,6 +91,16 @@ export function ReviewWorkLinks({ review, scale }: { review: Review; scale: Scal
           Results
         </Link>
       </li>
+      <li>
+        <Link className="button button--secondary" to={paths.reviewActionPlan(review.id)}>
+          Action plan
+        </Link>
+      </li>
+      <li>
+        <Link className="button button--secondary" to={paths.reviewReport(review.id)}>
+          Report
+        </Link>
+      </li>
     </ul>
   )
 }

@@ -1,0 +1,100 @@
+import { memo, useMemo, useState } from 'react'
+import type { ActionPlanEntry } from '../../domain/action-plan'
+import type { Review } from '../../domain/review'
+import { actionPlanRepo } from '../../storage/action-plan-repo'
+import { draftJournal } from '../../storage/draft-journal'
+import { describeStorageError } from '../../storage/storage-error'
+import { FormError } from '../../ui/form'
+import { planDraftRecord } from './plan-drafts'
+import { PlanTextField } from './plan-text-field'
+import { TargetDateField } from './target-date-field'
+
+interface Props {
+  review: Review
+  entry: ActionPlanEntry
+  label: string
+}
+
+/** One recommendation with the team's action, its owner and its target date. */
+export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, entry, label }: Props) {
+  const [confirming, setConfirming] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const { id } = entry
+  // Stable savers, so a field re-renders only for its own text.
+  const savers = useMemo(() => {
+    const saveText = (field: 'recommendation' | 'action' | 'owner') => async (value: string) =>
+      void (await actionPlanRepo.update(id, { [field]: value }))
+    return {
+      recommendation: saveText('recommendation'),
+      action: saveText('action'),
+      owner: saveText('owner'),
+      targetDate: async (targetDate: string | null) => void (await actionPlanRepo.update(id, { targetDate })),
+    }
+  }, [id])
+
+  async function remove() {
+    try {
+      await actionPlanRepo.remove(id)
+      draftJournal.clearRecord(review.id, planDraftRecord(id))
+    } catch (e) {
+      setError(`The recommendation was not deleted: ${describeStorageError(e)}`)
+    }
+  }
+
+  const common = { reviewId: review.id, entryId: id, storedAt: entry.updatedAt }
+  return (
+    <li className="plan-entry">
+      <article aria-label={label}>
+        <h4 className="plan-entry__title">{label}</h4>
+        <PlanTextField
+          {...common}
+          field="recommendation"
+          label="Recommendation"
+          hint="The reviewers’ words: what the team should change."
+          multiline
+          maxLength={20_000}
+          stored={entry.recommendation}
+          save={savers.recommendation}
+        />
+        <PlanTextField
+          {...common}
+          field="action"
+          label="Team’s action"
+          hint="What the team will do about it."
+          multiline
+          maxLength={20_000}
+          stored={entry.action}
+          save={savers.action}
+        />
+        <div className="plan-entry__row">
+          <PlanTextField
+            {...common}
+            field="owner"
+            label="Owner"
+            hint="A role or a name of a member of staff."
+            maxLength={200}
+            stored={entry.owner}
+            save={savers.owner}
+          />
+          <TargetDateField review={review} stored={entry.targetDate} save={savers.targetDate} />
+        </div>
+        <FormError message={error} />
+        {confirming ? (
+          <div className="plan-entry__confirm" role="group" aria-label="Confirm deletion">
+            <p>Delete this recommendation and its action? This cannot be undone.</p>
+            <button type="button" className="button--danger" onClick={() => void remove()}>
+              Yes, delete it
+            </button>{' '}
+            <button type="button" className="button--secondary" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="button--secondary" onClick={() => setConfirming(true)}>
+            Delete recommendation
+          </button>
+        )}
+      </article>
+    </li>
+  )
+})

@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import type { ActionPlanEntry } from '../../domain/action-plan'
+import type { Review } from '../../domain/review'
+import type { ScaleItem } from '../../domain/scale-schema'
+import { actionPlanRepo } from '../../storage/action-plan-repo'
+import { describeStorageError } from '../../storage/storage-error'
+import { FormError } from '../../ui/form'
+import { ActionPlanEntryCard } from './action-plan-entry-card'
+
+interface Props {
+  review: Review
+  item: ScaleItem
+  score: number
+  entries: ActionPlanEntry[]
+  /** The target date a new entry starts with (ISO). */
+  defaultDate: string
+}
+
+/** An item that needs action: its recommendations, each with the team's action. */
+export function ActionPlanItem({ review, item, score, entries, defaultDate }: Props) {
+  const [error, setError] = useState<string | null>(null)
+  const [adding, setAdding] = useState(false)
+  const headingId = `plan-item-${item.id}`
+  const addLabel = entries.length === 0 ? 'Add a recommendation' : 'Add another recommendation'
+
+  async function add() {
+    setAdding(true)
+    setError(null)
+    try {
+      await actionPlanRepo.create(review.id, item.id, { targetDate: defaultDate })
+    } catch (e) {
+      setError(`The recommendation was not added: ${describeStorageError(e)}`)
+    } finally {
+      setAdding(false)
+    }
+  }
+
+  return (
+    <section className="plan-item" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {item.number}. {item.title} <span className="plan-item__score">(score {score})</span>
+      </h3>
+      {entries.length === 0 ? (
+        <p className="muted">No recommendation yet.</p>
+      ) : (
+        <ol className="plan-entries">
+          {entries.map((entry, index) => (
+            <ActionPlanEntryCard
+              key={entry.id}
+              review={review}
+              entry={entry}
+              label={`Item ${item.number}, recommendation ${index + 1}`}
+            />
+          ))}
+        </ol>
+      )}
+      <FormError message={error} />
+      <button
+        type="button"
+        className="button--secondary"
+        disabled={adding}
+        // The visible words plus the item, so each button is told apart when listed by a screen reader.
+        aria-label={`${addLabel} for item ${item.number}`}
+        onClick={() => void add()}
+      >
+        {addLabel}
+      </button>
+    </section>
+  )
+}

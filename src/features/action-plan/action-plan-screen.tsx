@@ -1,0 +1,111 @@
+import { useMemo } from 'react'
+import { Link } from 'react-router'
+import { paths } from '../../app/paths'
+import {
+  actionPlanReportDate,
+  defaultTargetDate,
+  entriesForItem,
+  itemsNeedingActions,
+  itemsNotScored,
+} from '../../domain/action-plan'
+import { computeResults, scoresForReview } from '../../domain/results'
+import type { Review } from '../../domain/review'
+import type { ScaleFile } from '../../domain/scale-schema'
+import { defaultSettings } from '../../domain/settings'
+import { useActionPlan } from '../../storage/live-action-plan'
+import { useConsensus, useRatings } from '../../storage/live-ratings'
+import { useSettings } from '../../storage/live-settings'
+import { useTeam } from '../../storage/live-teams'
+import { formatDate } from '../../ui/format'
+import { usePageTitle } from '../../ui/use-page-title'
+import { ActionPlanItem } from './action-plan-item'
+import { ThresholdPicker } from './threshold-picker'
+import './action-plan.css'
+
+/**
+ * The action plan: for each item scored at or below the chosen threshold, the reviewers'
+ * recommendations and the team's actions with an owner and a target date.
+ */
+export function ActionPlanScreen({ review, scale }: { review: Review; scale: ScaleFile }) {
+  const team = useTeam(review.teamId)
+  const ratings = useRatings(review.id)
+  const consensus = useConsensus(review.id)
+  const entries = useActionPlan(review.id)
+  const settings = useSettings()
+  const heading = `Action plan: ${team?.name ?? 'review'}`
+  usePageTitle(heading)
+
+  const results = useMemo(
+    () => (ratings && consensus ? computeResults(scale, scoresForReview(review, ratings, consensus)) : undefined),
+    [scale, review, ratings, consensus],
+  )
+  if (!results || !entries) {
+    return <p aria-busy="true">Loading the action plan…</p>
+  }
+
+  const weeks = settings?.actionPlanWeeks ?? defaultSettings.actionPlanWeeks
+  const reportDate = actionPlanReportDate(review)
+  const defaultDate = defaultTargetDate(reportDate, weeks)
+  const needing = itemsNeedingActions(results, review.actionPlanThreshold)
+  const notScored = itemsNotScored(results)
+  const shown = new Set(needing.map((entry) => entry.item.id))
+  const hidden = entries.filter((entry) => !shown.has(entry.itemId)).length
+
+  return (
+    <section className="page action-plan" aria-labelledby="action-plan-heading">
+      <h1 id="action-plan-heading">{heading}</h1>
+      <p className="action-plan__links">
+        <Link to={paths.review(review.id)}>Back to the review</Link>
+        <Link to={paths.reviewResults(review.id)}>Results</Link>
+      </p>
+      <p>
+        For each item that needs action, the reviewers write a recommendation and the team agrees what it will do, who
+        owns it and by when. Everything saves as you type, and the plan goes into the report.
+      </p>
+      <ThresholdPicker review={review} />
+      <p className="field-hint">
+        New actions are due {weeks} {weeks === 1 ? 'week' : 'weeks'} after{' '}
+        {review.finalisedAt
+          ? `the report date, the day the review was finalised (${formatDate(reportDate)})`
+          : `the last day of the visit (${formatDate(reportDate)}), as the review is not final yet`}
+        : {formatDate(defaultDate)}. The number of weeks is a setting.
+      </p>
+
+      <h2>Items scored {review.actionPlanThreshold} or below</h2>
+      {needing.length === 0 ? (
+        <p>No scored item is at {review.actionPlanThreshold} or below, so there is nothing to plan yet.</p>
+      ) : (
+        needing.map(({ item, score }) => (
+          <ActionPlanItem
+            key={item.id}
+            review={review}
+            item={item}
+            score={score}
+            entries={entriesForItem(entries, item.id)}
+            defaultDate={defaultDate}
+          />
+        ))
+      )}
+
+      {notScored.length > 0 && (
+        <section aria-labelledby="plan-not-scored">
+          <h2 id="plan-not-scored">Not scored yet</h2>
+          <p>These items have no score yet; any that is scored at or below the threshold will appear above.</p>
+          <ul>
+            {notScored.map((item) => (
+              <li key={item.id}>
+                {item.number}. {item.title}: not scored yet
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {hidden > 0 && (
+        <p className="muted">
+          {hidden === 1 ? '1 recommendation is' : `${hidden} recommendations are`} kept for items now above the
+          threshold; they are left out of the report unless the threshold includes those items again.
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,44 @@
+import { previousFinalReview } from '../../domain/comparison'
+import type { PreviousReview, ReportInput } from '../../domain/report-model'
+import type { Review } from '../../domain/review'
+import type { ScaleFile } from '../../domain/scale-schema'
+import { actionPlanRepo } from '../../storage/action-plan-repo'
+import { evidenceRepo } from '../../storage/evidence-repo'
+import { ratingsRepo } from '../../storage/ratings-repo'
+import { reviewsRepo } from '../../storage/reviews-repo'
+import { teamsRepo } from '../../storage/teams-repo'
+
+export type FindScale = (id: string, version: string) => ScaleFile | undefined
+
+async function loadPrevious(review: Review, findScale: FindScale): Promise<PreviousReview | null> {
+  const earlier = previousFinalReview(await reviewsRepo.listForTeam(review.teamId), review)
+  const scale = earlier && findScale(earlier.scaleId, earlier.scaleVersion)
+  // Without its scale an earlier review cannot be scored, so the report simply has no comparison.
+  if (!earlier || !scale) return null
+  const [ratings, consensus] = await Promise.all([
+    ratingsRepo.listRatings(earlier.id),
+    ratingsRepo.listConsensus(earlier.id),
+  ])
+  return { review: earlier, ratings, consensus, scale }
+}
+
+/** Everything the report is built from, read once from this device when the report is requested. */
+export async function loadReportInput(review: Review, findScale: FindScale): Promise<ReportInput> {
+  const scale = findScale(review.scaleId, review.scaleVersion)
+  if (!scale) {
+    throw new Error(
+      `this review uses the scale ${review.scaleId} version ${review.scaleVersion}, which is not on this device`,
+    )
+  }
+  const [team, ratings, consensus, evidence, records, actionPlan, previous] = await Promise.all([
+    teamsRepo.find(review.teamId),
+    ratingsRepo.listRatings(review.id),
+    ratingsRepo.listConsensus(review.id),
+    evidenceRepo.listEntriesForReview(review.id),
+    evidenceRepo.listRecordReviewRows(review.id),
+    actionPlanRepo.listForReview(review.id),
+    loadPrevious(review, findScale),
+  ])
+  if (!team) throw new Error('the review’s team is not on this device')
+  return { team, review, scale, ratings, consensus, evidence, records, actionPlan, previous }
+}

@@ -1,0 +1,22 @@
+import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url'
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url'
+
+export interface ReportFonts {
+  regular: ArrayBuffer
+  bold: ArrayBuffer
+}
+
+async function fetchFont(url: string): Promise<ArrayBuffer> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`the report font could not be loaded (${response.status})`)
+  return response.arrayBuffer()
+}
+
+/**
+ * DejaVu Sans, bundled with the app (and precached by the service worker, so it loads offline).
+ * Fetched afresh for each report: the buffers are copied into the worker, and the cache makes it cheap.
+ */
+export async function loadReportFonts(): Promise<ReportFonts> {
+  const [regular, bold] = await Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)])
+  return { regular, bold }
+}

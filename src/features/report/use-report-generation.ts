@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { buildReportModel } from '../../domain/report-model'
+import type { Review } from '../../domain/review'
+import type { OrganisationLogo } from '../../domain/settings'
+import { loadReportInput, type FindScale } from './load-report-input'
+import { loadReportFonts } from './report-fonts'
+
+export interface ReportChoices {
+  pageSize: 'a4' | 'letter'
+  includeEvidence: boolean
+  logo: OrganisationLogo | null
+}
+
+export type ReportState =
+  | { status: 'idle' }
+  | { status: 'working'; fraction: number }
+  | { status: 'ready'; blob: Blob; fileName: string; previewUrl: string | null }
+  | { status: 'failed'; message: string }
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+// Preview only where the browser can make object URLs; download works regardless.
+const previewUrlFor = (blob: Blob) => (typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : null)
+
+/** Builds the report model, then renders it in a worker; the renderer is loaded only now, on request. */
+export function useReportGeneration(review: Review, findScale: FindScale) {
+  const [state, setState] = useState<ReportState>({ status: 'idle' })
+  // A newer request (or leaving the page) makes an older one's result irrelevant.
+  const request = useRef(0)
+
+  const previewUrl = state.status === 'ready' ? state.previewUrl : null
+  useEffect(() => {
+    return () => {
+      if (previewUrl) URL.revokeObjectURL(previewUrl)
+    }
+  }, [previewUrl])
+  useEffect(() => () => void (request.current += 1), [])
+
+  const generate = useCallback(
+    async (choices: ReportChoices) => {
+      const id = (request.current += 1)
+      const current = () => id === request.current
+      setState({ status: 'working', fraction: 0 })
+      try {
+        const input = await loadReportInput(review, findScale)
+        const model = buildReportModel(input, { includeEvidence: choices.includeEvidence, now: new Date() })
+        const [font, client] = await Promise.all([loadReportFonts(), import('../../report/report-client')])
+        const logo = choices.logo && {
+          dataUrl: choices.logo.dataUrl,
+          width: choices.logo.width,
+          height: choices.logo.height,
+        }
+        const blob = await client.generateReport(model, { pageSize: choices.pageSize, font, logo }, (fraction) => {
+          if (current()) setState({ status: 'working', fraction })
+        })
+        if (current()) setState({ status: 'ready', blob, fileName: model.fileName, previewUrl: previewUrlFor(blob) })
+      } catch (error) {
+        if (current()) setState({ status: 'failed', message: `The report could not be created: ${describe(error)}` })
+      }
+    },
+    [review, findScale],
+  )
+
+  return { state, generate }
+}

@@ -1,0 +1,48 @@
+import { GState } from 'jspdf'
+import type { ReportModel } from '../domain/report-model'
+import { MARGIN, MUTED, type ReportWriter } from './pdf-writer'
+
+function watermark(writer: ReportWriter): void {
+  const { doc } = writer
+  const angle = 45
+  const radians = (angle * Math.PI) / 180
+  doc.saveGraphicsState()
+  doc.setGState(new GState({ opacity: 0.12 }))
+  writer.font(96, true, [160, 40, 40])
+  const half = doc.getTextWidth('DRAFT') / 2
+  // jsPDF rotates about the start of the text, so step back half its length along the angle to centre it.
+  const x = writer.pageWidth / 2 - half * Math.cos(radians)
+  const y = writer.pageHeight / 2 + half * Math.sin(radians)
+  doc.text('DRAFT', x, y, { angle, baseline: 'middle' })
+  doc.restoreGraphicsState()
+}
+
+function header(writer: ReportWriter, model: ReportModel): void {
+  const { doc } = writer
+  const top = 10
+  writer.font(8, false, MUTED)
+  const date = writer.clean(model.cover.generatedOn)
+  const dateWidth = doc.getTextWidth(date)
+  const [team = ''] = writer.lines(model.cover.teamName, writer.width - dateWidth - 6)
+  doc.text(team, MARGIN.left, top, { baseline: 'top' })
+  doc.text(date, writer.pageWidth - MARGIN.right, top, { baseline: 'top', align: 'right' })
+  doc.setDrawColor(200, 205, 210)
+  doc.setLineWidth(0.2)
+  doc.line(MARGIN.left, top + 5, writer.pageWidth - MARGIN.right, top + 5)
+}
+
+/** Drawn once the page count is known: "Page n of N", the running header (not on the cover) and any DRAFT mark. */
+export function drawPageFurniture(writer: ReportWriter, model: ReportModel): void {
+  const { doc } = writer
+  const total = doc.getNumberOfPages()
+  for (let page = 1; page <= total; page += 1) {
+    doc.setPage(page)
+    if (page > 1) header(writer, model)
+    writer.font(8, false, MUTED)
+    doc.text(`Page ${page} of ${total}`, writer.pageWidth / 2, writer.pageHeight - 10, {
+      baseline: 'top',
+      align: 'center',
+    })
+    if (model.draft) watermark(writer)
+  }
+}

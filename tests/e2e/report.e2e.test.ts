@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import {
+  ARTIFACTS,
+  expectNoAxeViolations,
+  openOfflineApp,
+  requestsOffLoopback,
+  startSession,
+  type BrowserSession,
+} from './browser'
+
+let session: BrowserSession
+let page: Page
+let pageErrors: string[]
+
+beforeAll(async () => {
+  session = await startSession()
+  ;({ page, pageErrors } = await openOfflineApp(session))
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+describe('the quality-assurance report, offline', () => {
+  it('is created on the device for a final review and downloads as a complete PDF', async () => {
+    await page.getByRole('button', { name: 'Load demo team' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+    // The newest final review of the demo team (Exemplary).
+    const finalReview = page.getByRole('listitem').filter({ hasText: 'Final' }).first()
+    await finalReview.getByRole('link').first().click()
+    await page.getByRole('link', { name: 'Report' }).click()
+    await page.getByRole('button', { name: 'Create the report' }).waitFor()
+    await expectNoAxeViolations(page)
+    const jsBefore = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name))
+    expect(jsBefore.some((name) => /render-report|report-worker|jspdf/i.test(name))).toBe(false)
+
+    await page.getByRole('button', { name: 'Create the report' }).click()
+    const download = page.getByRole('button', { name: 'Download PDF' })
+    await download.waitFor({ timeout: 60_000 })
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()])
+    expect(file.suggestedFilename()).toMatch(/^northgate-[a-z0-9-]*fidelity-review-\d{4}-\d{2}-\d{2}\.pdf$/)
+    mkdirSync(`${ARTIFACTS}`, { recursive: true })
+    const path = `${ARTIFACTS}/${file.suggestedFilename()}`
+    await file.saveAs(path)
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    expect(text).toContain('Northgate Community Recovery Team')
+    expect(text).toMatch(/Exemplary fidelity/)
+    expect(text).not.toContain('DRAFT')
+    for (const title of ['Caseload size', 'Assertive engagement and outreach']) expect(text).toContain(title)
+    await expectNoAxeViolations(page)
+    await page.screenshot({ path: `${ARTIFACTS}/report-screen.png`, fullPage: true })
+  })
+
+  it('ran without page errors and sent no request off 127.0.0.1', () => {
+    expect(pageErrors).toEqual([])
+    expect(requestsOffLoopback(session.requests)).toEqual([])
+  })
+})

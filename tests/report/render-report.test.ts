@@ -1,0 +1,186 @@
+// @vitest-environment node
+import { mkdirSync, copyFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { renderReport, type RenderOptions } from '../../src/report/render-report'
+import { fullModel, loadFonts } from './report-fixtures'
+import {
+  bodyTextWithoutSpace,
+  pdfImageCount,
+  pdfInfo,
+  pdfRawText,
+  pdfText,
+  renderPages,
+  useTempDir,
+  wordsOutsidePage,
+  writePdf,
+} from './pdf-tools'
+
+const font = loadFonts()
+const tempDir = useTempDir()
+const options = (extra: Partial<RenderOptions> = {}): RenderOptions => ({ pageSize: 'a4', font, logo: null, ...extra })
+
+// One full report, rendered once and read by every test below.
+const model = fullModel()
+const progress: number[] = []
+let file = ''
+function fullReport(): string {
+  if (!file) {
+    file = writePdf(tempDir(), 'full.pdf', renderReport(model, options({ onProgress: (f) => progress.push(f) })))
+  }
+  return file
+}
+
+const squash = (text: string) => text.replace(/\s+/g, '')
+
+describe('the rendered report', () => {
+  it('shows every item’s number, title and score, in scale order', () => {
+    const text = pdfText(fullReport())
+    const itemsPart = text.slice(text.indexOf('Item by item'))
+    let from = 0
+    for (const item of model.items) {
+      const heading = squash(`${item.number}. ${item.title}`)
+      const flat = squash(itemsPart)
+      const at = flat.indexOf(`${heading}`, from)
+      expect(at, `item ${item.number} heading`).toBeGreaterThanOrEqual(from)
+      const score = flat.indexOf(`Score${item.score}outof5`, at)
+      expect(score, `item ${item.number} score`).toBeGreaterThan(at)
+      from = score
+    }
+  })
+
+  it('gives the total, the band with its range and every section', () => {
+    const text = pdfText(fullReport())
+    expect(text).toMatch(new RegExp(`Total score\\s+${model.summary.total} out of 125`))
+    expect(text).toContain('Fair fidelity (74–99)')
+    for (const section of model.summary.sections)
+      expect(text).toMatch(new RegExp(`${section.title}\\s+${section.total}\\s+${section.max}`))
+  })
+
+  it('prints a rationale of over 3,000 characters complete and in order, across pages', () => {
+    const rationale = model.items[0]!.rationale
+    expect(rationale.length).toBeGreaterThan(3000)
+    const text = pdfText(fullReport())
+    expect(bodyTextWithoutSpace(text, /^\s*Northgate CRT\s+22 November 2026\s*$/)).toContain(squash(rationale))
+  })
+
+  it('prints names as typed, with accents, dashes and curly quotes', () => {
+    const text = pdfText(fullReport())
+    expect(text).toContain('Zoë Ó Briain, Alex Morgan')
+    expect(text).toContain('20–21 November 2026')
+    expect(text).toContain('team’s caseloads')
+  })
+
+  it('numbers every page "Page n of N" and puts the running header on all but the cover', () => {
+    const pdf = fullReport()
+    const pages = Number(pdfInfo(pdf).Pages)
+    expect(pages).toBeGreaterThan(5)
+    const byPage = pdfText(pdf).split('\f').slice(0, pages)
+    byPage.forEach((page, index) => {
+      expect(page).toContain(`Page ${index + 1} of ${pages}`)
+      if (index === 0) expect(page).not.toMatch(/^\s*Northgate CRT\s+22 November 2026/)
+      else expect(page).toMatch(/^\s*Northgate CRT\s+22 November 2026/)
+    })
+  })
+
+  it('has the sections in reading order', () => {
+    const flat = squash(pdfText(fullReport()))
+    const order = [
+      'Summary',
+      'Itemscores',
+      'ComparedwithIndependent',
+      'Itembyitem',
+      'Strengths',
+      'Recommendations',
+      'Actionplan',
+      'Scoringkey',
+      'Method',
+      'Sign-off',
+    ]
+    const afterCover = flat.indexOf('Page1of')
+    const positions = order.map((heading) => flat.indexOf(heading, afterCover))
+    expect(positions.every((p) => p > 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+  })
+
+  it('repeats a table’s header row on every page the table spans', () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({
+      number: i + 1,
+      title: `Item ${i + 1}`,
+      recommendation: 'Do more',
+      action: 'Act',
+      owner: 'Team leader',
+      targetDate: null,
+    }))
+    const pdf = writePdf(tempDir(), 'long-table.pdf', renderReport(fullModel({ actionPlan: many }), options()))
+    const pages = pdfText(pdf)
+      .split('\f')
+      .filter((page) => page.includes('Do more'))
+    expect(pages.length).toBeGreaterThan(1)
+    for (const page of pages) expect(page).toMatch(/Item\s+Recommendation\s+Action\s+Owner\s+Target date/)
+  })
+
+  it('keeps every word inside the page', () => {
+    expect(wordsOutsidePage(fullReport())).toEqual([])
+  })
+
+  it('renders every page, and keeps PNGs of the first two for a person to look at', () => {
+    const pdf = fullReport()
+    const pngs = renderPages(pdf, tempDir(), 'page')
+    expect(pngs).toHaveLength(Number(pdfInfo(pdf).Pages))
+    const artifacts = join(process.cwd(), 'artifacts', 'report')
+    mkdirSync(artifacts, { recursive: true })
+    const firstTwo = renderPages(pdf, tempDir(), 'sharp', 80, 2)
+    firstTwo.forEach((name, index) =>
+      copyFileSync(join(tempDir(), name), join(artifacts, `full-report-page-${index + 1}.png`)),
+    )
+    expect(firstTwo).toHaveLength(2)
+  })
+
+  it('draws the chart as vector graphics, so the only image is a logo', () => {
+    expect(pdfImageCount(fullReport())).toBe(0)
+    // 1×1 red PNG.
+    const png =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
+    const withLogo = writePdf(
+      tempDir(),
+      'logo.pdf',
+      renderReport(model, options({ logo: { dataUrl: png, width: 1, height: 1 } })),
+    )
+    expect(pdfImageCount(withLogo)).toBe(1)
+  })
+
+  it('sets the document properties', () => {
+    const info = pdfInfo(fullReport())
+    expect(info.Title).toBe(model.title)
+    expect(info.Subject).toBe(model.subject)
+    expect(info.Author).toBe('Zoë Ó Briain, Alex Morgan')
+    expect(info.Creator).toBe('IPS Fidelity Review')
+  })
+
+  it('uses A4 portrait by default and US Letter on request', () => {
+    expect(pdfInfo(fullReport())['Page size']).toMatch(/^595\.2\d* x 841\.8\d* pts \(A4\)/)
+    const letter = writePdf(tempDir(), 'letter.pdf', renderReport(model, options({ pageSize: 'letter' })))
+    expect(pdfInfo(letter)['Page size']).toMatch(/^612 x 792 pts \(letter\)/)
+    expect(wordsOutsidePage(letter)).toEqual([])
+  })
+
+  it('reports progress rising to 1', () => {
+    fullReport()
+    expect(progress.length).toBeGreaterThan(model.items.length)
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress)
+    expect(progress.at(-1)).toBe(1)
+  })
+
+  it('marks a draft DRAFT on every page and says so on the cover', () => {
+    const pdf = writePdf(tempDir(), 'draft.pdf', renderReport(fullModel({ draft: true }), options()))
+    // The watermark is drawn at an angle, so it is read in content order (-raw) rather than by layout.
+    const pages = pdfRawText(pdf)
+      .split('\f')
+      .filter((page) => page.trim() !== '')
+    expect(pages.length).toBe(Number(pdfInfo(pdf).Pages))
+    for (const page of pages) expect(squash(page)).toContain('DRAFT')
+    expect(pages[0]).toContain('Draft: the review is not final')
+    expect(wordsOutsidePage(pdf)).toEqual([])
+  })
+})
