@@ -3,7 +3,10 @@ import { chromium } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 
 const svg = readFileSync('public/icon.svg', 'utf8')
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox'],
+})
 const page = await browser.newPage()
 for (const [size, file, padding] of [
   [192, 'public/icon-192.png', 0],

@@ -65,10 +65,22 @@ export async function seedLargeDatabase({ teams, reviewsPerTeam, itemIds, noteLe
           })
         }
         for (const reviewerId of ['a', 'b']) {
-          tables.ratings.push({ reviewId, itemId, reviewerId, score: 1 + ((i + e2(reviewerId)) % 5), rationale: 'Seen in records.', updatedAt: at })
+          tables.ratings.push({
+            reviewId,
+            itemId,
+            reviewerId,
+            score: 1 + ((i + e2(reviewerId)) % 5),
+            rationale: 'Seen in records.',
+            updatedAt: at,
+          })
         }
       })
-      tables.calculatorInputs.push({ reviewId, itemId: itemIds[0], values: { activeClients: 60, specialistFte: 2.5 }, updatedAt: at })
+      tables.calculatorInputs.push({
+        reviewId,
+        itemId: itemIds[0],
+        values: { activeClients: 60, specialistFte: 2.5 },
+        updatedAt: at,
+      })
       for (let k = 0; k < 10; k++) {
         tables.recordReviewRows.push({
           id: `${reviewId}-row-${k}`,

@@ -2,7 +2,8 @@
 // keystroke-to-paint while typing a note, all in the built app served by its service worker.
 import { seedLargeDatabase } from './seed-data.mjs'
 
-const LIST_SELECTOR = 'ul[aria-label="Teams on this device"] li, .empty-state, ul[aria-label="Reviews, newest first"] li'
+const LIST_SELECTOR =
+  'ul[aria-label="Teams on this device"] li, .empty-state, ul[aria-label="Reviews, newest first"] li'
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -14,20 +15,18 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
-/** Median time from navigation start until the list (or its empty state) is in the page. */
-async function listRenderTime(context, url, loads) {
-  const times = []
-  for (let i = 0; i < loads; i++) {
-    const page = await context.newPage()
-    await page.goto(url)
-    await page.waitForSelector(LIST_SELECTOR)
-    times.push(await page.evaluate(() => window.__listAt))
-    await page.close()
-  }
-  return median(times)
+/** Time from navigation start until the list (or its empty state) is in the page, for one load. */
+async function listRenderTime(context, url) {
+  const page = await context.newPage()
+  await page.goto(url)
+  await page.waitForSelector(LIST_SELECTOR)
+  const time = await page.evaluate(() => window.__listAt)
+  await page.close()
+  return time
 }
 
-export async function storageBench(browser, base, { loads = 10, keystrokes = 150 } = {}) {
+/** A browser profile of its own (its own IndexedDB), with the app's service worker active. */
+async function profile(browser, base, seed) {
   const context = await browser.newContext()
   await context.addInitScript((selector) => {
     new MutationObserver((_, observer) => {
@@ -37,25 +36,46 @@ export async function storageBench(browser, base, { loads = 10, keystrokes = 150
       }
     }).observe(document, { childList: true, subtree: true })
   }, LIST_SELECTOR)
-  const first = await context.newPage()
-  await first.goto(base)
-  await first.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated')
-  await first.waitForSelector(LIST_SELECTOR)
+  const page = await context.newPage()
+  await page.goto(base)
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated')
+  await page.waitForSelector(LIST_SELECTOR)
+  const counts = seed ? await page.evaluate(seedLargeDatabase, { ...seed, itemIds: await loadItemIds() }) : null
+  await page.close()
+  return { context, counts }
+}
 
-  const emptyHome = await listRenderTime(context, base, loads)
-  // The small case for a team page: the database holds just that team and its reviews.
-  const ukItemIds = await loadItemIds()
-  await first.evaluate(seedLargeDatabase, { teams: 1, reviewsPerTeam: 5, itemIds: ukItemIds, noteLength: 400 })
-  const teamUrl = `${base}teams/bench-team-0`
-  const smallTeam = await listRenderTime(context, teamUrl, loads)
+/** Alternates loads of the same page in two profiles, so a slow moment on the machine hits both alike. */
+async function alternate(a, urlA, b, urlB, loads) {
+  const times = { a: [], b: [] }
+  await listRenderTime(a, urlA)
+  await listRenderTime(b, urlB)
+  for (let i = 0; i < loads; i++) {
+    times.a.push(await listRenderTime(a, urlA))
+    times.b.push(await listRenderTime(b, urlB))
+  }
+  return [median(times.a), median(times.b)]
+}
 
-  const counts = await first.evaluate(seedLargeDatabase, { teams: 200, reviewsPerTeam: 5, itemIds: ukItemIds, noteLength: 400 })
-  const largeHome = await listRenderTime(context, base, loads)
-  const largeTeam = await listRenderTime(context, `${base}teams/bench-team-123`, loads)
-
-  const typing = await keystrokeToPaint(context, `${base}reviews/bench-team-123-review-2/items/caseload-size`, keystrokes)
-  await context.close()
-  return { counts, emptyHome, largeHome, smallTeam, largeTeam, typing }
+export async function storageBench(browser, base, { loads = 15, keystrokes = 150 } = {}) {
+  const empty = await profile(browser, base, null)
+  const small = await profile(browser, base, { teams: 1, reviewsPerTeam: 5, noteLength: 400 })
+  const large = await profile(browser, base, { teams: 200, reviewsPerTeam: 5, noteLength: 400 })
+  const [emptyHome, largeHome] = await alternate(empty.context, base, large.context, base, loads)
+  const [smallTeam, largeTeam] = await alternate(
+    small.context,
+    `${base}teams/bench-team-0`,
+    large.context,
+    `${base}teams/bench-team-123`,
+    loads,
+  )
+  const typing = await keystrokeToPaint(
+    large.context,
+    `${base}reviews/bench-team-123-review-2/items/caseload-size`,
+    keystrokes,
+  )
+  for (const p of [empty, small, large]) await p.context.close()
+  return { counts: large.counts, emptyHome, largeHome, smallTeam, largeTeam, typing }
 }
 
 let cachedItemIds
@@ -90,7 +110,11 @@ async function keystrokeToPaint(context, url, keystrokes) {
     window.__bench = { work: [], frame: [], slow: new Map() }
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
-        if (entry.interactionId) window.__bench.slow.set(entry.interactionId, Math.max(window.__bench.slow.get(entry.interactionId) ?? 0, entry.duration))
+        if (entry.interactionId)
+          window.__bench.slow.set(
+            entry.interactionId,
+            Math.max(window.__bench.slow.get(entry.interactionId) ?? 0, entry.duration),
+          )
     }).observe({ type: 'event', durationThreshold: 16 })
     document.addEventListener(
       'keydown',
@@ -121,7 +145,13 @@ async function keystrokeToPaint(context, url, keystrokes) {
     for (let i = 0; i < keystrokes; i++) await page.keyboard.type(text[i % text.length], { delay: 25 })
     await page.waitForTimeout(600)
     const { work, frame, slow } = await page.evaluate(() => ({ ...window.__bench, slow: window.__bench.slow.size }))
-    return { count: work.length, workP95: percentile(work, 95), frameP50: percentile(frame, 50), frameP95: percentile(frame, 95), slow }
+    return {
+      count: work.length,
+      workP95: percentile(work, 95),
+      frameP50: percentile(frame, 50),
+      frameP95: percentile(frame, 95),
+      slow,
+    }
   }
   const noteResult = await typeInto(note)
   const control = await typeInto(page.locator('#bench-control'))

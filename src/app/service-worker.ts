@@ -7,6 +7,13 @@ import { serviceWorkerStatus } from './service-worker-status'
  */
 export function startServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return
+  // Registering (and precaching) competes with the first paint for the main thread and the network:
+  // wait until the page has loaded, as the service worker guidance recommends.
+  if (document.readyState === 'complete') register()
+  else window.addEventListener('load', register, { once: true })
+}
+
+function register(): void {
   const updateServiceWorker = registerSW({
     immediate: true,
     onOfflineReady: () => serviceWorkerStatus.set({ kind: 'offline-ready' }),

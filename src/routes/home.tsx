@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../app/paths'
 import { usePageTitle } from '../ui/use-page-title'
-import { TeamList } from '../features/teams/team-list'
+
+// The list reads the device's database (Dexie and the record schemas): load that code after the page
+// has painted its heading, so the first paint waits only for React and the router.
+const TeamList = lazy(() => import('../features/teams/team-list').then((module) => ({ default: module.TeamList })))
 
 export function HomeRoute() {
   usePageTitle('Teams')
@@ -13,7 +17,9 @@ export function HomeRoute() {
           Add a team
         </Link>
       </div>
-      <TeamList />
+      <Suspense fallback={<p aria-busy="true">Loading teams…</p>}>
+        <TeamList />
+      </Suspense>
     </section>
   )
 }
