@@ -1,11 +1,7 @@
-import { lazy, Suspense } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../app/paths'
 import { usePageTitle } from '../ui/use-page-title'
-
-// The list reads the device's database (Dexie and the record schemas): load that code after the page
-// has painted its heading, so the first paint waits only for React and the router.
-const TeamList = lazy(() => import('../features/teams/team-list').then((module) => ({ default: module.TeamList })))
+import { TeamList } from '../features/teams/team-list'
 
 export function HomeRoute() {
   usePageTitle('Teams')
@@ -17,9 +13,7 @@ export function HomeRoute() {
           Add a team
         </Link>
       </div>
-      <Suspense fallback={<p aria-busy="true">Loading teams…</p>}>
-        <TeamList />
-      </Suspense>
+      <TeamList />
     </section>
   )
 }
