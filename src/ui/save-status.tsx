@@ -1,4 +1,5 @@
 import type { SaveStatus } from './use-autosave'
+import './save-status.css'
 
 export interface SaveFailure {
   message: string

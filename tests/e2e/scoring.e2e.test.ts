@@ -50,7 +50,7 @@ async function rateEverything(tab: Page, reviewerName: string, score: (n: number
       .getByLabel('Rationale')
       .fill(`${reviewerName}: evidence for item ${item.number} matches anchor ${score(item.number)}.`)
     await tab.getByLabel('Rationale').blur()
-    await tab.locator('.autosave-textarea .save-status--saved').waitFor()
+    await tab.locator('.autosave-text-field .save-status--saved').waitFor()
   }
   await tab.getByRole('button', { name: 'I have finished rating' }).click()
 }

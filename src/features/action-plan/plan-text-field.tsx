@@ -1,8 +1,7 @@
-import { memo, useId, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { draftJournal } from '../../storage/draft-journal'
 import { describeSaveFailure } from '../../storage/save-failure'
-import { SaveStatusView } from '../../ui/save-status'
-import { useAutosave } from '../../ui/use-autosave'
+import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { planDraftRecord } from './plan-drafts'
 
 interface Props {
@@ -32,40 +31,20 @@ export const PlanTextField = memo(function PlanTextField({
   maxLength,
   ...options
 }: Props) {
-  const id = useId()
   const journal = useMemo(
     () => draftJournal.field({ reviewId, record: planDraftRecord(entryId), field }),
     [reviewId, entryId, field],
   )
-  const autosave = useAutosave({ ...options, journal })
-  const failure = autosave.status.state === 'failed' ? describeSaveFailure(autosave.status.error) : null
-  const common = {
-    id,
-    value: autosave.value,
-    maxLength,
-    'aria-describedby': [hint ? `${id}-hint` : '', `${id}-status`].filter(Boolean).join(' '),
-    'aria-invalid': failure && !failure.canRetry ? true : undefined,
-    onBlur: autosave.flush,
-  }
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {multiline ? (
-        <textarea rows={4} {...common} onChange={(event) => autosave.setValue(event.target.value)} />
-      ) : (
-        <input {...common} onChange={(event) => autosave.setValue(event.target.value)} />
-      )}
-      <SaveStatusView
-        id={`${id}-status`}
-        status={autosave.status}
-        describe={describeSaveFailure}
-        onRetry={autosave.retry}
-      />
-    </div>
+    <AutosaveTextField
+      label={label}
+      hint={hint}
+      multiline={multiline ?? false}
+      rows={4}
+      maxLength={maxLength}
+      journal={journal}
+      describe={describeSaveFailure}
+      {...options}
+    />
   )
 })

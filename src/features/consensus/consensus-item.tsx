@@ -6,7 +6,7 @@ import { ratingsRepo } from '../../storage/ratings-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { ScorePicker } from '../../ui/score-picker'
 import { consensusDraftRecord } from './consensus-drafts'
-import { AutosaveTextarea } from '../../ui/autosave-textarea'
+import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { draftJournal } from '../../storage/draft-journal'
 import { describeSaveFailure } from '../../storage/save-failure'
 
@@ -102,7 +102,7 @@ export const ConsensusItem = memo(function ConsensusItem({ reviewId, row, review
           {failure}
         </p>
       )}
-      <AutosaveTextarea
+      <AutosaveTextField
         label={`Consensus rationale for item ${item.number}`}
         hint="Why you agreed this score. Needed before the review can be final."
         stored={consensus?.rationale ?? ''}

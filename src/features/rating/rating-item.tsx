@@ -8,7 +8,7 @@ import { ratingsRepo } from '../../storage/ratings-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { ScorePicker } from '../../ui/score-picker'
 import { EvidenceSummary } from './evidence-summary'
-import { AutosaveTextarea } from '../../ui/autosave-textarea'
+import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { draftJournal } from '../../storage/draft-journal'
 import { describeSaveFailure } from '../../storage/save-failure'
 import { ratingDraftRecord } from './rating-drafts'
@@ -81,7 +81,7 @@ export function RatingItem({ reviewId, reviewerId, reviewerName, item, rating, r
             {failure}
           </p>
         )}
-        <AutosaveTextarea
+        <AutosaveTextField
           key={`${reviewerId}/${item.id}`}
           label="Rationale"
           hint="Why this score: the evidence that places the team at this anchor. Needed before the review can be final."

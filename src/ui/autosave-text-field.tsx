@@ -11,12 +11,18 @@ interface Props {
   /** Where each keystroke is written first, so a closed tab or a crash loses nothing. */
   journal: DraftStore
   describe: (error: unknown) => SaveFailure
+  /** A text area (the default) or a one-line input. */
+  multiline?: boolean
+  rows?: number
   readOnly?: boolean
   maxLength?: number
 }
 
-/** A multi-line field that saves itself as it is typed and says whether it is saved. */
-export const AutosaveTextarea = memo(function AutosaveTextarea({
+/**
+ * A field that saves itself as it is typed and says whether it is saved. It owns its text, so a
+ * keystroke re-renders this field only, never the screen around it.
+ */
+export const AutosaveTextField = memo(function AutosaveTextField({
   label,
   hint,
   stored,
@@ -24,30 +30,37 @@ export const AutosaveTextarea = memo(function AutosaveTextarea({
   save,
   journal,
   describe,
+  multiline = true,
+  rows = 5,
   readOnly,
   maxLength = 20_000,
 }: Props) {
   const id = useId()
   const autosave = useAutosave({ stored, storedAt, save, journal })
-  const describedBy = [hint ? `${id}-hint` : '', `${id}-status`].filter(Boolean).join(' ')
+  const failure = autosave.status.state === 'failed' ? describe(autosave.status.error) : null
+  const common = {
+    id,
+    value: autosave.value,
+    readOnly,
+    maxLength,
+    'aria-describedby': [hint ? `${id}-hint` : '', `${id}-status`].filter(Boolean).join(' '),
+    // A value the database refused is marked invalid; a full device is not the value's fault.
+    'aria-invalid': failure && !failure.canRetry ? true : undefined,
+    onBlur: autosave.flush,
+  }
   return (
-    <div className="field autosave-textarea">
+    <div className="field autosave-text-field">
       <label htmlFor={id}>{label}</label>
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>
       )}
-      <textarea
-        id={id}
-        rows={5}
-        value={autosave.value}
-        readOnly={readOnly}
-        maxLength={maxLength}
-        aria-describedby={describedBy}
-        onChange={(event) => autosave.setValue(event.target.value)}
-        onBlur={autosave.flush}
-      />
+      {multiline ? (
+        <textarea rows={rows} {...common} onChange={(event) => autosave.setValue(event.target.value)} />
+      ) : (
+        <input {...common} onChange={(event) => autosave.setValue(event.target.value)} />
+      )}
       {readOnly && autosave.status.state === 'saved' ? (
         <div id={`${id}-status`} className="visually-hidden">
           Read only
