@@ -72,6 +72,7 @@ describe('app shell in the built app', () => {
       .click()
     await page.getByRole('link', { name: 'Open evidence workspace' }).click()
     await page.getByRole('heading', { level: 1, name: /^1\. Caseload size/ }).waitFor()
+    await page.getByRole('article').nth(1).waitFor()
     expect(await page.getByRole('article').count()).toBe(2)
     await page.locator('.suggestion').getByText('Suggested anchor: 4').waitFor()
     await page.screenshot({ path: `${ARTIFACTS}/demo-workspace.png`, fullPage: true })

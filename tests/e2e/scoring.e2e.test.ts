@@ -80,6 +80,7 @@ describe('two reviewers reach a consensus and a final, banded review, offline', 
     await tabB.goto(`${session.base}reviews/${reviewId}/rate/${uk.items[0]!.id}`)
     await tabB.getByRole('button', { name: 'I am Ben Reviewer' }).click()
     await tabB.getByRole('heading', { level: 1, name: /^Rate 1\. / }).waitFor()
+    await tabB.getByLabel('Rationale').waitFor()
     expect(await tabB.getByText('Ana Reviewer: evidence for item 1').count()).toBe(0)
     await tabB.goto(`${session.base}reviews/${reviewId}/consensus`)
     await tabB
