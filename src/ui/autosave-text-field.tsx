@@ -16,6 +16,7 @@ interface Props {
   rows?: number
   readOnly?: boolean
   maxLength?: number
+  autoFocus?: boolean
 }
 
 /**
@@ -34,6 +35,7 @@ export const AutosaveTextField = memo(function AutosaveTextField({
   rows = 5,
   readOnly,
   maxLength = 20_000,
+  autoFocus,
 }: Props) {
   const id = useId()
   const autosave = useAutosave({ stored, storedAt, save, journal })
@@ -43,6 +45,7 @@ export const AutosaveTextField = memo(function AutosaveTextField({
     value: autosave.value,
     readOnly,
     maxLength,
+    autoFocus,
     'aria-describedby': [hint ? `${id}-hint` : '', `${id}-status`].filter(Boolean).join(' '),
     // A value the database refused is marked invalid; a full device is not the value's fault.
     'aria-invalid': failure && !failure.canRetry ? true : undefined,

@@ -93,6 +93,7 @@ export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number
           field="note"
           label="Note"
           multiline
+          maxLength={50_000}
           stored={entry.note}
           storedAt={entry.updatedAt}
           save={saveNote}
