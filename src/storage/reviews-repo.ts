@@ -200,6 +200,26 @@ export const reviewsRepo = {
     return change(id, now, () => definedOnly({ type, visitStart, visitEnd, reviewers, planningChecklist }))
   },
 
+  /**
+   * Changes one task of the planning checklist, reading and writing in one transaction, so two tabs
+   * ticking different tasks at the same moment never undo each other.
+   */
+  async updatePlanningTask(
+    id: string,
+    taskId: string,
+    patch: { date?: string | null; done?: boolean },
+    now: Date = new Date(),
+  ): Promise<Review> {
+    return change(id, now, (review) => {
+      if (!review.planningChecklist.some((task) => task.id === taskId)) throw notFound('That checklist task')
+      return {
+        planningChecklist: review.planningChecklist.map((task) =>
+          task.id === taskId ? { ...task, ...definedOnly(patch) } : task,
+        ),
+      }
+    })
+  },
+
   /** Moving to 'final' stamps finalisedAt; moving away from 'final' records a reopening, when and by whom. */
   async setStatus(id: string, status: ReviewStatus, now: Date = new Date(), reason = '', by = ''): Promise<Review> {
     const at = now.toISOString()

@@ -159,7 +159,7 @@ describe('planning checklist', () => {
 
   it('shows a failed save and keeps the box as the user set it', async () => {
     const { review } = await teamWithReview()
-    vi.spyOn(reviewsRepo, 'update').mockRejectedValueOnce(new StorageError('quota-exceeded'))
+    vi.spyOn(reviewsRepo, 'updatePlanningTask').mockRejectedValueOnce(new StorageError('quota-exceeded'))
     renderAt(paths.review(review.id))
     const done = await screen.findByRole('checkbox', { name: 'Done: Documents requested from the team' })
     await userEvent.click(done)

@@ -183,3 +183,31 @@ describe('reviewsRepo: from rating to a final review', () => {
     ])
   })
 })
+
+describe('reviewsRepo.updatePlanningTask', () => {
+  it('keeps both changes when two tabs tick different tasks at the same moment', async () => {
+    const team = await teamsRepo.create(teamInput(), now)
+    const review = await reviewsRepo.create(reviewInput(team.id), now)
+    await Promise.all([
+      reviewsRepo.updatePlanningTask(review.id, 'documents-requested', { done: true, date: '2026-03-01' }, later),
+      reviewsRepo.updatePlanningTask(review.id, 'interview-team-leader', { done: true }, later),
+    ])
+    const tasks = (await reviewsRepo.get(review.id)).planningChecklist
+    expect(tasks.find((task) => task.id === 'documents-requested')).toMatchObject({ done: true, date: '2026-03-01' })
+    expect(tasks.find((task) => task.id === 'interview-team-leader')).toMatchObject({ done: true, date: null })
+  })
+
+  it('refuses a task the review does not have, and an impossible date, changing nothing', async () => {
+    const team = await teamsRepo.create(teamInput(), now)
+    const review = await reviewsRepo.create(reviewInput(team.id), now)
+    await expect(reviewsRepo.updatePlanningTask(review.id, 'no-such-task', { done: true })).rejects.toMatchObject({
+      code: 'not-found',
+    })
+    await expect(
+      reviewsRepo.updatePlanningTask(review.id, 'documents-requested', { date: '2026-02-31' }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+    })
+    expect(await reviewsRepo.get(review.id)).toEqual(review)
+  })
+})

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { PlanningTask, Review } from '../../domain/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { describeStorageError } from '../../storage/storage-error'
-import { settle, withTask, type TaskValue, type TaskSave } from './planning-drafts'
+import { settle, type TaskValue, type TaskSave } from './planning-drafts'
 import './reviews.css'
 
 /**
@@ -32,8 +32,7 @@ export function PlanningChecklist({ review }: { review: Review }) {
     const latest = () => sequence.current[task.id] === attempt
     queue.current = queue.current.then(async () => {
       try {
-        const fresh = await reviewsRepo.get(review.id)
-        await reviewsRepo.update(review.id, { planningChecklist: withTask(fresh.planningChecklist, task.id, value) })
+        await reviewsRepo.updatePlanningTask(review.id, task.id, value)
         if (latest()) setSaves((current) => ({ ...current, [task.id]: { state: 'saved' } }))
       } catch (e) {
         if (latest())
