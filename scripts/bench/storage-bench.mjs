@@ -57,7 +57,7 @@ async function alternate(a, urlA, b, urlB, loads) {
   return [median(times.a), median(times.b)]
 }
 
-export async function storageBench(browser, base, { loads = 15, keystrokes = 150 } = {}) {
+export async function storageBench(browser, base, floorBase, { loads = 15, keystrokes = 150 } = {}) {
   const empty = await profile(browser, base, null)
   const small = await profile(browser, base, { teams: 1, reviewsPerTeam: 5, noteLength: 400 })
   const large = await profile(browser, base, { teams: 200, reviewsPerTeam: 5, noteLength: 400 })
@@ -74,6 +74,10 @@ export async function storageBench(browser, base, { loads = 15, keystrokes = 150
     `${base}reviews/bench-team-123-review-2/items/caseload-size`,
     keystrokes,
   )
+  // The same measurement in the floor app's one controlled textarea: what React alone costs per keystroke.
+  const floorContext = await browser.newContext()
+  typing.floorNote = (await keystrokeToPaint(floorContext, `${floorBase}type`, keystrokes)).note
+  await floorContext.close()
   for (const p of [empty, small, large]) await p.context.close()
   return { counts: large.counts, emptyHome, largeHome, smallTeam, largeTeam, typing }
 }
