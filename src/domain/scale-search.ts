@@ -43,3 +43,13 @@ export function neighbours(
   if (index < 0) return {}
   return { previous: scale.items[index - 1], next: scale.items[index + 1] }
 }
+
+/** Where an item sits, for the line above its title: "Services 4 · item 15 of 25 · <scale>, version 1.0.0". */
+export function describeItemPosition(
+  scale: Pick<ScaleFile, 'sections' | 'items' | 'title' | 'version'>,
+  item: ScaleItem,
+): string {
+  const section = scale.sections.find((candidate) => candidate.id === item.sectionId)
+  const place = section ? `${section.title} ${item.sectionNumber} · ` : ''
+  return `${place}item ${item.number} of ${scale.items.length} · ${scale.title}, version ${scale.version}`
+}

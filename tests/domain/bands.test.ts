@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BandError, bandForTotal } from '../../src/domain/bands'
 import { findScale } from '../../src/domain/scale-catalogue'
+import { bandEdges } from './scale-test-helpers'
 
 const uk = findScale('ips-uk', '1.0.0')!
 const us = findScale('ips-us', '1.0.0')!
@@ -9,16 +10,7 @@ describe.each([
   ['UK', uk, 'Not IPS'],
   ['US', us, 'Not supported employment'],
 ])('%s fidelity bands', (_name, scale, lowestLabel) => {
-  it.each([
-    [25, lowestLabel],
-    [73, lowestLabel],
-    [74, 'Fair fidelity'],
-    [99, 'Fair fidelity'],
-    [100, 'Good fidelity'],
-    [114, 'Good fidelity'],
-    [115, 'Exemplary fidelity'],
-    [125, 'Exemplary fidelity'],
-  ])('total %s → %s', (total, label) => {
+  it.each(bandEdges(lowestLabel))('total %s → %s', (total, label) => {
     expect(bandForTotal(scale, total).label).toBe(label)
   })
 

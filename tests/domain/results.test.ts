@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeResults, ResultsError, scoresForReview } from '../../src/domain/results'
 import { findScale } from '../../src/domain/scale-catalogue'
+import { bandEdges } from './scale-test-helpers'
 import { allScores, consensus, rating, scoresWithTotal } from './results-test-helpers'
 
 const uk = findScale('ips-uk', '1.0.0')!
@@ -10,16 +11,7 @@ describe.each([
   ['UK', uk, 'Not IPS'],
   ['US', us, 'Not supported employment'],
 ])('%s results: total and band at every band edge', (_name, scale, lowestLabel) => {
-  it.each([
-    [25, lowestLabel],
-    [73, lowestLabel],
-    [74, 'Fair fidelity'],
-    [99, 'Fair fidelity'],
-    [100, 'Good fidelity'],
-    [114, 'Good fidelity'],
-    [115, 'Exemplary fidelity'],
-    [125, 'Exemplary fidelity'],
-  ])('a complete review totalling %s is %s', (total, label) => {
+  it.each(bandEdges(lowestLabel))('a complete review totalling %s is %s', (total, label) => {
     const results = computeResults(scale, scoresWithTotal(scale, total))
     expect(results.complete).toBe(true)
     expect(results.total).toBe(total)

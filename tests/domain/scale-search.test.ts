@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bundledScales } from '../../src/domain/scale-catalogue'
-import { itemByNumber, neighbours, searchItems } from '../../src/domain/scale-search'
+import { describeItemPosition, itemByNumber, neighbours, searchItems } from '../../src/domain/scale-search'
 
 const uk = bundledScales.find((scale) => scale.id === 'ips-uk')!
 
@@ -34,5 +34,12 @@ describe('finding an item in a scale', () => {
     expect(neighbours(uk, 'caseload-size')).toEqual({ previous: undefined, next: uk.items[1] })
     expect(neighbours(uk, uk.items[24]!.id)).toEqual({ previous: uk.items[23], next: undefined })
     expect(neighbours(uk, 'no-such-item')).toEqual({})
+  })
+})
+
+describe('describing where an item sits', () => {
+  it('names the section, the item number and the scale version', () => {
+    const item = uk.items.find((candidate) => candidate.id === 'rapid-job-search')!
+    expect(describeItemPosition(uk, item)).toBe(`Services 4 · item 15 of 25 · ${uk.title}, version 1.0.0`)
   })
 })

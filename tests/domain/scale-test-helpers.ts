@@ -26,3 +26,15 @@ export function itemOf(scale: ScaleFile, id: string): ScaleItem {
   if (!item) throw new Error(`No item ${id} in ${scale.id}`)
   return item
 }
+
+/** Totals at every band edge and the band each must fall in; the lowest band's label differs by scale. */
+export const bandEdges = (lowestLabel: string): [number, string][] => [
+  [25, lowestLabel],
+  [73, lowestLabel],
+  [74, 'Fair fidelity'],
+  [99, 'Fair fidelity'],
+  [100, 'Good fidelity'],
+  [114, 'Good fidelity'],
+  [115, 'Exemplary fidelity'],
+  [125, 'Exemplary fidelity'],
+]

@@ -5,6 +5,7 @@ import { actionPlanRepo } from '../../storage/action-plan-repo'
 import { draftJournal } from '../../storage/draft-journal'
 import { describeStorageError } from '../../storage/storage-error'
 import { FormError } from '../../ui/form'
+import { ConfirmDelete } from '../../ui/confirm-delete'
 import { planDraftRecord } from './plan-drafts'
 import { PlanTextField } from './plan-text-field'
 import { TargetDateField } from './target-date-field'
@@ -17,7 +18,6 @@ interface Props {
 
 /** One recommendation with the team's action, its owner and its target date. */
 export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, entry, label }: Props) {
-  const [confirming, setConfirming] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const { id } = entry
   // Stable savers, so a field re-renders only for its own text.
@@ -79,21 +79,12 @@ export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, e
           <TargetDateField review={review} stored={entry.targetDate} save={savers.targetDate} />
         </div>
         <FormError message={error} />
-        {confirming ? (
-          <div className="plan-entry__confirm" role="group" aria-label="Confirm deletion">
-            <p>Delete this recommendation and its action? This cannot be undone.</p>
-            <button type="button" className="button--danger" onClick={() => void remove()}>
-              Yes, delete it
-            </button>{' '}
-            <button type="button" className="button--secondary" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="button--secondary" onClick={() => setConfirming(true)}>
-            Delete recommendation
-          </button>
-        )}
+        <ConfirmDelete
+          className="plan-entry__confirm"
+          label="Delete recommendation"
+          question="Delete this recommendation and its action? This cannot be undone."
+          onConfirm={remove}
+        />
       </article>
     </li>
   )

@@ -5,6 +5,7 @@ import { evidenceRepo } from '../../storage/evidence-repo'
 import { draftJournal } from '../../storage/draft-journal'
 import { describeStorageError } from '../../storage/storage-error'
 import { FormError } from '../../ui/form'
+import { ConfirmDelete } from '../../ui/confirm-delete'
 import { AutosaveField } from './autosave-field'
 import { draftRecords } from './use-field-autosave'
 
@@ -17,7 +18,6 @@ interface Props {
 /** One evidence entry: where it came from, who (by role) for an interview, and a note that saves as you type. */
 export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number, focusOnMount }: Props) {
   const sourceId = useId()
-  const [confirming, setConfirming] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const { id, reviewId } = entry
   const record = draftRecords.evidence(id)
@@ -109,21 +109,12 @@ export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number
           <label htmlFor={`${sourceId}-report`}>Include in the report</label>
         </div>
         <FormError message={error} />
-        {confirming ? (
-          <div className="evidence-entry__confirm" role="group" aria-label="Confirm deletion">
-            <p>Delete this evidence entry and its note? This cannot be undone.</p>
-            <button type="button" className="button--danger" onClick={() => void remove()}>
-              Yes, delete it
-            </button>{' '}
-            <button type="button" className="button--secondary" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </div>
-        ) : (
-          <button type="button" className="button--secondary" onClick={() => setConfirming(true)}>
-            Delete entry
-          </button>
-        )}
+        <ConfirmDelete
+          className="evidence-entry__confirm"
+          label="Delete entry"
+          question="Delete this evidence entry and its note? This cannot be undone."
+          onConfirm={remove}
+        />
       </article>
     </li>
   )

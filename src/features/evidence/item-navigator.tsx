@@ -56,7 +56,7 @@ export const ItemNavigator = memo(function ItemNavigator({ scale, reviewId, curr
       {scale.sections.map((section) => (
         <div key={section.id}>
           <h2 className="item-nav__section">{section.title}</h2>
-          <ol className="item-nav__list">
+          <ol className="item-links">
             {scale.items
               .filter((item) => item.sectionId === section.id)
               .map((item) => {

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
+import { describeItemPosition } from '../../domain/scale-search'
+import { ItemNotFound } from '../../ui/item-not-found'
 import { progressByItem, type ItemProgress } from '../../domain/item-progress'
 import type { Review } from '../../domain/review'
 import type { ScaleFile } from '../../domain/scale-schema'
@@ -72,21 +74,17 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
 
   if (!item) {
     return (
-      <div className="empty-state">
-        <h1>Item not found</h1>
-        <p>This review’s scale has no item called “{itemId}”.</p>
-        {scale.items[0] && <Link to={paths.reviewItem(review.id, scale.items[0].id)}>Go to item 1</Link>}
-      </div>
+      <ItemNotFound
+        itemId={itemId}
+        firstItemPath={scale.items[0] ? paths.reviewItem(review.id, scale.items[0].id) : null}
+      />
     )
   }
-  const section = scale.sections.find((candidate) => candidate.id === item.sectionId)
   return (
     <div className="workspace">
       <div className="workspace__main">
         <RecoveryNotice reviewId={review.id} scale={scale} />
-        <p className="workspace__eyebrow">
-          {section?.title} · item {item.number} of {scale.items.length} · {scale.title}, version {scale.version}
-        </p>
+        <p className="workspace__eyebrow">{describeItemPosition(scale, item)}</p>
         <h1>
           {item.number}. {item.title}
         </h1>

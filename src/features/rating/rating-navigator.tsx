@@ -44,7 +44,7 @@ export const RatingNavigator = memo(function RatingNavigator({
       {scale.sections.map((section) => (
         <div key={section.id}>
           <h2 className="rating-nav__section">{section.title}</h2>
-          <ol className="rating-nav__list">
+          <ol className="item-links">
             {results.scores
               .filter(({ item }) => item.sectionId === section.id)
               .map(({ item }) => {

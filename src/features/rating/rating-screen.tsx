@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
+import { describeItemPosition } from '../../domain/scale-search'
+import { ItemNotFound } from '../../ui/item-not-found'
 import { computeResults, type ScoreMap } from '../../domain/results'
 import type { Rating } from '../../domain/rating'
 import type { Review } from '../../domain/review'
@@ -39,19 +41,15 @@ export function RatingScreen({ review, scale, itemId, finalise }: Props) {
 
   if (!item) {
     return (
-      <div className="empty-state">
-        <h1>Item not found</h1>
-        <p>This review’s scale has no item called “{itemId}”.</p>
-        {scale.items[0] && <Link to={paths.reviewRate(review.id, scale.items[0].id)}>Go to item 1</Link>}
-      </div>
+      <ItemNotFound
+        itemId={itemId}
+        firstItemPath={scale.items[0] ? paths.reviewRate(review.id, scale.items[0].id) : null}
+      />
     )
   }
-  const section = scale.sections.find((candidate) => candidate.id === item.sectionId)
   return (
     <div className="rating-page">
-      <p className="rating-page__eyebrow">
-        {section?.title} · item {item.number} of {scale.items.length} · {scale.title}, version {scale.version}
-      </p>
+      <p className="rating-page__eyebrow">{describeItemPosition(scale, item)}</p>
       <h1>
         Rate {item.number}. {item.title}
       </h1>

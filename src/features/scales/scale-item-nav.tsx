@@ -37,7 +37,7 @@ export function ScaleItemNav({ scale, currentItemId }: { scale: ScaleFile; curre
           <p className="muted">
             {results.length === 0 ? 'No item matches.' : `${results.length} item${results.length === 1 ? '' : 's'} match.`}
           </p>
-          <ul className="scale-nav__list">
+          <ul className="item-links">
             {results.map((item) => (
               <li key={item.id}>
                 <Link to={link(item.id)}>
@@ -69,7 +69,7 @@ export function ScaleItemNav({ scale, currentItemId }: { scale: ScaleFile; curre
       {scale.sections.map((section) => (
         <div key={section.id}>
           <h2 className="scale-nav__section">{section.title}</h2>
-          <ol className="scale-nav__list">
+          <ol className="item-links">
             {scale.items
               .filter((item) => item.sectionId === section.id)
               .map((item) => (

@@ -1,17 +1,14 @@
 import type { ScaleFile, ScaleItem } from '../../domain/scale-schema'
 import { CalculatorExplanationView } from './calculator-explanation-view'
 import { ProvenanceBadge } from './provenance-badge'
+import { describeItemPosition } from '../../domain/scale-search'
 import { AnchorList, EvidencePromptList } from '../../ui/scale-text'
 
 /** One item of a scale as a reviewer reads it: criterion, anchors side by side, sources, prompts, calculator, provenance. */
 export function ScaleItemView({ scale, item }: { scale: ScaleFile; item: ScaleItem }) {
-  const section = scale.sections.find((candidate) => candidate.id === item.sectionId)
   return (
     <article className="scale-item" aria-labelledby="item-heading">
-      <p className="scale-item__eyebrow">
-        {section?.title} {item.sectionNumber} · item {item.number} of {scale.items.length} · {scale.title}, version{' '}
-        {scale.version}
-      </p>
+      <p className="scale-item__eyebrow">{describeItemPosition(scale, item)}</p>
       <h1 id="item-heading">
         {item.number}. {item.title}
       </h1>
