@@ -93,6 +93,13 @@ export const ActionPlanThresholdSchema = z
   .int({ error: 'Choose a score from 1 to 5' })
   .check(z.gte(1, { error: 'Choose a score from 1 to 5' }), z.lte(5, { error: 'Choose a score from 1 to 5' }))
 
+/** Which practice case (and which version of it) a training exercise is scored on. */
+export const PracticeCaseRefSchema = z.object({
+  caseId: z.string().check(z.minLength(1), z.maxLength(100)),
+  caseVersion: z.string().check(z.minLength(1), z.maxLength(20)),
+})
+export type PracticeCaseRef = z.infer<typeof PracticeCaseRefSchema>
+
 const reviewFields = {
   teamId: z.string().check(z.minLength(1)),
   type: ReviewTypeSchema,
@@ -146,6 +153,10 @@ export const ReviewSchema = z
     agreement: z._default(z.nullable(AgreementSnapshotSchema), null),
     /** Items scored at or below this get a recommendation and an action in the action plan. */
     actionPlanThreshold: z._default(ActionPlanThresholdSchema, DEFAULT_ACTION_PLAN_THRESHOLD),
+    /** For a training exercise: the practice case it is scored on, whose reference scores it is compared with. */
+    practiceCase: z._default(z.nullable(PracticeCaseRefSchema), null),
+    /** When "Delete personal data" removed the evidence text; scores, rationales and the report stay. */
+    personalDataDeletedAt: z._default(z.nullable(z.iso.datetime()), null),
   })
   .check(z.superRefine(checkReview))
 export type Review = z.infer<typeof ReviewSchema>
