@@ -5,6 +5,7 @@ import { ServiceWorkerBanner } from './service-worker-banner'
 const navigation = [
   { to: paths.home(), label: 'Teams', end: true },
   { to: paths.scales(), label: 'Scales', end: false },
+  { to: paths.training(), label: 'Training', end: false },
   { to: paths.settings(), label: 'Settings', end: false },
 ]
 

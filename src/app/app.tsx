@@ -85,6 +85,26 @@ const router = createBrowserRouter([
             path: routePatterns.settings,
             lazy: () => import('../routes/settings').then((m) => ({ Component: m.SettingsRoute })),
           },
+          {
+            path: routePatterns.importData,
+            lazy: () => import('../routes/import').then((m) => ({ Component: m.ImportRoute })),
+          },
+          {
+            path: routePatterns.training,
+            lazy: () => import('../routes/training').then((m) => ({ Component: m.TrainingRoute })),
+          },
+          {
+            path: routePatterns.trainingClass,
+            lazy: () => import('../routes/training-class').then((m) => ({ Component: m.TrainingClassRoute })),
+          },
+          {
+            path: routePatterns.trainingPresent,
+            lazy: () => import('../routes/training-present').then((m) => ({ Component: m.TrainingPresentRoute })),
+          },
+          {
+            path: routePatterns.trainingComparison,
+            lazy: () => import('../routes/training-comparison').then((m) => ({ Component: m.TrainingComparisonRoute })),
+          },
           { path: '*', lazy: () => import('../routes/not-found').then((m) => ({ Component: m.NotFoundRoute })) },
         ],
       },

@@ -22,6 +22,11 @@ export const paths = {
   scaleItem: (scaleId: string, version: string, itemId: string) =>
     `/scales/${enc(scaleId)}/${enc(version)}/${enc(itemId)}`,
   settings: () => '/settings',
+  importData: () => '/import',
+  training: () => '/training',
+  trainingClass: () => '/training/class',
+  trainingPresent: (caseId: string, itemId: string) => `/training/cases/${enc(caseId)}/present/${enc(itemId)}`,
+  trainingComparison: (reviewId: string) => `/reviews/${enc(reviewId)}/training-comparison`,
 } as const
 
 /** Route patterns for the router, kept beside the builders above so they cannot drift apart. */
@@ -45,4 +50,9 @@ export const routePatterns = {
   scales: '/scales',
   scaleItem: '/scales/:scaleId/:version/:itemId',
   settings: '/settings',
+  importData: '/import',
+  training: '/training',
+  trainingClass: '/training/class',
+  trainingPresent: '/training/cases/:caseId/present/:itemId',
+  trainingComparison: '/reviews/:reviewId/training-comparison',
 } as const

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { reviewTypeLabels, type Review } from '../../domain/review'
@@ -8,8 +9,11 @@ import { PlanningChecklist } from './planning-checklist'
 import { ReviewStatusControl } from './review-status-control'
 import { useScaleCatalogue } from '../../storage/live-scales'
 
-/** One review: its facts, status, planning checklist and the way into evidence collection. */
-export function ReviewPage({ review }: { review: Review }) {
+/**
+ * One review: its facts, status, planning checklist and the way into evidence collection.
+ * `actions` holds what other features offer for the review (export, training comparison), composed in routes/.
+ */
+export function ReviewPage({ review, actions }: { review: Review; actions?: ReactNode }) {
   const team = useTeam(review.teamId)
   const scales = useScaleCatalogue()
   const scale = scales.find(review.scaleId, review.scaleVersion)
@@ -25,6 +29,7 @@ export function ReviewPage({ review }: { review: Review }) {
       </p>
       {!scales.loading && !scale && <MissingScaleNotice review={review} />}
       {scale && <ReviewWorkLinks review={review} scale={scale} />}
+      {actions}
       <h2>Status</h2>
       <ReviewStatusControl review={review} />
       <h2>Planning checklist</h2>
