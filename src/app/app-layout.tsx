@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router'
 import { paths } from './paths'
 import { ServiceWorkerBanner } from './service-worker-banner'
+import { BackupReminderBanner } from '../features/data/backup-reminder-banner'
 
 const navigation = [
   { to: paths.home(), label: 'Teams', end: true },
@@ -35,6 +36,7 @@ export function AppLayout() {
         </div>
       </header>
       <ServiceWorkerBanner />
+      <BackupReminderBanner />
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

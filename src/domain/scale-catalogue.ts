@@ -14,7 +14,10 @@ export interface CatalogueEntry {
 
 // Bundled at build time so every scale works offline. A released file is never edited:
 // a change is a new <version>.json, because reviews pin the exact id and version they used.
-const modules = import.meta.glob<{ default: unknown }>('../../scales/*/*.json', { eager: true })
+// Practice cases live beside the scales but are not scales: practice-cases.ts loads them.
+const modules = import.meta.glob<{ default: unknown }>(['../../scales/*/*.json', '!../../scales/practice-cases/**'], {
+  eager: true,
+})
 
 function loadBundled(): ScaleFile[] {
   return Object.entries(modules).map(([path, module]) => {

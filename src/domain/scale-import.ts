@@ -1,3 +1,4 @@
+import { parseSafeJson } from './safe-json'
 import { parseScale, type ScaleFile, type ScaleProblem } from './scale-schema'
 
 /** A scale file is tens of kilobytes; anything near this is not a scale and is refused before parsing. */
@@ -8,7 +9,7 @@ export type ScaleImportCheck = { ok: true; scale: ScaleFile } | { ok: false; pro
 const refuse = (message: string, path = '(file)'): ScaleImportCheck => ({ ok: false, problems: [{ path, message }] })
 
 /**
- * Everything that must hold before an imported scale file is stored: size, JSON, the scale schema with
+ * Everything that must hold before an imported scale file is stored: size, safe JSON, the scale schema with
  * every invariant, and no clash with a built-in scale (a released id and version is never replaced).
  */
 export function checkScaleImport(
@@ -19,13 +20,12 @@ export function checkScaleImport(
   if (sizeInBytes > MAX_SCALE_FILE_BYTES) {
     return refuse(`The file is ${(sizeInBytes / 1024 / 1024).toFixed(1)} MB; a scale file must be under 5 MB.`)
   }
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    return refuse(`This is not a valid JSON file (${error instanceof Error ? error.message : 'unreadable'}).`)
+  const json = parseSafeJson(text)
+  if (!json.ok) {
+    // A file with prototype keys or overlong text is valid JSON, so it gets its own reason.
+    return refuse(json.code === 'unsafe' ? json.message : `This is not a valid JSON file (${json.detail}).`)
   }
-  const result = parseScale(json)
+  const result = parseScale(json.value)
   if (!result.ok) return result
   const clash = existing.find((scale) => scale.id === result.scale.id && scale.version === result.scale.version)
   if (clash) {

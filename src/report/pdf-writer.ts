@@ -125,9 +125,24 @@ export class ReportWriter {
       showHead: 'everyPage',
       rowPageBreak: 'auto',
       theme: 'grid',
-      styles: { font: FONT, fontStyle: 'normal', fontSize: 9, textColor: INK, overflow: 'linebreak', cellPadding: 1.8 },
-      headStyles: { font: FONT, fontStyle: 'bold', fillColor: ACCENT, textColor: [255, 255, 255] },
       ...options,
+      // Merged, not replaced: a table that only changes the size must keep the embedded font.
+      styles: {
+        font: FONT,
+        fontStyle: 'normal',
+        fontSize: 9,
+        textColor: INK,
+        overflow: 'linebreak',
+        cellPadding: 1.8,
+        ...options.styles,
+      },
+      headStyles: {
+        font: FONT,
+        fontStyle: 'bold',
+        fillColor: ACCENT,
+        textColor: [255, 255, 255],
+        ...options.headStyles,
+      },
     })
     const finalY = (this.doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY
     this.y = (finalY ?? this.y) + 5

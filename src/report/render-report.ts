@@ -19,7 +19,8 @@ export interface RenderOptions {
 
 type CodeMap = Record<number, number | undefined>
 
-function embedFonts(doc: jsPDF, font: RenderOptions['font']): (codePoint: number) => boolean {
+/** Embeds both weights and returns whether a character can be drawn in both. */
+export function embedFonts(doc: jsPDF, font: RenderOptions['font']): (codePoint: number) => boolean {
   doc.addFileToVFS('DejaVuSans.ttf', toBinaryString(font.regular))
   doc.addFont('DejaVuSans.ttf', FONT, 'normal')
   doc.addFileToVFS('DejaVuSans-Bold.ttf', toBinaryString(font.bold))

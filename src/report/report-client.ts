@@ -1,11 +1,14 @@
+import type { ClassSummaryReportModel } from '../domain/class-summary-report'
 import type { ReportModel } from '../domain/report-model'
-import type { ReportRequest, ReportResponse } from './report-messages'
+import type { PageSize } from './render-report'
+import { loadReportFonts } from './report-fonts'
+import type { ReportRequest, ReportResponse, WorkerRequest } from './report-messages'
 
 export type GenerateOptions = ReportRequest['options']
 
 export class ReportError extends Error {
   constructor(
-    readonly code: 'render-failed' | 'worker-failed',
+    readonly code: 'render-failed' | 'worker-failed' | 'font-failed',
     message: string,
   ) {
     super(message)
@@ -14,14 +17,10 @@ export class ReportError extends Error {
 }
 
 /**
- * Renders the report in a Web Worker (so typing elsewhere never freezes) and resolves with the PDF.
+ * Renders in a Web Worker (so typing elsewhere never freezes) and resolves with the PDF.
  * The worker is a same-origin module file, as the content security policy allows no blob: workers.
  */
-export function generateReport(
-  model: ReportModel,
-  options: GenerateOptions,
-  onProgress: (fraction: number) => void,
-): Promise<Blob> {
+function renderInWorker(request: WorkerRequest, onProgress: (fraction: number) => void): Promise<Blob> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module', name: 'report' })
     worker.onmessage = (event: MessageEvent<ReportResponse>) => {
@@ -35,7 +34,33 @@ export function generateReport(
       worker.terminate()
       reject(new ReportError('worker-failed', event.message || 'the report worker did not start'))
     }
-    const request: ReportRequest = { model, options }
     worker.postMessage(request)
   })
+}
+
+export function generateReport(
+  model: ReportModel,
+  options: GenerateOptions,
+  onProgress: (fraction: number) => void,
+): Promise<Blob> {
+  const request: ReportRequest = { model, options }
+  return renderInWorker(request, onProgress)
+}
+
+/** The class summary PDF of a training exercise; loads the report font itself, A4 unless told otherwise. */
+export async function generateClassSummaryPdf(
+  model: ClassSummaryReportModel,
+  onProgress: (fraction: number) => void = () => {},
+  options: { pageSize?: PageSize } = {},
+): Promise<Blob> {
+  let font
+  try {
+    font = await loadReportFonts()
+  } catch (error) {
+    throw new ReportError('font-failed', error instanceof Error ? error.message : String(error))
+  }
+  return renderInWorker(
+    { kind: 'class-summary', model, options: { pageSize: options.pageSize ?? 'a4', font } },
+    onProgress,
+  )
 }

@@ -1,19 +1,22 @@
+import { renderClassSummary } from './render-class-summary'
 import { renderReport } from './render-report'
-import type { ReportRequest, ReportResponse } from './report-messages'
+import type { ReportResponse, WorkerRequest } from './report-messages'
 
 // The DOM lib types `self` as a Window; in this file it is a dedicated worker's scope.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ReportRequest>) => void) | null
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null
   postMessage: (message: ReportResponse, transfer?: Transferable[]) => void
+}
+
+function render(request: WorkerRequest, onProgress: (fraction: number) => void): ArrayBuffer {
+  if (request.kind === 'class-summary') return renderClassSummary(request.model, { ...request.options, onProgress })
+  return renderReport(request.model, { ...request.options, onProgress })
 }
 
 // Rendering a long report takes seconds; doing it here keeps the page responsive meanwhile.
 scope.onmessage = (event) => {
   try {
-    const bytes = renderReport(event.data.model, {
-      ...event.data.options,
-      onProgress: (fraction) => scope.postMessage({ type: 'progress', fraction }),
-    })
+    const bytes = render(event.data, (fraction) => scope.postMessage({ type: 'progress', fraction }))
     scope.postMessage({ type: 'done', bytes }, [bytes])
   } catch (error) {
     scope.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) })

@@ -13,6 +13,9 @@ export function HomeRoute() {
           Add a team
         </Link>
       </div>
+      <p>
+        Have a file from a co-reviewer, or a backup? <Link to={paths.importData()}>Import a review or backup</Link>
+      </p>
       <TeamList />
     </section>
   )

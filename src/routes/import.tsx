@@ -1,7 +1,12 @@
 import { usePageTitle } from '../ui/use-page-title'
+import { ImportScreen } from '../features/exchange/import-screen'
 
-// Placeholder until the screen is built.
 export function ImportRoute() {
-  usePageTitle('ImportRoute')
-  return <p>Not built yet.</p>
+  usePageTitle('Import a review or backup')
+  return (
+    <section className="page" aria-labelledby="import-heading">
+      <h1 id="import-heading">Import a review or backup</h1>
+      <ImportScreen />
+    </section>
+  )
 }

@@ -2,6 +2,8 @@ import { useParams } from 'react-router'
 import { useReview } from '../storage/live-reviews'
 import { usePageTitle } from '../ui/use-page-title'
 import { ReviewPage } from '../features/reviews/review-page'
+import { ReviewDataActions } from '../features/data/review-data-actions'
+import { TrainingReviewLinks } from '../features/training/training-review-links'
 import { NotFoundRoute } from './not-found'
 
 export function ReviewRoute() {
@@ -11,5 +13,15 @@ export function ReviewRoute() {
   usePageTitle(review === null ? 'Review not found' : 'Review')
   if (review === undefined) return <p aria-busy="true">Loading review…</p>
   if (review === null) return <NotFoundRoute />
-  return <ReviewPage review={review} />
+  return (
+    <ReviewPage
+      review={review}
+      actions={
+        <>
+          <TrainingReviewLinks review={review} />
+          <ReviewDataActions review={review} />
+        </>
+      }
+    />
+  )
 }

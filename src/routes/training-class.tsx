@@ -1,7 +1,5 @@
-import { usePageTitle } from '../ui/use-page-title'
+import { ClassSummaryScreen } from '../features/training/class-summary-screen'
 
-// Placeholder until the screen is built.
 export function TrainingClassRoute() {
-  usePageTitle('TrainingClassRoute')
-  return <p>Not built yet.</p>
+  return <ClassSummaryScreen />
 }

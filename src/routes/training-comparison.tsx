@@ -1,7 +1,12 @@
-import { usePageTitle } from '../ui/use-page-title'
+import { useParams } from 'react-router'
+import { ReviewScaleGate } from '../features/evidence/review-scale-gate'
+import { TrainingComparisonScreen } from '../features/training/comparison-screen'
 
-// Placeholder until the screen is built.
 export function TrainingComparisonRoute() {
-  usePageTitle('TrainingComparisonRoute')
-  return <p>Not built yet.</p>
+  const { reviewId = '' } = useParams()
+  return (
+    <ReviewScaleGate reviewId={reviewId}>
+      {(review, scale) => <TrainingComparisonScreen review={review} scale={scale} />}
+    </ReviewScaleGate>
+  )
 }

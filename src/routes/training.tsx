@@ -1,7 +1,5 @@
-import { usePageTitle } from '../ui/use-page-title'
+import { TrainingHome } from '../features/training/training-home'
 
-// Placeholder until the screen is built.
 export function TrainingRoute() {
-  usePageTitle('TrainingRoute')
-  return <p>Not built yet.</p>
+  return <TrainingHome />
 }

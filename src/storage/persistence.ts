@@ -19,6 +19,12 @@ export function requestPersistence(): Promise<boolean | null> {
   return request
 }
 
+/** The Settings button: a browser may say yes later (e.g. once the app is installed or bookmarked). */
+export function requestPersistenceAgain(): Promise<boolean | null> {
+  request = ask()
+  return request
+}
+
 async function ask(): Promise<boolean | null> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage
   if (!storage || typeof storage.persist !== 'function') return null

@@ -3,6 +3,7 @@ import type { Table } from 'dexie'
 import { getDatabase, type ReviewDatabase } from './database'
 import { invalid, StorageError, toStorageError } from './storage-error'
 import { requestPersistence } from './persistence'
+import { recordChange } from './change-marker'
 
 export function newId(): string {
   return crypto.randomUUID()
@@ -41,7 +42,10 @@ export async function read<T>(fn: (db: ReviewDatabase) => Promise<T>): Promise<T
 
 type Tables = (db: ReviewDatabase) => Table[]
 
-/** Runs writes in one read-write transaction, so a failure leaves nothing half-written. */
+/**
+ * Runs writes in one read-write transaction, so a failure leaves nothing half-written. A committed
+ * write is a change not yet in a backup, which the backup reminder counts from.
+ */
 export async function write<T>(tables: Tables, fn: (db: ReviewDatabase) => Promise<T>): Promise<T> {
   const db = getDatabase()
   let result: T
@@ -50,6 +54,7 @@ export async function write<T>(tables: Tables, fn: (db: ReviewDatabase) => Promi
   } catch (e) {
     throw toStorageError(e)
   }
+  recordChange(new Date())
   void requestPersistence()
   return result
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 
-export type StorageErrorCode = 'quota-exceeded' | 'not-found' | 'invalid' | 'unavailable' | 'unknown'
+export type StorageErrorCode = 'quota-exceeded' | 'not-found' | 'invalid' | 'unavailable' | 'changed' | 'unknown'
 
 const userMessages: Record<StorageErrorCode, string> = {
   'quota-exceeded': 'This device is out of storage space. Export a backup, then free some space on the device.',
@@ -8,6 +8,8 @@ const userMessages: Record<StorageErrorCode, string> = {
   invalid: 'The data could not be saved because it is not valid.',
   unavailable:
     'This browser is not letting the app store data. Private browsing or strict privacy settings can block storage.',
+  // An import checks that nothing it previewed changed before it writes (e.g. in another tab).
+  changed: 'Something on this device changed since the preview. Check the preview again.',
   unknown: 'Something went wrong while reading or saving data on this device.',
 }
 

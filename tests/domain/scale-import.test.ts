@@ -42,6 +42,23 @@ describe('checking a scale file before import', () => {
     expect(paths.some((path) => path.startsWith('items.5.title'))).toBe(true)
   })
 
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses a scale file with a "%s" key, naming the key', (key) => {
+    const [text] = asFile({ ...uk, version: '1.0.1' })
+    // Hidden inside an item, where a schema that strips unknown keys would otherwise let it through.
+    const hostile = text.replace('"id":"caseload-size"', `"${key}":{"isAdmin":true},"id":"caseload-size"`)
+    expect(hostile).not.toBe(text)
+    const result = checkScaleImport(hostile, hostile.length, bundledScales)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.problems[0]!.message).toContain(`"${key}"`)
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
+  })
+
+  it('refuses a scale file nested deeper than any scale, without crashing', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000)
+    const result = checkScaleImport(deep, deep.length, bundledScales)
+    expect(!result.ok && result.problems[0]!.message).toMatch(/levels deep/)
+  })
+
   it('names exported files by id and version', () => {
     expect(scaleFileName(uk)).toBe('ips-uk-1.0.0.json')
   })

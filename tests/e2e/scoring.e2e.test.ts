@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
 import type { BrowserContext, Page } from 'playwright-core'
 import {
   ARTIFACTS,
@@ -9,8 +8,8 @@ import {
   startSession,
   type BrowserSession,
 } from './browser'
+import { rateEverything, startTwoReviewerReview, uk } from './review-steps'
 
-const uk = JSON.parse(readFileSync('scales/ips-uk/1.0.0.json', 'utf8')) as { items: { id: string; number: number }[] }
 let session: BrowserSession
 let context: BrowserContext
 let page: Page
@@ -30,49 +29,17 @@ afterAll(async () => {
 const scoreA = (n: number) => (n % 4 === 0 ? 4 : 5)
 const scoreB = (n: number) => (n === 6 ? 3 : n % 4 === 0 ? 4 : n % 5 === 0 ? 4 : 5)
 
-/** One reviewer rates every item on their own tab: a score key, then a rationale that autosaves. */
-async function rateEverything(tab: Page, reviewerName: string, score: (n: number) => number) {
-  await tab.goto(`${session.base}reviews/${reviewId}/rate/${uk.items[0]!.id}`)
-  const choose = tab.getByRole('button', { name: `I am ${reviewerName}` })
-  // A tab remembers who is rating in it; a new tab asks.
-  await Promise.race([choose.waitFor(), tab.getByText(`Rating as: ${reviewerName}`).waitFor()])
-  if (await choose.isVisible()) await choose.click()
-  for (const item of uk.items) {
-    if (item.number > 1) {
-      await tab
-        .getByRole('navigation', { name: 'Previous and next item' })
-        .getByRole('link', { name: new RegExp(`^${item.number}\\. `) })
-        .click()
-    }
-    await tab.getByRole('heading', { level: 1, name: new RegExp(`^Rate ${item.number}\\. `) }).waitFor()
-    await tab.getByRole('radio', { name: new RegExp(`^${score(item.number)}: `) }).check()
-    await tab
-      .getByLabel('Rationale')
-      .fill(`${reviewerName}: evidence for item ${item.number} matches anchor ${score(item.number)}.`)
-    await tab.getByLabel('Rationale').blur()
-    await tab.locator('.autosave-text-field .save-status--saved').waitFor()
-  }
-  await tab.getByRole('button', { name: 'I have finished rating' }).click()
-}
-
 describe('two reviewers reach a consensus and a final, banded review, offline', () => {
   it('starts a review of the demo team with two reviewers', async () => {
     await page.getByRole('button', { name: 'Load demo team' }).click()
     await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
-    await page.getByRole('link', { name: 'Start a review' }).click()
-    await page.getByLabel('First day of the visit').fill('2026-11-24')
-    await page.getByLabel('Last day of the visit').fill('2026-11-25')
-    await page.getByLabel("First reviewer's name").fill('Ana Reviewer')
-    await page.getByLabel("Second reviewer's name (optional)").fill('Ben Reviewer')
-    await page.getByRole('button', { name: 'Start review' }).click()
-    await page.getByRole('link', { name: 'Open evidence workspace' }).waitFor()
-    reviewId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!)
+    reviewId = await startTwoReviewerReview(page, 'Ana Reviewer', 'Ben Reviewer')
     expect(reviewId).not.toBe('')
   })
 
   it('keeps each reviewer blind to the other until both have finished', async () => {
     const tabA = await context.newPage()
-    await rateEverything(tabA, 'Ana Reviewer', scoreA)
+    await rateEverything(tabA, session.base, reviewId, 'Ana Reviewer', scoreA)
     await tabA.getByText('Ben Reviewer has not finished rating yet').waitFor()
     await expectNoAxeViolations(tabA)
 
@@ -88,7 +55,7 @@ describe('two reviewers reach a consensus and a final, banded review, offline', 
       .first()
       .waitFor()
     expect(await tabB.getByRole('button', { name: 'Start consensus' }).count()).toBe(0)
-    await rateEverything(tabB, 'Ben Reviewer', scoreB)
+    await rateEverything(tabB, session.base, reviewId, 'Ben Reviewer', scoreB)
     await tabA.close()
     await tabB.close()
   })

@@ -16,7 +16,7 @@ import { now, reviewInput, teamInput, useFreshDatabase } from '../storage/fresh-
 
 vi.mock('../../src/report/report-client', () => ({ generateReport: vi.fn() }))
 vi.mock('../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
-vi.mock('../../src/features/report/report-fonts', () => ({
+vi.mock('../../src/report/report-fonts', () => ({
   loadReportFonts: vi.fn(async () => ({ regular: new ArrayBuffer(4), bold: new ArrayBuffer(4) })),
 }))
 

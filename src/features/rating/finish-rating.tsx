@@ -60,10 +60,20 @@ export function FinishRating({ review, scale, reviewerId, ratedCount }: Props) {
           You have finished rating; your ratings are locked.
           {consensusStarted ? ' Consensus has started, so they can no longer be reopened.' : ''}
         </p>
+      ) : review.type === 'training' ? (
+        <p>
+          When you have rated all {itemCount} items, say so: your ratings are then locked and compared with the
+          reference scores.
+        </p>
       ) : (
         <p>
           When you have rated all {itemCount} items, say so: your ratings are then locked and, once every reviewer has
           finished, shown to the other reviewer for consensus.
+        </p>
+      )}
+      {finished && review.type === 'training' && (
+        <p>
+          <Link to={paths.trainingComparison(review.id)}>Compare with the reference</Link>
         </p>
       )}
       {others.map((other) => (

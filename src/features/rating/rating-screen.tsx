@@ -156,7 +156,8 @@ function ReviewerRating({
           Keyboard, when you are not typing in a field: <kbd>1</kbd>–<kbd>5</kbd> choose a score, <kbd>←</kbd> previous
           item, <kbd>→</kbd> next item. Everything you type is saved on this device as you go.
         </p>
-        {twoReviewers && !final && (
+        {/* A trainee finishes too: that is what reveals the reference scores. */}
+        {(twoReviewers || review.type === 'training') && !final && (
           <FinishRating review={review} scale={scale} reviewerId={reviewerId} ratedCount={results.ratedCount} />
         )}
       </div>

@@ -3,7 +3,7 @@ import { buildReportModel } from '../../domain/report-model'
 import type { Review } from '../../domain/review'
 import type { OrganisationLogo } from '../../domain/settings'
 import { loadReportInput, type FindScale } from './load-report-input'
-import { loadReportFonts } from './report-fonts'
+import { loadReportFonts } from '../../report/report-fonts'
 
 export interface ReportChoices {
   pageSize: 'a4' | 'letter'

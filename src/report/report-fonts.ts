@@ -13,8 +13,8 @@ async function fetchFont(url: string): Promise<ArrayBuffer> {
 }
 
 /**
- * DejaVu Sans, bundled with the app (and precached by the service worker, so it loads offline).
- * Fetched afresh for each report: the buffers are copied into the worker, and the cache makes it cheap.
+ * DejaVu Sans, bundled with the app and precached by the service worker, so it loads offline.
+ * Here rather than in a feature so that any screen's PDF (a class summary, say) can load it.
  */
 export async function loadReportFonts(): Promise<ReportFonts> {
   const [regular, bold] = await Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)])

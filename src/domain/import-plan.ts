@@ -1,0 +1,242 @@
+import { reviewTables, type ExchangeFile, type ExchangeKind, type ImportedScale, type ReviewData } from './exchange'
+import { importTables, recordKey, type ImportTable } from './exchange-keys'
+import { fieldDifferences } from './import-fields'
+import { conflictLabel, labelContext } from './import-labels'
+import { DEVICE_SETTINGS, differingFields, incomingSettings, mergeReviews, sameValue } from './import-merge'
+import { importBlockers, planTitle } from './import-summary'
+import type { Rating } from './rating'
+import type { Review } from './review'
+import type { Settings } from './settings'
+
+// Declared with the keys, so the check and the export can key rows without the planning code.
+export { importTables, recordKey, type ImportTable }
+
+/** The device's rows with the same primary keys as the file's rows (a subset of the device). */
+export type ExistingRecords = ReviewData & { importedScales: ImportedScale[]; settings: Settings | null }
+/** Rows to put, table by table; settings null means the settings are not written. */
+export type ImportWrites = ExistingRecords
+
+export type ConflictChoice = 'local' | 'incoming'
+
+export interface ImportConflict {
+  /** Unique within the plan; the key of the user's choice. */
+  id: string
+  table: ImportTable
+  /** In users' words, e.g. "Rating of item 6 Employment agency collaboration by Sam Patel". */
+  label: string
+  /** The device's version (for a review, with the fields that merge without asking already merged). */
+  local: unknown
+  /** The file's version, as it would be written. */
+  incoming: unknown
+  /** The fields that differ, as text. */
+  fields: { name: string; label: string; local: string; incoming: string }[]
+  /**
+   * Ratings by reviewers only the file's version of a review lists: written only if that version is
+   * chosen, so a rating never names a reviewer its review does not have. Empty for other conflicts.
+   */
+  ratingsWithIncoming: Rating[]
+}
+
+export interface TableCounts {
+  added: number
+  unchanged: number
+  merged: number
+  conflicts: number
+}
+
+export interface ImportPlan {
+  kind: ExchangeKind
+  /** What the file is, e.g. "Review of Northgate CRT (20-21 November 2026)". */
+  title: string
+  counts: Record<ImportTable, TableCounts>
+  conflicts: ImportConflict[]
+  /** Reasons the import cannot go ahead at all; the preview shows them instead of an Import button. */
+  blockers: string[]
+  /** Rows without conflicts: added, and reviews merged without asking. */
+  writes: ImportWrites
+}
+
+export function emptyImportWrites(): ImportWrites {
+  return {
+    teams: [],
+    reviews: [],
+    evidence: [],
+    calculatorInputs: [],
+    recordReviewRows: [],
+    ratings: [],
+    consensus: [],
+    actionPlan: [],
+    importedScales: [],
+    settings: null,
+  }
+}
+
+type Row = Readonly<Record<string, unknown>>
+
+/** The file's rows in the shape of the device's tables. */
+function incomingRecords(file: ExchangeFile): ExistingRecords {
+  return file.kind === 'backup' ? file.data : { ...file.data, importedScales: [], settings: null }
+}
+
+/**
+ * What importing `file` would do, without doing it: every row of the file is added (its key is not
+ * on the device), unchanged (same content; when it was saved does not count), merged (a review whose
+ * copies differ only in what merges without asking) or a conflict (both versions shown, the user
+ * picks; nothing is overwritten silently). Pure, and linear in the number of rows.
+ */
+export function planImport(
+  file: ExchangeFile,
+  existing: ExistingRecords,
+  isScaleAvailable: (id: string, version: string) => boolean,
+): ImportPlan {
+  const incoming = incomingRecords(file)
+  const ctx = labelContext(file, existing)
+  const writes = emptyImportWrites()
+  const conflicts: ImportConflict[] = []
+  const counts = Object.fromEntries(
+    importTables.map((table) => [table, { added: 0, unchanged: 0, merged: 0, conflicts: 0 }]),
+  ) as Record<ImportTable, TableCounts>
+  // Reviews whose two versions list different reviewers: their new reviewers' ratings wait on the user's choice.
+  const reviewerConflicts = new Map<string, { conflict: ImportConflict; localReviewers: Set<string> }>()
+
+  const conflict = (table: ImportTable, local: Row, theirs: Row, names: string[]): ImportConflict => {
+    const entry: ImportConflict = {
+      id: `${table}:${recordKey(table, local)}`,
+      table,
+      label: conflictLabel(table, local, ctx),
+      local,
+      incoming: theirs,
+      fields: fieldDifferences(table, names, local, theirs, ctx),
+      ratingsWithIncoming: [],
+    }
+    conflicts.push(entry)
+    counts[table].conflicts++
+    return entry
+  }
+
+  const scaleClashes: ImportedScale[] = []
+  for (const table of [...reviewTables, 'importedScales'] as const) {
+    const rows: readonly Row[] = incoming[table]
+    if (rows.length === 0) continue
+    const local = new Map<string, Row>((existing[table] as readonly Row[]).map((row) => [recordKey(table, row), row]))
+    const written = writes[table] as Row[]
+    for (const row of rows) {
+      const mine = local.get(recordKey(table, row))
+      if (table === 'ratings' && waitsForReviewChoice(row as Rating, mine, reviewerConflicts)) continue
+      if (!mine) {
+        written.push(row)
+        counts[table].added++
+      } else if (table === 'importedScales') {
+        // A released scale version never changes, so the same id and version with other content is refused,
+        // not offered as a choice; when it was imported makes no difference.
+        if (sameValue((mine as ImportedScale).data, (row as ImportedScale).data)) counts[table].unchanged++
+        else scaleClashes.push(row as ImportedScale)
+      } else if (differingFields(mine, row).length === 0) {
+        counts[table].unchanged++
+      } else if (table !== 'reviews') {
+        conflict(table, mine, row, differingFields(mine, row))
+      } else {
+        const merged = mergeReviews(mine as Review, row as Review)
+        const names = differingFields(merged.local, merged.incoming)
+        if (names.length > 0) {
+          const entry = conflict(table, merged.local, merged.incoming, names)
+          if (names.includes('reviewers')) {
+            const localReviewers = new Set((mine as Review).reviewers.map((r) => r.id))
+            reviewerConflicts.set((mine as Review).id, { conflict: entry, localReviewers })
+          }
+        } else if (differingFields(mine, merged.local).length === 0) {
+          counts[table].unchanged++ // the device already has everything the file adds
+        } else {
+          written.push(merged.local)
+          counts[table].merged++
+        }
+      }
+    }
+  }
+  describeWaitingRatings(reviewerConflicts)
+
+  if (incoming.settings) {
+    if (!existing.settings) {
+      writes.settings = incoming.settings
+      counts.settings.added++
+    } else {
+      const names = differingFields(existing.settings, incoming.settings, DEVICE_SETTINGS)
+      if (names.length === 0) counts.settings.unchanged++
+      else conflict('settings', existing.settings, incomingSettings(incoming.settings, existing.settings), names)
+    }
+  }
+
+  return {
+    kind: file.kind,
+    title: planTitle(file, ctx),
+    counts,
+    conflicts,
+    blockers: [
+      ...importBlockers(incoming.reviews, incoming.importedScales, isScaleAvailable, ctx),
+      ...scaleClashes.map(
+        (scale) =>
+          `The file holds a different scale under id ${scale.id} version ${scale.version} than this device. ` +
+          'A scale version never changes: give one of them a new version number, then import again.',
+      ),
+    ],
+    writes,
+  }
+}
+
+/** A new rating by a reviewer only the file's version of its review lists: held back with that review's conflict. */
+function waitsForReviewChoice(
+  rating: Rating,
+  mine: Row | undefined,
+  reviewerConflicts: ReadonlyMap<string, { conflict: ImportConflict; localReviewers: Set<string> }>,
+): boolean {
+  const waiting = reviewerConflicts.get(rating.reviewId)
+  if (mine || !waiting || waiting.localReviewers.has(rating.reviewerId)) return false
+  waiting.conflict.ratingsWithIncoming.push(rating)
+  return true
+}
+
+function describeWaitingRatings(reviewerConflicts: ReadonlyMap<string, { conflict: ImportConflict }>): void {
+  for (const { conflict } of reviewerConflicts.values()) {
+    const ratings = conflict.ratingsWithIncoming
+    if (ratings.length === 0) continue
+    const review = conflict.incoming as Review
+    const names = [...new Set(ratings.map((r) => review.reviewers.find((x) => x.id === r.reviewerId)?.name))]
+    conflict.fields.push({
+      name: 'ratings',
+      label: 'Ratings that come with this version',
+      local: 'None',
+      incoming: `${ratings.length} ${ratings.length === 1 ? 'rating' : 'ratings'} by ${names.join(' and ')}`,
+    })
+  }
+}
+
+/**
+ * The rows to write once the user has chosen: every row without a conflict, and for each conflict
+ * where the file's version is chosen, that version. A conflict with no choice keeps the device's
+ * version (never last-write-wins).
+ */
+export function resolveImport(plan: ImportPlan, choices: Readonly<Record<string, ConflictChoice>>): ImportWrites {
+  const { writes: planned } = plan
+  const writes: ImportWrites = {
+    teams: [...planned.teams],
+    reviews: [...planned.reviews],
+    evidence: [...planned.evidence],
+    calculatorInputs: [...planned.calculatorInputs],
+    recordReviewRows: [...planned.recordReviewRows],
+    ratings: [...planned.ratings],
+    consensus: [...planned.consensus],
+    actionPlan: [...planned.actionPlan],
+    importedScales: [...planned.importedScales],
+    settings: planned.settings,
+  }
+  for (const conflict of plan.conflicts) {
+    const takeIncoming = choices[conflict.id] === 'incoming'
+    // Keeping the device's row needs no write, except a review: its kept version carries the merged fields.
+    if (!takeIncoming && conflict.table !== 'reviews') continue
+    const row = takeIncoming ? conflict.incoming : conflict.local
+    if (conflict.table === 'settings') writes.settings = row as Settings
+    else (writes[conflict.table] as unknown[]).push(row)
+    if (takeIncoming) writes.ratings.push(...conflict.ratingsWithIncoming)
+  }
+  return writes
+}

@@ -1,0 +1,46 @@
+import { Link } from 'react-router'
+import { paths } from '../../app/paths'
+import { useFirstUnbackedChange } from '../../storage/change-marker'
+import { useSettings } from '../../storage/live-settings'
+import { formatDateTime } from '../../ui/format'
+import { BackupOutcome } from './backup-outcome'
+import { ReminderDaysForm } from './reminder-days-form'
+import { useDownloadBackup } from './use-download-backup'
+import './data.css'
+
+/** Settings' "Back up and restore": when the last full backup was made, a new one, restoring, and the reminder. */
+export function BackupPanel() {
+  const settings = useSettings()
+  const firstUnbacked = useFirstUnbackedChange()
+  const backup = useDownloadBackup()
+  if (!settings) return <p aria-busy="true">Reading settings…</p>
+
+  return (
+    <>
+      <p>
+        A full backup is one file with every team, review, evidence entry, rating, action plan, imported scale and
+        setting on this device. Keep it somewhere else: if the browser deletes this app’s data, the backup brings it
+        back.
+      </p>
+      <dl className="details-list">
+        <div>
+          <dt>Last full backup</dt>
+          <dd>{settings.lastBackupAt ? formatDateTime(settings.lastBackupAt) : 'Never'}</dd>
+        </div>
+        <div>
+          <dt>Changes not in a backup</dt>
+          <dd>{firstUnbacked ? `Yes, since ${formatDateTime(firstUnbacked)}` : 'None'}</dd>
+        </div>
+      </dl>
+      <div className="data-actions">
+        <button type="button" onClick={() => void backup.download()} disabled={backup.state.kind === 'working'}>
+          {backup.state.kind === 'working' ? 'Preparing backup…' : 'Download full backup'}
+        </button>
+        <Link to={paths.importData()}>Restore from a backup</Link>
+      </div>
+      <BackupOutcome state={backup.state} />
+      <h3>Backup reminder</h3>
+      <ReminderDaysForm days={settings.backupReminderDays} />
+    </>
+  )
+}

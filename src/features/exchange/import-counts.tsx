@@ -1,0 +1,39 @@
+import { importTables, type ImportPlan } from '../../domain/import-plan'
+import { importTableLabels } from './import-labels'
+
+/** One row per kind of record in the file: how many are new, already here, to be merged or in conflict. */
+export function ImportCounts({ plan }: { plan: ImportPlan }) {
+  const rows = importTables.flatMap((table) => {
+    const counts = plan.counts[table]
+    if (counts.added + counts.unchanged + counts.merged + counts.conflicts === 0) return []
+    return [{ table, counts }]
+  })
+  if (rows.length === 0) return <p>The file holds no records.</p>
+  return (
+    <div className="import-table-scroll" role="region" aria-label="Records in the file" tabIndex={0}>
+      <table className="data import-counts">
+        <caption>Records in the file, compared with this device</caption>
+        <thead>
+          <tr>
+            <th scope="col">Record</th>
+            <th scope="col">To add</th>
+            <th scope="col">Already on this device</th>
+            <th scope="col">To merge</th>
+            <th scope="col">In conflict</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ table, counts }) => (
+            <tr key={table}>
+              <th scope="row">{importTableLabels[table]}</th>
+              <td>{counts.added}</td>
+              <td>{counts.unchanged}</td>
+              <td>{counts.merged}</td>
+              <td>{counts.conflicts}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

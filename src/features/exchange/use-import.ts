@@ -1,0 +1,145 @@
+import { useMemo, useRef, useState } from 'react'
+import { checkExchangeFile, type ExchangeProblem } from '../../domain/exchange-check'
+import { MAX_EXCHANGE_FILE_BYTES, type ExchangeFile } from '../../domain/exchange'
+import {
+  planImport,
+  resolveImport,
+  type ConflictChoice,
+  type ExistingRecords,
+  type ImportConflict,
+  type ImportPlan,
+} from '../../domain/import-plan'
+import { exchangeRepo } from '../../storage/exchange-repo'
+import { toStorageError } from '../../storage/storage-error'
+import { effectiveChoices, withChoice, type StoredChoices } from './conflict-choices'
+import { readFileText } from './read-file'
+
+/** A file that passed every check, and the device's records with the same keys when it was read. */
+export interface LoadedFile {
+  fileName: string
+  file: ExchangeFile
+  existing: ExistingRecords
+}
+
+export interface ImportFailure {
+  message: string
+  /** The device changed after the preview: the preview must be checked again before importing. */
+  changed: boolean
+}
+
+export type ImportStep =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string; loaded: number; total: number }
+  | { kind: 'checking'; fileName: string }
+  | { kind: 'rejected'; fileName: string; reason: string; problems: ExchangeProblem[] }
+  | { kind: 'failed'; fileName: string; message: string }
+  | { kind: 'preview'; loaded: LoadedFile; importing: boolean; failure: ImportFailure | null }
+  | { kind: 'imported'; loaded: LoadedFile; plan: ImportPlan; choices: Record<string, ConflictChoice> }
+
+// Let the browser paint "Checking…" before a large file is parsed on the main thread.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
+/**
+ * The import as a sequence of steps: read, check, preview, import. Nothing is written until
+ * `confirmImport`; a newer file choice makes any older, still-running one stale.
+ */
+export function useImport(isScaleAvailable: ((id: string, version: string) => boolean) | null) {
+  const [step, setStep] = useState<ImportStep>({ kind: 'idle' })
+  const [choices, setChoices] = useState<StoredChoices>({})
+  const run = useRef(0)
+
+  const loaded = step.kind === 'preview' ? step.loaded : null
+  // Planned only once the scale catalogue is known, so an imported scale is never reported missing.
+  const plan = useMemo(
+    () => (loaded && isScaleAvailable ? planImport(loaded.file, loaded.existing, isScaleAvailable) : null),
+    [loaded, isScaleAvailable],
+  )
+
+  async function chooseFile(file: File) {
+    const token = ++run.current
+    const current = () => token === run.current
+    setChoices({})
+    let text = ''
+    // Size first, so a huge file is never loaded into memory.
+    if (file.size <= MAX_EXCHANGE_FILE_BYTES) {
+      setStep({ kind: 'reading', fileName: file.name, loaded: 0, total: file.size })
+      try {
+        text = await readFileText(file, ({ loaded, total }) => {
+          if (current()) setStep({ kind: 'reading', fileName: file.name, loaded, total })
+        })
+      } catch {
+        if (current()) setStep({ kind: 'failed', fileName: file.name, message: readFailure })
+        return
+      }
+      if (!current()) return
+      setStep({ kind: 'checking', fileName: file.name })
+      await nextTask()
+      if (!current()) return
+    }
+    const check = checkExchangeFile(text, file.size)
+    if (!check.ok) {
+      setStep({ kind: 'rejected', fileName: file.name, reason: check.reason, problems: check.problems })
+      return
+    }
+    await loadExisting(token, file.name, check.file)
+  }
+
+  async function loadExisting(token: number, fileName: string, file: ExchangeFile) {
+    try {
+      const existing = await exchangeRepo.readExisting(file)
+      if (token === run.current)
+        setStep({ kind: 'preview', loaded: { fileName, file, existing }, importing: false, failure: null })
+    } catch (error) {
+      if (token === run.current) setStep({ kind: 'failed', fileName, message: toStorageError(error).message })
+    }
+  }
+
+  async function confirmImport() {
+    if (step.kind !== 'preview' || step.importing || !plan || plan.blockers.length > 0) return
+    const token = ++run.current
+    const chosen = effectiveChoices(plan, choices)
+    const preview = step
+    setStep({ ...preview, importing: true, failure: null })
+    try {
+      await exchangeRepo.applyImport(resolveImport(plan, chosen), preview.loaded.existing)
+      if (token === run.current) setStep({ kind: 'imported', loaded: preview.loaded, plan, choices: chosen })
+    } catch (error) {
+      const failure = toStorageError(error)
+      if (token === run.current) {
+        setStep({
+          ...preview,
+          importing: false,
+          failure: { message: failure.message, changed: failure.code === 'changed' },
+        })
+      }
+    }
+  }
+
+  /** After "changed": read the device again and show a fresh preview of the same file. */
+  async function checkAgain() {
+    if (step.kind !== 'preview') return
+    const token = ++run.current
+    setStep({ kind: 'checking', fileName: step.loaded.fileName })
+    await loadExisting(token, step.loaded.fileName, step.loaded.file)
+  }
+
+  function choose(conflict: ImportConflict, choice: ConflictChoice) {
+    setChoices((stored) => withChoice(stored, conflict, choice))
+  }
+
+  function reset() {
+    run.current++
+    setChoices({})
+    setStep({ kind: 'idle' })
+  }
+
+  function refuse(fileName: string, reason: string) {
+    run.current++
+    setStep({ kind: 'rejected', fileName, reason, problems: [] })
+  }
+
+  return { step, plan, choices, chooseFile, confirmImport, checkAgain, choose, reset, refuse }
+}
+
+const readFailure =
+  'The file could not be read. If it is on a memory stick or a network drive, copy it to this device and try again.'

@@ -1,0 +1,173 @@
+import Dexie, { type Table } from 'dexie'
+import type * as z from 'zod/mini'
+import {
+  ImportedScaleSchema,
+  reviewTables,
+  type BackupData,
+  type ExchangeFile,
+  type ImportedScale,
+  type ReviewData,
+  type ReviewTable,
+} from '../domain/exchange'
+import { TeamSchema } from '../domain/team'
+import { ReviewSchema } from '../domain/review'
+import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '../domain/evidence'
+import { ConsensusSchema, RatingSchema } from '../domain/rating'
+import { ActionPlanEntrySchema } from '../domain/action-plan'
+import { defaultSettings, SettingsSchema, type Settings } from '../domain/settings'
+import type { ExistingRecords } from '../domain/import-plan'
+import { SETTINGS_ID, type ReviewDatabase } from './database'
+import { notFound, StorageError } from './storage-error'
+import { parseRow, read } from './repo-helpers'
+
+export type ExchangeTable = ReviewTable | 'importedScales'
+
+/** Each exchanged table's row schema and the words for one row, used to parse rows on the way out and in. */
+export const exchangeTableRows: Record<ExchangeTable, { schema: z.ZodMiniType; row: string }> = {
+  teams: { schema: TeamSchema, row: 'team' },
+  reviews: { schema: ReviewSchema, row: 'review' },
+  evidence: { schema: EvidenceEntrySchema, row: 'evidence entry' },
+  calculatorInputs: { schema: CalculatorInputsSchema, row: 'calculator input' },
+  recordReviewRows: { schema: RecordReviewRowSchema, row: 'record-review row' },
+  ratings: { schema: RatingSchema, row: 'rating' },
+  consensus: { schema: ConsensusSchema, row: 'consensus' },
+  actionPlan: { schema: ActionPlanEntrySchema, row: 'action plan entry' },
+  importedScales: { schema: ImportedScaleSchema, row: 'imported scale' },
+}
+
+export const exchangeTables: readonly ExchangeTable[] = [...reviewTables, 'importedScales']
+
+export type ExchangeRow<T extends ExchangeTable> = T extends ReviewTable ? ReviewData[T][number] : ImportedScale
+
+export function tableOf(db: ReviewDatabase, table: ExchangeTable | 'settings'): Table {
+  return db[table] as Table
+}
+
+/** Every table a backup holds, for one transaction over all of them. */
+export const backupTables = (db: ReviewDatabase): Table[] => [
+  ...exchangeTables.map((table) => tableOf(db, table)),
+  db.settings,
+]
+
+/** A damaged row names its table, so support can find it. */
+export function parseStored<T extends ExchangeTable>(table: T, value: unknown): ExchangeRow<T> {
+  return parseRow(
+    exchangeTableRows[table].schema,
+    value,
+    `${exchangeTableRows[table].row} (table ${table})`,
+  ) as ExchangeRow<T>
+}
+
+function parseAll<T extends ExchangeTable>(table: T, values: unknown[]): ExchangeRow<T>[] {
+  return values.map((value) => parseStored(table, value))
+}
+
+/** The primary key of a row in a table, read from the table's own schema so it can never disagree with Dexie. */
+export function primaryKey(db: ReviewDatabase, table: ExchangeTable, row: object): string | string[] {
+  const keyPath = tableOf(db, table).schema.primKey.keyPath
+  if (Array.isArray(keyPath)) return keyPath.map((path) => Dexie.getByKeyPath(row, path) as string)
+  return Dexie.getByKeyPath(row, keyPath ?? '') as string
+}
+
+export async function loadSettings(db: ReviewDatabase): Promise<Settings | null> {
+  const row = await db.settings.get(SETTINGS_ID)
+  return row ? parseRow(SettingsSchema, row, 'settings (table settings)') : null
+}
+
+async function readReviewRows(db: ReviewDatabase, reviewId: string): Promise<ReviewData> {
+  const review = await db.reviews.get(reviewId)
+  if (!review) throw notFound('This review')
+  const parsed = parseStored('reviews', review)
+  const team = await db.teams.get(parsed.teamId)
+  if (!team) {
+    throw new StorageError(
+      'invalid',
+      'The team of this review is missing on this device, so the review cannot be exported.',
+    )
+  }
+  const rowsOf = async <T extends Exclude<ReviewTable, 'teams' | 'reviews'>>(table: T) =>
+    parseAll(table, await tableOf(db, table).where('reviewId').equals(reviewId).toArray()) as ReviewData[T]
+  return {
+    teams: [parseStored('teams', team)],
+    reviews: [parsed],
+    evidence: await rowsOf('evidence'),
+    calculatorInputs: await rowsOf('calculatorInputs'),
+    recordReviewRows: await rowsOf('recordReviewRows'),
+    ratings: await rowsOf('ratings'),
+    consensus: await rowsOf('consensus'),
+    actionPlan: await rowsOf('actionPlan'),
+  }
+}
+
+async function readAllRows(db: ReviewDatabase): Promise<BackupData> {
+  const all = async <T extends ExchangeTable>(table: T) => parseAll(table, await tableOf(db, table).toArray())
+  return {
+    teams: await all('teams'),
+    reviews: await all('reviews'),
+    evidence: await all('evidence'),
+    calculatorInputs: await all('calculatorInputs'),
+    recordReviewRows: await all('recordReviewRows'),
+    ratings: await all('ratings'),
+    consensus: await all('consensus'),
+    actionPlan: await all('actionPlan'),
+    importedScales: await all('importedScales'),
+    settings: (await loadSettings(db)) ?? defaultSettings,
+  }
+}
+
+/** Which keys to look up per table: those of the file's rows (an import's existing records). */
+export type KeysByTable = Record<ExchangeTable, unknown[]>
+
+/**
+ * The device's rows with the given keys, parsed; keys not on the device are left out. Every lookup is
+ * started at once: a transaction whose callback awaits without a pending request commits early.
+ */
+export async function readByKeys(db: ReviewDatabase, keys: KeysByTable): Promise<Omit<ExistingRecords, 'settings'>> {
+  const found = await Promise.all(
+    exchangeTables.map(async (table) => {
+      const rows = await tableOf(db, table).bulkGet(keys[table] as never[])
+      return [
+        table,
+        parseAll(
+          table,
+          rows.filter((row) => row !== undefined),
+        ),
+      ] as const
+    }),
+  )
+  return Object.fromEntries(found) as Omit<ExistingRecords, 'settings'>
+}
+
+function fileKeys(db: ReviewDatabase, file: ExchangeFile): KeysByTable {
+  const scales = file.kind === 'backup' ? file.data.importedScales : []
+  const keys = Object.fromEntries(
+    reviewTables.map((table) => [table, file.data[table].map((row) => primaryKey(db, table, row))]),
+  ) as Record<ReviewTable, unknown[]>
+  return { ...keys, importedScales: scales.map((row) => primaryKey(db, 'importedScales', row)) }
+}
+
+/** Reads in one transaction, so the rows are a consistent snapshot even while another tab writes. */
+function snapshot<T>(fn: (db: ReviewDatabase) => Promise<T>): Promise<T> {
+  return read((db) => db.transaction('r', backupTables(db), () => fn(db)))
+}
+
+export const exchangeReads = {
+  /** One review with its team and every row recorded for it. Throws 'not-found' for an unknown review. */
+  readReview(reviewId: string): Promise<ReviewData> {
+    return snapshot((db) => readReviewRows(db, reviewId))
+  },
+
+  /** Everything on the device: every table, imported scales and settings (defaults when never saved). */
+  readBackup(): Promise<BackupData> {
+    return snapshot(readAllRows)
+  },
+
+  /** The device's rows with the same primary keys as the file's rows, for the import preview. */
+  readExisting(file: ExchangeFile): Promise<ExistingRecords> {
+    return snapshot(async (db) => ({
+      ...(await readByKeys(db, fileKeys(db, file))),
+      // Only a backup carries settings; a review file never touches them.
+      settings: file.kind === 'backup' ? await loadSettings(db) : null,
+    }))
+  },
+}

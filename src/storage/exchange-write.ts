@@ -1,0 +1,174 @@
+import { ReviewSchema } from '../domain/review'
+import { SettingsSchema, type Settings } from '../domain/settings'
+import type { ExistingRecords, ImportWrites } from '../domain/import-plan'
+import { SETTINGS_ID, type ReviewDatabase } from './database'
+import { StorageError } from './storage-error'
+import { parseInput, write } from './repo-helpers'
+import { loadReview } from './reviews-repo'
+import { settingsRepo } from './settings-repo'
+import { draftJournal } from './draft-journal'
+import { clearChangeMarker, firstUnbackedChangeAt } from './change-marker'
+import {
+  backupTables,
+  exchangeTableRows,
+  exchangeTables,
+  loadSettings,
+  readByKeys,
+  primaryKey,
+  tableOf,
+  type ExchangeTable,
+  type KeysByTable,
+} from './exchange-read'
+
+/** Every key this app keeps in localStorage and sessionStorage starts with this (drafts, change marker, choices). */
+const APP_STORAGE_PREFIX = 'ips-fidelity-review:'
+
+// Draft records that hold personal data: evidence notes and interviewee roles, record-review cells
+// (see draftRecords in features/evidence). Rating, consensus and action-plan drafts are kept like their rows.
+const personalDraftRecords = ['evidence/', 'record/']
+
+/** Stable text for a value: object keys sorted, so equal rows compare equal whatever order their keys were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  )
+}
+
+const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
+
+function parseWrites(writes: ImportWrites): ImportWrites {
+  const rows = <T extends ExchangeTable>(table: T) =>
+    writes[table].map((row) => parseInput(exchangeTableRows[table].schema, row, exchangeTableRows[table].row))
+  return {
+    ...(Object.fromEntries(exchangeTables.map((table) => [table, rows(table)])) as Omit<ImportWrites, 'settings'>),
+    settings: writes.settings === null ? null : parseInput(SettingsSchema, writes.settings, 'settings'),
+  }
+}
+
+const changed = () => new StorageError('changed')
+
+/** The keys to re-read per table: every row the preview saw and every row the import will write. */
+function keysToCheck(db: ReviewDatabase, writes: ImportWrites, expected: ExistingRecords) {
+  const keys = {} as Record<ExchangeTable, Map<string, string | string[]>>
+  for (const table of exchangeTables) {
+    keys[table] = new Map()
+    for (const row of [...expected[table], ...writes[table]]) {
+      const key = primaryKey(db, table, row)
+      keys[table].set(canonical(key), key)
+    }
+  }
+  return keys
+}
+
+/**
+ * Re-reads, inside the import's transaction, every row the preview saw or the import will write, and
+ * refuses if any differs from what the preview saw: the user agreed to that preview, not to another.
+ * Returns the device's settings. All reads start at once, since a transaction commits early if its
+ * callback awaits with no request pending.
+ */
+async function assertUnchanged(db: ReviewDatabase, writes: ImportWrites, expected: ExistingRecords) {
+  const keys = keysToCheck(db, writes, expected)
+  const [current, settings] = await Promise.all([
+    readByKeys(db, Object.fromEntries(exchangeTables.map((t) => [t, [...keys[t].values()]])) as KeysByTable),
+    loadSettings(db),
+  ])
+  for (const table of exchangeTables) {
+    const now = new Map(current[table].map((row) => [canonical(primaryKey(db, table, row)), canonical(row)]))
+    const before = new Map(expected[table].map((row) => [canonical(primaryKey(db, table, row)), canonical(row)]))
+    for (const key of keys[table].keys()) {
+      if (now.get(key) !== before.get(key)) throw changed()
+    }
+  }
+  if ((writes.settings !== null || expected.settings !== null) && !same(settings, expected.settings)) throw changed()
+  return settings
+}
+
+/** When the last backup was made and whether persistence was asked for are facts about this device, not the file. */
+function deviceSettings(incoming: Settings, device: Settings | null) {
+  return {
+    ...incoming,
+    lastBackupAt: device?.lastBackupAt ?? null,
+    persistenceRequested: device?.persistenceRequested ?? false,
+    id: SETTINGS_ID,
+  }
+}
+
+function clearAppStorage(store: () => Storage) {
+  try {
+    const s = store()
+    const keys = Array.from({ length: s.length }, (_, i) => s.key(i)).filter((key) =>
+      key?.startsWith(APP_STORAGE_PREFIX),
+    )
+    for (const key of keys) s.removeItem(key!)
+  } catch {
+    // Storage blocked: there is nothing of ours in it to erase.
+  }
+}
+
+export const exchangeWrites = {
+  /**
+   * Writes an import in one transaction over every table: all or nothing. Throws StorageError 'changed'
+   * when anything the preview showed has changed since, and writes nothing then either.
+   */
+  async applyImport(writes: ImportWrites, expected: ExistingRecords): Promise<void> {
+    const rows = parseWrites(writes)
+    await write(backupTables, async (db) => {
+      const settings = await assertUnchanged(db, rows, expected)
+      // Parents before children, in the order reviewTables lists them.
+      for (const table of exchangeTables) {
+        if (rows[table].length > 0) await tableOf(db, table).bulkPut(rows[table])
+      }
+      if (rows.settings !== null) await db.settings.put(deviceSettings(rows.settings, settings))
+    })
+  },
+
+  /**
+   * Records a full backup made from data read at `now`: the reminder counts from then again. A change
+   * first made after `now` (e.g. in another tab while the file was written) is not in the backup, so it stays marked.
+   */
+  async markBackedUp(now: Date): Promise<void> {
+    const firstChange = firstUnbackedChangeAt()
+    await settingsRepo.update({ lastBackupAt: now.toISOString() })
+    if (firstChange === null || Date.parse(firstChange) <= now.getTime()) clearChangeMarker()
+  },
+
+  /** Erases every table (including any added later), every draft and the change marker. */
+  async eraseEverything(): Promise<void> {
+    await write(
+      (db) => db.tables,
+      (db) => Promise.all(db.tables.map((table) => table.clear())),
+    )
+    clearAppStorage(() => localStorage)
+    clearAppStorage(() => sessionStorage)
+    clearChangeMarker()
+  },
+
+  /**
+   * IPS Grow deletes personal data once the report is done: removes the review's evidence entries (notes,
+   * interviewee roles) and record-review rows, and their unsaved drafts; keeps ratings, consensus,
+   * calculator inputs and the action plan, so the scores and the report stay.
+   */
+  async deletePersonalData(reviewId: string, now: Date): Promise<void> {
+    await write(
+      (db) => [db.reviews, db.evidence, db.recordReviewRows],
+      async (db) => {
+        const review = await loadReview(db, reviewId)
+        // Personal data goes after the report (IPS Grow's practice); before that the evidence is still needed.
+        if (review.status !== 'final') {
+          throw new StorageError('invalid', 'Finalise the review first: personal data is deleted after the report.')
+        }
+        await db.evidence.where('reviewId').equals(reviewId).delete()
+        await db.recordReviewRows.where('reviewId').equals(reviewId).delete()
+        const at = now.toISOString()
+        await db.reviews.put(
+          parseInput(ReviewSchema, { ...review, personalDataDeletedAt: at, updatedAt: at }, 'review'),
+        )
+      },
+    )
+    for (const draft of draftJournal.listForReview(reviewId)) {
+      if (personalDraftRecords.some((prefix) => draft.record.startsWith(prefix))) draftJournal.clear(draft)
+    }
+  },
+}

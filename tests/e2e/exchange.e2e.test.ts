@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import {
+  ARTIFACTS,
+  expectNoAxeViolations,
+  openOfflineApp,
+  requestsOffLoopback,
+  startSession,
+  type BrowserSession,
+} from './browser'
+import { rateEverything, startTwoReviewerReview } from './review-steps'
+
+// Two browser profiles are two reviewers' laptops; a third is a fresh device a backup is restored on.
+let session: BrowserSession
+let deviceA: { page: Page; pageErrors: string[] }
+let deviceB: { page: Page; pageErrors: string[] }
+let reviewId = ''
+
+beforeAll(async () => {
+  session = await startSession()
+  deviceA = await openOfflineApp(session)
+  deviceB = await openOfflineApp(session)
+})
+
+afterAll(async () => {
+  await session?.close()
+})
+
+const scoreAna = (n: number) => (n % 4 === 0 ? 4 : 5)
+const scoreBen = (n: number) => (n === 6 ? 3 : n % 4 === 0 ? 4 : n % 5 === 0 ? 4 : 5)
+
+/** Clicks a button that downloads a file and keeps the file under artifacts/. */
+async function download(page: Page, buttonName: string, saveAs: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()])
+  const path = `${ARTIFACTS}/${saveAs}`
+  await file.saveAs(path)
+  return path
+}
+
+/** Chooses a file on the import screen and waits for the preview (or a refusal). */
+async function chooseImportFile(page: Page, path: string) {
+  await page.goto(`${session.base}import`)
+  await page.getByLabel('Review or backup file (JSON)').setInputFiles(path)
+}
+
+async function importFile(page: Page, path: string) {
+  await chooseImportFile(page, path)
+  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  await page.getByRole('heading', { name: /^Imported / }).waitFor()
+}
+
+/** The text of the main area once it has stopped changing (live queries have answered). */
+async function settledText(page: Page, url: string): Promise<string> {
+  await page.goto(url)
+  await page.locator('main h1').first().waitFor()
+  let previous = ''
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.waitForTimeout(150)
+    const text = await page.locator('main').innerText()
+    if (text === previous && !text.includes('Loading')) return text
+    previous = text
+  }
+  return previous
+}
+
+describe('two reviewers on two devices exchange one review, and a backup restores on a fresh device', () => {
+  it('device A starts a review and sends it to the co-reviewer once Ana has rated', async () => {
+    const { page } = deviceA
+    await page.getByRole('button', { name: 'Load demo team' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+    reviewId = await startTwoReviewerReview(page, 'Ana Reviewer', 'Ben Reviewer')
+    await rateEverything(page, session.base, reviewId, 'Ana Reviewer', scoreAna)
+    await page.goto(`${session.base}reviews/${reviewId}`)
+    await download(page, 'Send to co-reviewer', 'exchange-from-ana.json')
+    await expectNoAxeViolations(page)
+  })
+
+  it('a damaged file is refused on device B with a reason, and nothing is written', async () => {
+    const { page } = deviceB
+    const text = readFileSync(`${ARTIFACTS}/exchange-from-ana.json`, 'utf8')
+    writeFileSync(`${ARTIFACTS}/exchange-truncated.json`, text.slice(0, Math.floor(text.length / 2)))
+    await chooseImportFile(page, `${ARTIFACTS}/exchange-truncated.json`)
+    await page.getByRole('alert').filter({ hasText: /not complete JSON/ }).waitFor()
+    const newer = JSON.parse(text) as { formatVersion: number }
+    newer.formatVersion = 99
+    writeFileSync(`${ARTIFACTS}/exchange-newer.json`, JSON.stringify(newer))
+    await chooseImportFile(page, `${ARTIFACTS}/exchange-newer.json`)
+    await page.getByRole('alert').filter({ hasText: /newer version of the app/ }).waitFor()
+    await expectNoAxeViolations(page)
+    await page.goto(session.base)
+    await page.getByRole('button', { name: 'Load demo team' }).waitFor()
+  })
+
+  it('device B imports the review, Ben rates his copy blind, and sends it back', async () => {
+    const { page } = deviceB
+    await chooseImportFile(page, `${ARTIFACTS}/exchange-from-ana.json`)
+    await page.getByRole('heading', { name: /^Check before importing/ }).waitFor()
+    await expectNoAxeViolations(page)
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('link', { name: 'Open the review' }).click()
+    await page.getByRole('heading', { level: 1, name: /Northgate Community Recovery Team/ }).waitFor()
+    // Ana's ratings came along, but Ben's screen shows none of them until he has finished.
+    await page.goto(`${session.base}reviews/${reviewId}/rate/caseload-size`)
+    await page.getByRole('button', { name: 'I am Ben Reviewer' }).click()
+    await page.getByLabel('Rationale').waitFor()
+    expect(await page.getByText('Ana Reviewer: evidence for item').count()).toBe(0)
+    await rateEverything(page, session.base, reviewId, 'Ben Reviewer', scoreBen)
+    await page.goto(`${session.base}reviews/${reviewId}`)
+    await download(page, 'Send to co-reviewer', 'exchange-from-ben.json')
+  })
+
+  it('device A imports Ben’s copy: his ratings are added beside Ana’s and consensus can start', async () => {
+    const { page } = deviceA
+    await chooseImportFile(page, `${ARTIFACTS}/exchange-from-ben.json`)
+    await page.getByRole('button', { name: 'Import', exact: true }).waitFor()
+    // Nothing was edited on both sides, so there is nothing to choose.
+    expect(await page.getByRole('radio', { name: 'Keep mine' }).count()).toBe(0)
+    await page.screenshot({ path: `${ARTIFACTS}/import-preview.png`, fullPage: true })
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('heading', { name: /^Imported / }).waitFor()
+
+    await page.goto(`${session.base}reviews/${reviewId}/consensus`)
+    await page.getByRole('button', { name: 'Start consensus' }).click()
+    await page.getByText(/exact agreement/i).first().waitFor()
+    // Item 6 is two points apart (Ana 5, Ben 3), so it leads the consensus list: both ratings are here.
+    const firstLegend = await page
+      .locator('legend')
+      .filter({ hasText: /^Agreed score for item/ })
+      .first()
+      .textContent()
+    expect(firstLegend).toBe('Agreed score for item 6')
+    await page.getByText('Ana Reviewer: evidence for item 6 matches anchor 5.').waitFor()
+    await page.getByText('Ben Reviewer: evidence for item 6 matches anchor 3.').waitFor()
+  })
+
+  it('a full backup from device A, restored on a fresh device, reproduces every screen', async () => {
+    const { page } = deviceA
+    await page.goto(`${session.base}settings`)
+    const backupPath = await download(page, 'Download full backup', 'backup-device-a.json')
+    await page.getByText('Changes not in a backup').waitFor()
+
+    const fresh = await openOfflineApp(session)
+    await importFile(fresh.page, backupPath)
+    await expectNoAxeViolations(fresh.page)
+
+    // Every screen of every review on device A, compared with the same screen on the fresh device.
+    await page.goto(`${session.base}teams/demo-northgate-community-recovery`)
+    await page.getByRole('list', { name: 'Reviews, newest first' }).waitFor()
+    const reviewIds = await page
+      .locator('main a[href^="/reviews/"]')
+      .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!.split('/')[2]!))])
+    expect(reviewIds.length).toBeGreaterThanOrEqual(4)
+    const urls = ['', 'teams/demo-northgate-community-recovery', 'teams/demo-northgate-community-recovery/history']
+    for (const id of reviewIds) {
+      for (const screen of ['', '/results', '/consensus', '/action-plan', '/coverage', '/records', '/items/caseload-size']) {
+        urls.push(`reviews/${id}${screen}`)
+      }
+    }
+    for (const url of urls) {
+      const onA = await settledText(page, `${session.base}${url}`)
+      const onFresh = await settledText(fresh.page, `${session.base}${url}`)
+      expect(onFresh, url).toBe(onA)
+    }
+    expect(fresh.pageErrors).toEqual([])
+  })
+
+  it('ran without page errors and sent no request off 127.0.0.1', () => {
+    expect(deviceA.pageErrors).toEqual([])
+    expect(deviceB.pageErrors).toEqual([])
+    expect(requestsOffLoopback(session.requests)).toEqual([])
+  })
+})
