@@ -46,4 +46,5 @@ export async function rateEverything(
     await tab.locator('.autosave-text-field .save-status--saved').waitFor()
   }
   await tab.getByRole('button', { name: 'I have finished rating' }).click()
+  await tab.getByText('You have finished rating; your ratings are locked.').waitFor()
 }
