@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { storageBench } from './bench/storage-bench.mjs'
 import { reportBench } from './bench/report-bench.mjs'
+import { exchangeBench, exchangeChecks, exchangeLines } from './bench/exchange-bench.mjs'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 25)
 const launchOptions = {
@@ -148,6 +149,34 @@ async function paintTimes(floor, app) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const ratio = (a, b) => `${(a / b).toFixed(2)}x`
 
+const servePreview = (outDir) =>
+  preview({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  })
+
+/** Prints the exchange table and its checks; the exit code is theirs. */
+function printExchange(exchange) {
+  console.log('')
+  for (const line of exchangeLines(exchange)) console.log(line)
+  const checks = exchangeChecks(exchange)
+  for (const [name, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`)
+  return checks.every(([, ok]) => ok)
+}
+
+// BENCH_ONLY=exchange: backup, restore and review import alone, without the floor app and the other parts.
+if (process.env.BENCH_ONLY === 'exchange') {
+  const appDir = await buildApp()
+  const browser = await chromium.launch(launchOptions)
+  const server = await servePreview(appDir)
+  const exchange = await exchangeBench(browser, server.resolvedUrls.local[0])
+  await server.httpServer.close()
+  await browser.close()
+  process.exit(printExchange(exchange) ? 0 : 1)
+}
+
 const floorDir = await buildFloor()
 const appDir = await buildApp()
 const browser = await chromium.launch(launchOptions)
@@ -165,6 +194,7 @@ const storageServer = paintOnly
       preview: { host: '127.0.0.1', port: 0 },
     })
 const storage = paintOnly ? null : await storageBench(browser, storageServer.resolvedUrls.local[0], floor.base)
+const exchange = paintOnly ? null : await exchangeBench(browser, storageServer.resolvedUrls.local[0])
 await floor.close()
 await storageServer?.httpServer.close()
 await browser.close()
@@ -260,4 +290,5 @@ if (storage && report) {
   )
 }
 for (const [name, ok] of budgets) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`)
-process.exit(budgets.every(([, ok]) => ok) ? 0 : 1)
+const exchangeOk = exchange ? printExchange(exchange) : true
+process.exit(budgets.every(([, ok]) => ok) && exchangeOk ? 0 : 1)

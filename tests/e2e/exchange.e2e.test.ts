@@ -56,7 +56,7 @@ async function settledText(page: Page, url: string): Promise<string> {
   await page.locator('main h1').first().waitFor()
   let previous = ''
   for (let attempt = 0; attempt < 20; attempt++) {
-    await page.waitForTimeout(150)
+    await page.waitForTimeout(100)
     const text = await page.locator('main').innerText()
     if (text === previous && !text.includes('Loading')) return text
     previous = text
@@ -163,6 +163,25 @@ describe('two reviewers on two devices exchange one review, and a backup restore
       expect(onFresh, url).toBe(onA)
     }
     expect(fresh.pageErrors).toEqual([])
+  }, 240_000)
+
+  it('shows script payloads in an imported file as plain text and never runs them', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
+    const file = JSON.parse(readFileSync(`${ARTIFACTS}/exchange-from-ana.json`, 'utf8')) as {
+      data: { teams: { name: string }[] }
+    }
+    file.data.teams[0]!.name = `Hostile ${payload}`
+    writeFileSync(`${ARTIFACTS}/exchange-hostile.json`, JSON.stringify(file))
+    const device = await openOfflineApp(session)
+    const dialogs: string[] = []
+    device.page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())))
+    await importFile(device.page, `${ARTIFACTS}/exchange-hostile.json`)
+    await device.page.getByRole('link', { name: 'Open the review' }).click()
+    await device.page.getByRole('heading', { level: 1, name: /Hostile/ }).waitFor()
+    expect(await device.page.getByRole('heading', { level: 1 }).innerText()).toContain(payload)
+    expect(await device.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
+    expect(dialogs).toEqual([])
+    expect(device.pageErrors).toEqual([])
   })
 
   it('ran without page errors and sent no request off 127.0.0.1', () => {

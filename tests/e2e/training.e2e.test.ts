@@ -76,6 +76,8 @@ describe('a training course, offline', () => {
         .waitFor()
       if (item.number < scale.items.length) await page.keyboard.press('ArrowRight')
     }
+    // The running count comes from the stored ratings, so every score is saved before the page is left.
+    await page.getByText(`${scale.items.length} of ${scale.items.length} rated`).waitFor()
   })
 
   it('finishes rating, then shows the comparison with the reference', async () => {

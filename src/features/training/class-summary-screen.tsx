@@ -5,7 +5,9 @@ import { practiceCases } from '../../domain/practice-cases'
 import { summariseClass, traineeExercisesFromFiles } from '../../domain/class-summary'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { usePageTitle } from '../../ui/use-page-title'
-import { ClassFileInput } from './class-file-input'
+import { FileDropZone } from '../../ui/file-drop-zone'
+import { formatBytes } from '../../ui/format'
+import { MAX_EXCHANGE_FILE_BYTES } from '../../domain/exchange'
 import { ClassFileProblems } from './class-file-problems'
 import { useClassFiles } from './class-files'
 import { ClassSummaryResults } from './class-summary-results'
@@ -51,7 +53,13 @@ export function ClassSummaryScreen() {
           ))}
         </select>
       </div>
-      <ClassFileInput disabled={reading} onFiles={(chosen) => void add(chosen)} />
+      <FileDropZone
+        label="Trainees’ exercise files (JSON)"
+        hint={`Choose several files at once, or drop them here. Each is a trainee’s exported exercise; files over ${formatBytes(MAX_EXCHANGE_FILE_BYTES)} are refused.`}
+        multiple
+        disabled={reading}
+        onFiles={(chosen) => void add(chosen)}
+      />
       {reading && <p aria-busy="true">Reading the files…</p>}
       {files.length > 0 && (
         <p>
