@@ -32,7 +32,10 @@ const scoreBen = (n: number) => (n === 6 ? 3 : n % 4 === 0 ? 4 : n % 5 === 0 ? 4
 
 /** Clicks a button that downloads a file and keeps the file under artifacts/. */
 async function download(page: Page, buttonName: string, saveAs: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()])
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ])
   const path = `${ARTIFACTS}/${saveAs}`
   await file.saveAs(path)
   return path
@@ -81,12 +84,18 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     const text = readFileSync(`${ARTIFACTS}/exchange-from-ana.json`, 'utf8')
     writeFileSync(`${ARTIFACTS}/exchange-truncated.json`, text.slice(0, Math.floor(text.length / 2)))
     await chooseImportFile(page, `${ARTIFACTS}/exchange-truncated.json`)
-    await page.getByRole('alert').filter({ hasText: /not complete JSON/ }).waitFor()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /not complete JSON/ })
+      .waitFor()
     const newer = JSON.parse(text) as { formatVersion: number }
     newer.formatVersion = 99
     writeFileSync(`${ARTIFACTS}/exchange-newer.json`, JSON.stringify(newer))
     await chooseImportFile(page, `${ARTIFACTS}/exchange-newer.json`)
-    await page.getByRole('alert').filter({ hasText: /newer version of the app/ }).waitFor()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /newer version of the app/ })
+      .waitFor()
     await expectNoAxeViolations(page)
     await page.goto(session.base)
     await page.getByRole('button', { name: 'Load demo team' }).waitFor()
@@ -122,7 +131,10 @@ describe('two reviewers on two devices exchange one review, and a backup restore
 
     await page.goto(`${session.base}reviews/${reviewId}/consensus`)
     await page.getByRole('button', { name: 'Start consensus' }).click()
-    await page.getByText(/exact agreement/i).first().waitFor()
+    await page
+      .getByText(/exact agreement/i)
+      .first()
+      .waitFor()
     // Item 6 is two points apart (Ana 5, Ben 3), so it leads the consensus list: both ratings are here.
     const firstLegend = await page
       .locator('legend')
@@ -153,7 +165,15 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     expect(reviewIds.length).toBeGreaterThanOrEqual(4)
     const urls = ['', 'teams/demo-northgate-community-recovery', 'teams/demo-northgate-community-recovery/history']
     for (const id of reviewIds) {
-      for (const screen of ['', '/results', '/consensus', '/action-plan', '/coverage', '/records', '/items/caseload-size']) {
+      for (const screen of [
+        '',
+        '/results',
+        '/consensus',
+        '/action-plan',
+        '/coverage',
+        '/records',
+        '/items/caseload-size',
+      ]) {
         urls.push(`reviews/${id}${screen}`)
       }
     }
