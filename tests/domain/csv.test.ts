@@ -12,9 +12,12 @@ describe('CSV for spreadsheets', () => {
     expect(csvCell('Smith, "Jo"\nline two')).toBe('"Smith, ""Jo""\nline two"')
   })
 
-  it.each(['=1+1', '+44 20', '-2+3', '@SUM(A1)', '\t=cmd', '\r=cmd'])('neutralises %j against formula injection', (text) => {
-    expect(csvCell(text)).toBe(`"'${text.replace(/"/g, '""')}"`)
-  })
+  it.each(['=1+1', '+44 20', '-2+3', '@SUM(A1)', '\t=cmd', '\r=cmd'])(
+    'neutralises %j against formula injection',
+    (text) => {
+      expect(csvCell(text)).toBe(`"'${text.replace(/"/g, '""')}"`)
+    },
+  )
 
   it('writes numbers as numbers, negative ones included, and empty cells for missing values', () => {
     expect(csvCell(-2)).toBe('"-2"')

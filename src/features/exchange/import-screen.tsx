@@ -36,7 +36,11 @@ export function ImportScreen() {
         Import a review a co-reviewer sent you, or restore a full backup. The whole file is checked and you see what
         would change before anything is stored. Importing never deletes anything on this device.
       </p>
-      <ImportFileDropZone disabled={busy} onFile={(file) => void importer.chooseFile(file)} onRefuse={importer.refuse} />
+      <ImportFileDropZone
+        disabled={busy}
+        onFile={(file) => void importer.chooseFile(file)}
+        onRefuse={importer.refuse}
+      />
       {/* Announced once per stage; the progress bar is outside the live region so each percent is not read out. */}
       <div role="status" aria-live="polite">
         {step.kind === 'reading' && <p>Reading {step.fileName}…</p>}
