@@ -176,3 +176,17 @@ describe('the rating screen', () => {
     expect(screen.queryByText(/Typed just before/)).not.toBeInTheDocument()
   })
 })
+
+describe('a trainee on the rating screen', () => {
+  it('finishes rating there, which locks the ratings and leads to the comparison with the reference', async () => {
+    const user = userEvent.setup()
+    const review = await reviewOnUkScale({ type: 'training', reviewers: [{ id: 'trainee', name: 'Ada Trainee' }] })
+    await rateAll(review.id, 'trainee', () => 4)
+    renderAt(paths.reviewRate(review.id, 'caseload-size'))
+    expect(await screen.findByText(/compared with the\s+reference scores/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'I have finished rating' }))
+    const link = await screen.findByRole('link', { name: 'Compare with the reference' })
+    expect(link).toHaveAttribute('href', paths.trainingComparison(review.id))
+    expect((await reviewsRepo.get(review.id))?.ratingsFinishedBy).toEqual(['trainee'])
+  })
+})
