@@ -16,6 +16,7 @@ let session: BrowserSession
 let deviceA: { page: Page; pageErrors: string[] }
 let deviceB: { page: Page; pageErrors: string[] }
 let reviewId = ''
+let restored: { page: Page; pageErrors: string[] }
 
 beforeAll(async () => {
   session = await startSession()
@@ -153,6 +154,7 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     await page.getByText('Changes not in a backup').waitFor()
 
     const fresh = await openOfflineApp(session)
+    restored = fresh
     await importFile(fresh.page, backupPath)
     await expectNoAxeViolations(fresh.page)
 
@@ -178,8 +180,11 @@ describe('two reviewers on two devices exchange one review, and a backup restore
       }
     }
     for (const url of urls) {
-      const onA = await settledText(page, `${session.base}${url}`)
-      const onFresh = await settledText(fresh.page, `${session.base}${url}`)
+      // Both devices load the screen at once: they are separate profiles, so neither waits for the other.
+      const [onA, onFresh] = await Promise.all([
+        settledText(page, `${session.base}${url}`),
+        settledText(fresh.page, `${session.base}${url}`),
+      ])
       expect(onFresh, url).toBe(onA)
     }
     expect(fresh.pageErrors).toEqual([])
@@ -204,7 +209,26 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     expect(device.pageErrors).toEqual([])
   })
 
+  it('erases everything on the restored device only after the word is typed, and shows the empty device', async () => {
+    const { page } = restored
+    await page.goto(`${session.base}settings`)
+    await page.getByRole('heading', { name: 'Back up and restore' }).waitFor()
+    await expectNoAxeViolations(page)
+    await page.getByRole('button', { name: 'Erase everything on this device…' }).click()
+    const erase = page.getByRole('button', { name: 'Erase everything', exact: true })
+    expect(await erase.isDisabled()).toBe(true)
+    await page.getByLabel('Type ERASE to confirm').fill('ERASE')
+    await erase.click()
+    await page.getByText('Everything on this device has been erased.').waitFor()
+    await page.goto(session.base)
+    await page.getByRole('button', { name: 'Load demo team' }).waitFor()
+    // Device A still has everything: erasing one device changes nothing elsewhere.
+    await deviceA.page.goto(session.base)
+    await deviceA.page.getByRole('link', { name: 'Northgate Community Recovery Team' }).waitFor()
+  })
+
   it('ran without page errors and sent no request off 127.0.0.1', () => {
+    expect(restored.pageErrors).toEqual([])
     expect(deviceA.pageErrors).toEqual([])
     expect(deviceB.pageErrors).toEqual([])
     expect(requestsOffLoopback(session.requests)).toEqual([])
