@@ -125,17 +125,36 @@ export type KeysByTable = Record<ExchangeTable, unknown[]>
 export async function readByKeys(db: ReviewDatabase, keys: KeysByTable): Promise<Omit<ExistingRecords, 'settings'>> {
   const found = await Promise.all(
     exchangeTables.map(async (table) => {
-      const rows = await tableOf(db, table).bulkGet(keys[table] as never[])
-      return [
-        table,
-        parseAll(
-          table,
-          rows.filter((row) => row !== undefined),
-        ),
-      ] as const
+      const rows = await rowsWithKeys(tableOf(db, table), keys[table], (row) => primaryKey(db, table, row))
+      return [table, parseAll(table, rows)] as const
     }),
   )
   return Object.fromEntries(found) as Omit<ExistingRecords, 'settings'>
+}
+
+// Below this a get per key is quickest (a co-reviewer's review file); above it (a backup) one read of the keys wins.
+const MANY_KEYS = 500
+
+/**
+ * The rows of `store` with the given primary keys. A get per key costs about 40 µs, so a backup's 27,000 keys
+ * took a second even on an empty device: first read which keys are there (one request), then only those rows.
+ * Each step awaits only IndexedDB requests, so the surrounding transaction stays open.
+ */
+async function rowsWithKeys(
+  store: Table,
+  wanted: readonly unknown[],
+  keyOf: (row: object) => unknown,
+): Promise<object[]> {
+  if (wanted.length === 0) return []
+  const byGet = async (list: readonly unknown[]) =>
+    ((await store.bulkGet(list as never[])) as (object | undefined)[]).filter((row) => row !== undefined)
+  if (wanted.length <= MANY_KEYS) return byGet(wanted)
+  const present = new Set((await store.toCollection().primaryKeys()).map((key) => JSON.stringify(key)))
+  const onDevice = wanted.filter((key) => present.has(JSON.stringify(key)))
+  if (onDevice.length <= present.size / 2) return byGet(onDevice)
+  // Most of the table is asked for (the same backup again): one read of the table beats a get per row.
+  const asked = new Set(onDevice.map((key) => JSON.stringify(key)))
+  return ((await store.toArray()) as object[]).filter((row) => asked.has(JSON.stringify(keyOf(row))))
 }
 
 function fileKeys(db: ReviewDatabase, file: ExchangeFile): KeysByTable {

@@ -115,6 +115,32 @@ describe('reading what an import would meet', () => {
     expect(existing.settings).toBeNull()
   })
 
+  it.each([
+    ['a few of them are on the device', 200],
+    ['most of them are on the device', 900],
+  ])('finds exactly the rows on the device among a backup’s thousand keys when %s', async (_, onDevice) => {
+    await loadDemoTeam(now)
+    const [template] = (await exchangeRepo.readReview(DEMO_CURRENT_REVIEW_ID)).evidence
+    const rows = Array.from({ length: 1000 }, (_, i) => ({ ...template!, id: `bulk-${i}`, note: `Note ${i}` }))
+    // Rows the file does not hold, so "few" and "most" mean a share of the table, as on a real device.
+    const others = Array.from({ length: 600 }, (_, i) => ({ ...template!, id: `other-${i}` }))
+    await getDatabase().evidence.bulkPut([...rows.slice(0, onDevice), ...others])
+    const data = await exchangeRepo.readReview(DEMO_CURRENT_REVIEW_ID)
+    const file = reviewFile(DEMO_CURRENT_REVIEW_ID, { ...data, evidence: rows })
+    const existing = await exchangeRepo.readExisting(file)
+    expect(existing.evidence.map((row) => row.id).sort()).toEqual(
+      rows
+        .slice(0, onDevice)
+        .map((row) => row.id)
+        .sort(),
+    )
+    // A row changed after the preview is still caught when the import re-reads the keys.
+    await getDatabase().evidence.update('bulk-5', { note: 'Edited in another tab' })
+    await expect(
+      exchangeRepo.applyImport({ ...writesOf(data), evidence: rows.slice(onDevice) }, existing),
+    ).rejects.toMatchObject({ code: 'changed' })
+  })
+
   it('includes the device’s settings for a backup, or null when none were ever saved', async () => {
     const backup = { ...reviewFile('x', emptyReviewData()), kind: 'backup' as const }
     const file: ExchangeFile = {
