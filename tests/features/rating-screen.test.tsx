@@ -185,7 +185,7 @@ describe('a trainee on the rating screen', () => {
     renderAt(paths.reviewRate(review.id, 'caseload-size'))
     expect(await screen.findByText(/compared with the\s+reference scores/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'I have finished rating' }))
-    const link = await screen.findByRole('link', { name: 'Compare with the reference' })
+    const link = await screen.findByRole('link', { name: 'Compare with the reference' }, { timeout: 8000 })
     expect(link).toHaveAttribute('href', paths.trainingComparison(review.id))
     expect((await reviewsRepo.get(review.id))?.ratingsFinishedBy).toEqual(['trainee'])
   })
