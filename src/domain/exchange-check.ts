@@ -32,26 +32,38 @@ const refuse = (reason: string, problems: ExchangeProblem[] = []): ExchangeCheck
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
+export interface ExchangeCheckOptions {
+  /**
+   * The most bytes the text may take: MAX_EXCHANGE_FILE_BYTES for a file read as it is (the default);
+   * MAX_UNPACKED_EXCHANGE_BYTES for the text unpacked from a compressed backup, whose file size was checked before.
+   */
+  limit?: number
+}
+
 /**
  * Everything that must hold before any row of a review file or a backup is written: size (before
  * parsing), safe JSON, our format and a version this app reads, every row's schema, references
  * between rows, no duplicated keys, valid imported scales. Never throws, whatever the text: a file
  * from outside is data, and any surprise is a refusal with a reason, not a crash.
  */
-export function checkExchangeFile(text: string, sizeInBytes: number): ExchangeCheck {
+export function checkExchangeFile(
+  text: string,
+  sizeInBytes: number,
+  options: ExchangeCheckOptions = {},
+): ExchangeCheck {
   try {
-    return check(text, sizeInBytes)
+    return check(text, sizeInBytes, options.limit ?? MAX_EXCHANGE_FILE_BYTES)
   } catch {
     return refuse('This file could not be checked, so nothing was imported. It may be damaged.')
   }
 }
 
-function check(text: string, sizeInBytes: number): ExchangeCheck {
+function check(text: string, sizeInBytes: number, limit: number): ExchangeCheck {
   // A UTF-8 file has at least as many bytes as its text has UTF-16 units, so the text length is a floor.
   const size = Math.max(Number.isFinite(sizeInBytes) ? sizeInBytes : 0, text.length)
-  if (size > MAX_EXCHANGE_FILE_BYTES) {
+  if (size > limit) {
     return refuse(
-      `This file is ${megabytes(size)}, over the ${megabytes(MAX_EXCHANGE_FILE_BYTES)} limit for review files and backups, so it was not read.`,
+      `This file is ${megabytes(size)}, over the ${megabytes(limit)} limit for review files and backups, so it was not read.`,
     )
   }
   const json = parseSafeJson(text)

@@ -2,6 +2,7 @@ import {
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
   MAX_EXCHANGE_FILE_BYTES,
+  MAX_UNPACKED_EXCHANGE_BYTES,
   reviewTables,
   type BackupData,
   type BackupFile,
@@ -104,20 +105,23 @@ export function reviewFileName(
   return `${team}${tail}`
 }
 
-/** A file's name: a review file by team and visit, a backup by the day it was made ("ips-fidelity-review-backup-2026-11-23.json"). */
+/**
+ * A file's name: a review file by team and visit, a backup by the day it was made
+ * ("ips-fidelity-review-backup-2026-11-23.json.gz": a backup is saved gzip-compressed).
+ */
 export function exchangeFileName(
   file: ExchangeFile,
   teamName: string | null,
   purpose: ExportPurpose = 'export',
 ): string {
-  if (file.kind === 'backup') return `ips-fidelity-review-backup-${localIsoDate(new Date(file.createdAt))}.json`
+  if (file.kind === 'backup') return `ips-fidelity-review-backup-${localIsoDate(new Date(file.createdAt))}.json.gz`
   const review = file.data.reviews.find((r) => r.id === file.reviewId)
   return reviewFileName(teamName, review ?? { visitStart: file.createdAt.slice(0, 10) }, purpose)
 }
 
 /**
- * The file's text. A review file is indented so support can read it; a backup is compact, because it
- * must stay under the import limit to be restored at all.
+ * The file's text. A review file is indented so support can read it; a backup is compact (it is
+ * compressed and must stay under the import limits to be restored at all).
  */
 export function serialiseExchangeFile(file: ExchangeFile): string {
   return `${file.kind === 'review' ? JSON.stringify(file, null, 2) : JSON.stringify(file)}\n`
@@ -138,10 +142,24 @@ export function utf8ByteLength(text: string): number {
   return bytes
 }
 
-/** A warning when a file is too large to be imported again (so a backup would not restore), else null. */
-export function exchangeFileSizeWarning(text: string): string | null {
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
+const shrink = 'Delete personal data from finished reviews, then try again.'
+
+/**
+ * A warning when a file is too large to be imported again (so a backup would not restore), else null.
+ * For a compressed file, give its size: the file must be within the file limit and its text within the unpacked limit.
+ */
+export function exchangeFileSizeWarning(text: string, compressedBytes?: number): string | null {
   const bytes = utf8ByteLength(text)
-  if (bytes <= MAX_EXCHANGE_FILE_BYTES) return null
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
-  return `This file is ${mb(bytes)}, over the ${mb(MAX_EXCHANGE_FILE_BYTES)} that can be imported, so it could not be restored. Delete personal data from finished reviews, then try again.`
+  if (compressedBytes === undefined) {
+    if (bytes <= MAX_EXCHANGE_FILE_BYTES) return null
+    return `This file is ${mb(bytes)}, over the ${mb(MAX_EXCHANGE_FILE_BYTES)} that can be imported, so it could not be restored. ${shrink}`
+  }
+  if (compressedBytes > MAX_EXCHANGE_FILE_BYTES) {
+    return `This file is ${mb(compressedBytes)}, over the ${mb(MAX_EXCHANGE_FILE_BYTES)} that can be imported, so it could not be restored. ${shrink}`
+  }
+  if (bytes > MAX_UNPACKED_EXCHANGE_BYTES) {
+    return `This file unpacks to ${mb(bytes)}, over the ${mb(MAX_UNPACKED_EXCHANGE_BYTES)} that can be imported, so it could not be restored. ${shrink}`
+  }
+  return null
 }

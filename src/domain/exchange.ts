@@ -19,6 +19,13 @@ export const EXCHANGE_FORMAT_VERSION = 1
 /** Files over this are refused before they are read or parsed. */
 export const MAX_EXCHANGE_FILE_BYTES = 20 * 1024 * 1024
 
+/**
+ * A compressed backup (gzip) may unpack to at most this; unpacking stops here, so a small crafted
+ * file cannot fill the browser's memory. Ten times the file limit: a backup's JSON packs about ten
+ * to one, and a backup of a very busy device (hundreds of teams) unpacks to well under this.
+ */
+export const MAX_UNPACKED_EXCHANGE_BYTES = 200 * 1024 * 1024
+
 export const exchangeKinds = ['review', 'backup'] as const
 export type ExchangeKind = (typeof exchangeKinds)[number]
 

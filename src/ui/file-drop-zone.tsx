@@ -9,12 +9,15 @@ export function FileDropZone({
   label,
   hint,
   multiple = false,
+  accept = '.json,application/json',
   disabled,
   onFiles,
 }: {
   label: string
   hint: ReactNode
   multiple?: boolean
+  /** The file picker's filter (a hint only: a dropped file of any kind still arrives). */
+  accept?: string
   disabled: boolean
   onFiles: (files: File[]) => void
 }) {
@@ -57,7 +60,7 @@ export function FileDropZone({
         id={inputId}
         type="file"
         multiple={multiple}
-        accept=".json,application/json"
+        accept={accept}
         aria-describedby={hintId}
         disabled={disabled}
         onChange={picked}

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { checkExchangeFile, MAX_PROBLEMS_LISTED, type ExchangeCheck } from '../../src/domain/exchange-check'
-import { MAX_EXCHANGE_FILE_BYTES } from '../../src/domain/exchange'
+import { MAX_EXCHANGE_FILE_BYTES, MAX_UNPACKED_EXCHANGE_BYTES } from '../../src/domain/exchange'
 import { ALEX, asUpload, REVIEW_ID, validBackupFile, validReviewFile } from './exchange-fixtures'
 
 type Table = 'teams' | 'reviews' | 'evidence' | 'ratings' | 'consensus' | 'importedScales'
@@ -53,6 +53,28 @@ describe('refusing a file, with a reason the user can read', () => {
   it('refuses text longer than the limit even when the size given is wrong', () => {
     const text = ' '.repeat(MAX_EXCHANGE_FILE_BYTES + 1)
     expect(rejection(checkExchangeFile(text, 10)).reason).toMatch(/over the 20\.0 MB limit/)
+  })
+
+  it('with the unpacked limit, reads a backup’s text over 20 MB and refuses text over 200 MB before parsing', () => {
+    // A sound backup padded with whitespace (valid JSON) to just over the file limit.
+    const [text] = asUpload(validBackupFile())
+    const padded = text + ' '.repeat(MAX_EXCHANGE_FILE_BYTES + 1 - text.length)
+    expect(rejection(checkExchangeFile(padded, padded.length)).reason).toMatch(/over the 20\.0 MB limit/)
+    expect(checkExchangeFile(padded, padded.length, { limit: MAX_UNPACKED_EXCHANGE_BYTES })).toEqual({
+      ok: true,
+      file: validBackupFile(),
+    })
+
+    const parse = vi.spyOn(JSON, 'parse')
+    try {
+      const result = rejection(
+        checkExchangeFile(text, MAX_UNPACKED_EXCHANGE_BYTES + 1, { limit: MAX_UNPACKED_EXCHANGE_BYTES }),
+      )
+      expect(result.reason).toMatch(/^This file is 200\.0 MB, over the 200\.0 MB limit/)
+      expect(parse).not.toHaveBeenCalled()
+    } finally {
+      parse.mockRestore()
+    }
   })
 
   it('says a cut-off file is not complete, wherever it was cut', () => {

@@ -10,7 +10,12 @@ import {
   utf8ByteLength,
 } from '../../src/domain/exchange-export'
 import { checkExchangeFile } from '../../src/domain/exchange-check'
-import { MAX_EXCHANGE_FILE_BYTES, type BackupData, type ReviewData } from '../../src/domain/exchange'
+import {
+  MAX_EXCHANGE_FILE_BYTES,
+  MAX_UNPACKED_EXCHANGE_BYTES,
+  type BackupData,
+  type ReviewData,
+} from '../../src/domain/exchange'
 import { ALEX, asUpload, REVIEW_ID, reviewData, SAM, validBackupFile } from './exchange-fixtures'
 
 const now = new Date('2026-11-23T12:00:00.000Z')
@@ -133,7 +138,7 @@ describe('naming files', () => {
 
   it('names a backup by the day it was made, and a review file by its review', () => {
     const backup = backupFile(validBackupFile().data, { appVersion: '0.4.2', now })
-    expect(exchangeFileName(backup, null)).toBe('ips-fidelity-review-backup-2026-11-23.json')
+    expect(exchangeFileName(backup, null)).toBe('ips-fidelity-review-backup-2026-11-23.json.gz')
     const file = reviewExchangeFile(reviewData(), REVIEW_ID, options)
     expect(exchangeFileName(file, 'Northgate CRT', 'co-reviewer')).toBe(
       'northgate-crt-review-2026-11-20-for-co-reviewer.json',
@@ -150,5 +155,17 @@ describe('files too large to import again', () => {
   it('warns before saving a file that could not be restored', () => {
     expect(exchangeFileSizeWarning('{}')).toBeNull()
     expect(exchangeFileSizeWarning('x'.repeat(MAX_EXCHANGE_FILE_BYTES + 1))).toMatch(/could not be restored/)
+  })
+
+  it('judges a compressed backup by its file size, and by what it unpacks to', () => {
+    const over20 = 'x'.repeat(MAX_EXCHANGE_FILE_BYTES + 1)
+    expect(exchangeFileSizeWarning(over20, 100_000)).toBeNull()
+    expect(exchangeFileSizeWarning('{}', MAX_EXCHANGE_FILE_BYTES)).toBeNull()
+    expect(exchangeFileSizeWarning('{}', MAX_EXCHANGE_FILE_BYTES + 1)).toMatch(
+      /^This file is 20\.0 MB, over the 20\.0 MB that can be imported, so it could not be restored/,
+    )
+    expect(exchangeFileSizeWarning('x'.repeat(MAX_UNPACKED_EXCHANGE_BYTES + 1), 1_000_000)).toMatch(
+      /^This file unpacks to 200\.0 MB, over the 200\.0 MB that can be imported, so it could not be restored/,
+    )
   })
 })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { gunzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
 import {
   ARTIFACTS,
@@ -150,8 +151,12 @@ describe('two reviewers on two devices exchange one review, and a backup restore
   it('a full backup from device A, restored on a fresh device, reproduces every screen', async () => {
     const { page } = deviceA
     await page.goto(`${session.base}settings`)
-    const backupPath = await download(page, 'Download full backup', 'backup-device-a.json')
+    const backupPath = await download(page, 'Download full backup', 'backup-device-a.json.gz')
     await page.getByText('Changes not in a backup').waitFor()
+    // Saved gzip-compressed, under the name the app gave it, and unpacking to a backup file.
+    await page.getByText(/^Backup downloaded as ips-fidelity-review-backup-\d{4}-\d{2}-\d{2}\.json\.gz\./).waitFor()
+    const backup = JSON.parse(gunzipSync(readFileSync(backupPath)).toString('utf8')) as { kind: string }
+    expect(backup.kind).toBe('backup')
 
     const fresh = await openOfflineApp(session)
     restored = fresh

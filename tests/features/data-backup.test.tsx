@@ -2,13 +2,16 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { paths } from '../../src/app/paths'
+import { backupFile, serialiseExchangeFile } from '../../src/domain/exchange-export'
+import { exchangeRepo } from '../../src/storage/exchange-repo'
 import { firstUnbackedChangeAt } from '../../src/storage/change-marker'
 import { resetPersistenceRequestForTests } from '../../src/storage/persistence'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { downloadBlob } from '../../src/ui/download'
 import { now, teamInput, useFreshDatabase } from '../storage/fresh-database'
-import { blobText, renderDataScreen } from './data-helpers'
+import { gunzipText } from '../ui/gzip-fixtures'
+import { blobBytes, renderDataScreen } from './data-helpers'
 
 vi.mock('../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
 
@@ -42,17 +45,24 @@ describe('Settings: back up this device', () => {
 
     const lastBackup = await screen.findByText('Last full backup')
     expect(lastBackup.nextElementSibling).toHaveTextContent('Never')
+    const onDevice = await exchangeRepo.readBackup()
     await userEvent.click(screen.getByRole('button', { name: 'Download full backup' }))
 
     expect(
-      await screen.findByText(/^Backup downloaded as ips-fidelity-review-backup-\d{4}-\d{2}-\d{2}\.json\./),
+      await screen.findByText(/^Backup downloaded as ips-fidelity-review-backup-\d{4}-\d{2}-\d{2}\.json\.gz\./),
     ).toBeInTheDocument()
     expect(download).toHaveBeenCalledTimes(1)
     const [blob, fileName] = download.mock.calls[0]!
-    expect(fileName).toMatch(/^ips-fidelity-review-backup-\d{4}-\d{2}-\d{2}\.json$/)
-    const file = JSON.parse(await blobText(blob)) as { kind: string; data: { teams: { name: string }[] } }
+    expect(fileName).toMatch(/^ips-fidelity-review-backup-\d{4}-\d{2}-\d{2}\.json\.gz$/)
+    // A gzip file (by its magic bytes) that unpacks to exactly the backup's JSON.
+    expect(blob.type).toBe('application/gzip')
+    expect([...(await blobBytes(blob)).slice(0, 2)]).toEqual([0x1f, 0x8b])
+    const text = await gunzipText(blob)
+    const file = JSON.parse(text) as { kind: string; createdAt: string; data: { teams: { name: string }[] } }
     expect(file.kind).toBe('backup')
     expect(file.data.teams.map((team) => team.name)).toEqual(['Northgate CRT'])
+    const expected = backupFile(onDevice, { appVersion: 'test', now: new Date(file.createdAt) })
+    expect(text).toBe(serialiseExchangeFile(expected))
 
     await waitFor(() => expect(lastBackup.nextElementSibling).not.toHaveTextContent('Never'))
     expect((await settingsRepo.get()).lastBackupAt).not.toBeNull()

@@ -5,6 +5,7 @@ import type { ExchangeFile } from '../../src/domain/exchange'
 import { emptyImportWrites } from '../../src/domain/import-plan'
 import { ImportRoute } from '../../src/routes/import'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
+import { gzipText } from '../../src/ui/gzip'
 
 /** The import screen at /import, with stubs for the pages its result links to. */
 export function renderImportScreen() {
@@ -22,6 +23,12 @@ export function renderImportScreen() {
 
 export function jsonFile(name: string, value: unknown): File {
   return new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' })
+}
+
+/** A file gzip-compressed as the app saves a backup. */
+export async function gzipFile(name: string, value: unknown): Promise<File> {
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return new File([await gzipText(text)], name, { type: 'application/gzip' })
 }
 
 /** Puts a file's rows on the device as they are, as if this device had made them. */

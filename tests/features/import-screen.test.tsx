@@ -2,14 +2,19 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { paths } from '../../src/app/paths'
-import { EXCHANGE_FORMAT_VERSION, MAX_EXCHANGE_FILE_BYTES } from '../../src/domain/exchange'
+import {
+  EXCHANGE_FORMAT_VERSION,
+  MAX_EXCHANGE_FILE_BYTES,
+  MAX_UNPACKED_EXCHANGE_BYTES,
+} from '../../src/domain/exchange'
 import { getDatabase } from '../../src/storage/database'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { StorageError } from '../../src/storage/storage-error'
 import { useFreshDatabase } from '../storage/fresh-database'
 import { REVIEW_ID, SAM, ALEX, ukItemIds, validBackupFile, validReviewFile } from '../domain/exchange-fixtures'
-import { deviceContents, jsonFile, putOnDevice, renderImportScreen } from './import-helpers'
+import { countUnpackedBytes, gzipBomb } from '../ui/gzip-fixtures'
+import { deviceContents, gzipFile, jsonFile, putOnDevice, renderImportScreen } from './import-helpers'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -71,16 +76,99 @@ describe('import screen: refusals', () => {
     expect((await deviceContents()).ratings).toEqual([])
   })
 
-  it('refuses a file over the size limit without reading it', async () => {
-    const readAsText = vi.spyOn(FileReader.prototype, 'readAsText')
+  it('refuses a file over the size limit without reading it, compressed or not', async () => {
     const { input } = renderImportScreen()
-    const huge = jsonFile('huge.json', validBackupFile())
-    Object.defineProperty(huge, 'size', { value: MAX_EXCHANGE_FILE_BYTES + 1 })
-    await userEvent.upload(input, huge)
+    for (const huge of [jsonFile('huge.json', validBackupFile()), await gzipFile('huge.json.gz', validBackupFile())]) {
+      Object.defineProperty(huge, 'size', { value: MAX_EXCHANGE_FILE_BYTES + 1 })
+      const slice = vi.spyOn(huge, 'slice')
+      await userEvent.upload(input, huge)
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(/over the 20\.0 MB limit/)
-    expect(readAsText).not.toHaveBeenCalled()
+      const alert = await screen.findByRole('alert')
+      expect(alert).toHaveTextContent(`${huge.name} was not imported`)
+      expect(alert).toHaveTextContent(/over the 20\.0 MB limit/)
+      expect(slice).not.toHaveBeenCalled()
+    }
     expect((await deviceContents()).teams).toEqual([])
+  })
+})
+
+describe('import screen: compressed backups', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('restores a backup saved as .json.gz: preview, then import', async () => {
+    const { input } = renderImportScreen()
+    expect(input).toHaveAttribute('accept', expect.stringContaining('.gz'))
+    await userEvent.upload(input, await gzipFile('ips-fidelity-review-backup-2026-11-23.json.gz', validBackupFile()))
+
+    expect(await screen.findByRole('heading', { name: /Check before importing: Backup made on/ })).toHaveFocus()
+    expect(screen.getByText(/A full backup: 1 team, 1 review, 1 imported scale/)).toBeInTheDocument()
+    expect((await deviceContents()).teams).toEqual([])
+
+    await userEvent.click(screen.getByRole('button', { name: 'Import' }))
+    expect(
+      await screen.findByRole('heading', { name: 'Imported ips-fidelity-review-backup-2026-11-23.json.gz' }),
+    ).toBeInTheDocument()
+    const stored = await deviceContents()
+    const backup = validBackupFile()
+    expect(stored.teams).toEqual(backup.data.teams)
+    expect(stored.ratings).toHaveLength(backup.data.ratings.length)
+  })
+
+  it('restores a compressed backup that unpacks to more than the 20 MB file limit', async () => {
+    // Whitespace is valid JSON: the backup's text is over 20 MB, its file a few kilobytes.
+    const text = JSON.stringify(validBackupFile()) + ' '.repeat(MAX_EXCHANGE_FILE_BYTES)
+    const { input } = renderImportScreen()
+    await userEvent.upload(input, await gzipFile('big-backup.json.gz', text))
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Import' }))
+    expect(await screen.findByRole('heading', { name: 'Imported big-backup.json.gz' })).toBeInTheDocument()
+    expect((await deviceContents()).teams).toEqual(validBackupFile().data.teams)
+  })
+
+  it('still restores a plain JSON backup (e.g. one the browser unpacked on download)', async () => {
+    const { input } = renderImportScreen()
+    await userEvent.upload(input, jsonFile('ips-fidelity-review-backup-2026-11-23.json', validBackupFile()))
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Import' }))
+    expect(
+      await screen.findByRole('heading', { name: 'Imported ips-fidelity-review-backup-2026-11-23.json' }),
+    ).toBeInTheDocument()
+    expect((await deviceContents()).teams).toEqual(validBackupFile().data.teams)
+  })
+
+  it('refuses a gzip bomb after unpacking no more than the 200 MB limit, and changes nothing', async () => {
+    await putOnDevice(validReviewFile())
+    const before = await deviceContents()
+    const unpacked = countUnpackedBytes()
+    const { input } = renderImportScreen()
+    // 300 MB of zeros in a file of about 300 KB.
+    const bomb = new File([await gzipBomb(300)], 'backup.json.gz', { type: 'application/gzip' })
+    await userEvent.upload(input, bomb)
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 30_000 })
+    expect(alert).toHaveTextContent('backup.json.gz was not imported')
+    expect(alert).toHaveTextContent('This backup unpacks to more than 200 MB, more than any backup this app makes')
+    expect(alert).toHaveTextContent('Nothing was changed on this device')
+    expect(unpacked()).toBeGreaterThan(MAX_UNPACKED_EXCHANGE_BYTES)
+    expect(unpacked()).toBeLessThan(MAX_UNPACKED_EXCHANGE_BYTES + 1024 * 1024)
+    expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument()
+    expect(await deviceContents()).toEqual(before)
+  }, 60_000)
+
+  it('refuses a damaged gzip file with the reason, and changes nothing', async () => {
+    await putOnDevice(validReviewFile())
+    const before = await deviceContents()
+    const packed = new Uint8Array(await (await gzipFile('x', validBackupFile())).arrayBuffer())
+    const { input } = renderImportScreen()
+    await userEvent.upload(input, new File([packed.subarray(0, packed.length - 10)], 'backup.json.gz'))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('backup.json.gz was not imported')
+    expect(alert).toHaveTextContent('The backup file is damaged: it could not be unpacked')
+    expect(alert).toHaveTextContent('Nothing was changed on this device')
+    expect(within(alert).getByRole('heading', { name: 'backup.json.gz was not imported' })).toHaveFocus()
+    expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument()
+    expect(await deviceContents()).toEqual(before)
   })
 })
 

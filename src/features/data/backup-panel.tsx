@@ -18,9 +18,9 @@ export function BackupPanel() {
   return (
     <>
       <p>
-        A full backup is one file with every team, review, evidence entry, rating, action plan, imported scale and
-        setting on this device. Keep it somewhere else: if the browser deletes this app’s data, the backup brings it
-        back.
+        A full backup is one compressed file (ending .json.gz) with every team, review, evidence entry, rating, action
+        plan, imported scale and setting on this device. Keep it somewhere else: if the browser deletes this app’s data,
+        the backup brings it back.
       </p>
       <dl className="details-list">
         <div>

@@ -6,7 +6,9 @@ import {
   serialiseExchangeFile,
 } from '../../domain/exchange-export'
 import { exchangeRepo } from '../../storage/exchange-repo'
-import { describeExportError, downloadText } from './download-text'
+import { downloadBlob } from '../../ui/download'
+import { gzipText } from '../../ui/gzip'
+import { describeExportError } from './download-text'
 
 export type BackupState =
   | { kind: 'idle' }
@@ -16,10 +18,12 @@ export type BackupState =
   | { kind: 'failed'; message: string }
 
 /**
- * Reads everything on the device in one snapshot, hands it over as one file, then records the
- * backup. It is recorded when the file is handed to the browser: the app cannot see whether the
- * user kept it, so the message says where to keep it. A file too large to import again is still
- * handed over (the data is in it) but not recorded, so the reminder keeps asking for a real backup.
+ * Reads everything on the device in one snapshot, hands it over as one gzip-compressed file (a
+ * backup's JSON packs about ten to one, so a busy device's backup stays within the import limit),
+ * then records the backup. It is recorded when the file is handed to the browser: the app cannot
+ * see whether the user kept it, so the message says where to keep it. A file too large to import
+ * again is still handed over (the data is in it) but not recorded, so the reminder keeps asking
+ * for a real backup.
  */
 export function useDownloadBackup() {
   const [state, setState] = useState<BackupState>({ kind: 'idle' })
@@ -30,8 +34,9 @@ export function useDownloadBackup() {
       const file = backupFile(await exchangeRepo.readBackup(), { appVersion: __APP_VERSION__, now })
       const fileName = exchangeFileName(file, null)
       const text = serialiseExchangeFile(file)
-      downloadText(text, fileName, 'application/json')
-      const warning = exchangeFileSizeWarning(text)
+      const compressed = await gzipText(text)
+      downloadBlob(compressed, fileName)
+      const warning = exchangeFileSizeWarning(text, compressed.size)
       if (warning) {
         setState({ kind: 'too-large', fileName, warning })
         return

@@ -2,7 +2,7 @@ import { MAX_EXCHANGE_FILE_BYTES } from '../../domain/exchange'
 import { FileDropZone } from '../../ui/file-drop-zone'
 import { formatBytes } from '../../ui/format'
 
-/** The import screen's one file: a review file or a backup. */
+/** The import screen's one file: a review file (.json) or a backup (.json.gz, or .json once unpacked). */
 export function ImportFileDropZone({
   disabled,
   onFile,
@@ -19,7 +19,8 @@ export function ImportFileDropZone({
   return (
     <FileDropZone
       label="Review or backup file (JSON)"
-      hint={`Choose the file, or drop it here. Files over ${formatBytes(MAX_EXCHANGE_FILE_BYTES)} are refused.`}
+      hint={`Choose the file, or drop it here: a review file (.json) or a backup (.json.gz). Files over ${formatBytes(MAX_EXCHANGE_FILE_BYTES)} are refused.`}
+      accept=".json,.gz,application/json,application/gzip"
       disabled={disabled}
       onFiles={chosen}
     />

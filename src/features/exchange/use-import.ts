@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
-import { checkExchangeFile, type ExchangeProblem } from '../../domain/exchange-check'
+import { checkExchangeFile, type ExchangeCheckOptions, type ExchangeProblem } from '../../domain/exchange-check'
 import { MAX_EXCHANGE_FILE_BYTES, type ExchangeFile } from '../../domain/exchange'
 import {
   planImport,
@@ -12,7 +12,7 @@ import {
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { toStorageError } from '../../storage/storage-error'
 import { effectiveChoices, withChoice, type StoredChoices } from './conflict-choices'
-import { readFileText } from './read-file'
+import { readImportFile } from './read-file'
 
 /** A file that passed every check, and the device's records with the same keys when it was read. */
 export interface LoadedFile {
@@ -59,24 +59,32 @@ export function useImport(isScaleAvailable: ((id: string, version: string) => bo
     const token = ++run.current
     const current = () => token === run.current
     setChoices({})
-    let text = ''
-    // Size first, so a huge file is never loaded into memory.
+    // Size first, so a huge file is never loaded into memory: the check refuses it before reading.
+    let read: { text: string; sizeInBytes: number; options: ExchangeCheckOptions } = {
+      text: '',
+      sizeInBytes: file.size,
+      options: {},
+    }
     if (file.size <= MAX_EXCHANGE_FILE_BYTES) {
       setStep({ kind: 'reading', fileName: file.name, loaded: 0, total: file.size })
-      try {
-        text = await readFileText(file, ({ loaded, total }) => {
-          if (current()) setStep({ kind: 'reading', fileName: file.name, loaded, total })
-        })
-      } catch {
-        if (current()) setStep({ kind: 'failed', fileName: file.name, message: readFailure })
+      const result = await readImportFile(file, ({ loaded, total }) => {
+        if (current()) setStep({ kind: 'reading', fileName: file.name, loaded, total })
+      })
+      if (!current()) return
+      if (!result.ok) {
+        setStep(
+          result.kind === 'failed'
+            ? { kind: 'failed', fileName: file.name, message: result.reason }
+            : { kind: 'rejected', fileName: file.name, reason: result.reason, problems: [] },
+        )
         return
       }
-      if (!current()) return
+      read = result
       setStep({ kind: 'checking', fileName: file.name })
       await nextTask()
       if (!current()) return
     }
-    const check = checkExchangeFile(text, file.size)
+    const check = checkExchangeFile(read.text, read.sizeInBytes, read.options)
     if (!check.ok) {
       setStep({ kind: 'rejected', fileName: file.name, reason: check.reason, problems: check.problems })
       return
@@ -140,6 +148,3 @@ export function useImport(isScaleAvailable: ((id: string, version: string) => bo
 
   return { step, plan, choices, chooseFile, confirmImport, checkAgain, choose, reset, refuse }
 }
-
-const readFailure =
-  'The file could not be read. If it is on a memory stick or a network drive, copy it to this device and try again.'
