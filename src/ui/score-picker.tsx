@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId, useLayoutEffect, useRef } from 'react'
 import './score-picker.css'
 
 export interface ScoreChoice {
@@ -45,12 +45,14 @@ export function ScorePicker({ legend, anchors, value, onChange, suggested, readO
   const choices = [...anchors].sort((a, b) => a.score - b.score)
   const scores = choices.map((choice) => choice.score)
 
+  // Layout effects, not effects: they run before the browser paints the new item, so a key pressed the moment
+  // it appears is already heard and goes to this item, never to the one shown before (a plain effect runs later).
   const latest = useRef({ onChange, scores, value })
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = { onChange, scores, value }
   })
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (readOnly) return
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
