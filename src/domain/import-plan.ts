@@ -1,4 +1,11 @@
-import { reviewTables, type ExchangeFile, type ExchangeKind, type ImportedScale, type ReviewData } from './exchange'
+import {
+  emptyReviewData,
+  reviewTables,
+  type ExchangeFile,
+  type ExchangeKind,
+  type ImportedScale,
+  type ReviewData,
+} from './exchange'
 import { importTables, recordKey, type ImportTable } from './exchange-keys'
 import { fieldDifferences } from './import-fields'
 import { conflictLabel, labelContext } from './import-labels'
@@ -57,18 +64,7 @@ export interface ImportPlan {
 }
 
 export function emptyImportWrites(): ImportWrites {
-  return {
-    teams: [],
-    reviews: [],
-    evidence: [],
-    calculatorInputs: [],
-    recordReviewRows: [],
-    ratings: [],
-    consensus: [],
-    actionPlan: [],
-    importedScales: [],
-    settings: null,
-  }
+  return { ...emptyReviewData(), importedScales: [], settings: null }
 }
 
 type Row = Readonly<Record<string, unknown>>

@@ -7,6 +7,7 @@ import type { Team } from '../../domain/team'
 import { describeScale, describeVisit } from './scale-description'
 import { firstItemId } from './use-review-scales'
 import './reviews.css'
+import { DetailsList } from '../../ui/details-list'
 
 /** Who, when and against which scale version: the facts at the top of a review. */
 export function ReviewFacts({
@@ -25,16 +26,7 @@ export function ReviewFacts({
     [review.reviewers.length === 1 ? 'Reviewer' : 'Reviewers', review.reviewers.map((r) => r.name).join(' and ')],
     ['Scale', describeScale(review, scale)],
   ]
-  return (
-    <dl className="details-list">
-      {rows.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  )
+  return <DetailsList rows={rows} />
 }
 
 /** Said plainly, because without its pinned scale the review cannot show criteria or collect evidence. */

@@ -1,6 +1,7 @@
 import type { TrainingComparison } from '../../domain/training-comparison'
 import { formatPercent } from '../../domain/agreement'
 import { signed } from './trainee'
+import { DetailsList } from '../../ui/details-list'
 
 function describeTotal(comparison: TrainingComparison): string {
   const { traineeTotal, referenceTotal, totalDifference } = comparison
@@ -40,14 +41,7 @@ export function ComparisonOverall({ comparison, itemCount }: { comparison: Train
           scores.
         </p>
       )}
-      <dl className="details-list training-overall">
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailsList rows={rows} className="training-overall" />
     </section>
   )
 }
