@@ -195,6 +195,19 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     expect(fresh.pageErrors).toEqual([])
   }, 240_000)
 
+  it('downloads the scores as a CSV file a spreadsheet opens: BOM, quoted fields, one row per scored review', async () => {
+    const { page } = deviceA
+    await page.goto(`${session.base}settings`)
+    const csvPath = await download(page, 'Download scores as CSV', 'scores.csv')
+    const csv = readFileSync(csvPath, 'utf8')
+    expect(csv.startsWith('\uFEFF"Team","Organisation","Review type"')).toBe(true)
+    const rows = csv.slice(1).trimEnd().split('\r\n')
+    // The header and at least the demo's three final reviews; a review with no agreed score yet has no row.
+    expect(rows.length).toBeGreaterThanOrEqual(4)
+    expect(rows.slice(1).every((row) => row.startsWith('"Northgate Community Recovery Team",'))).toBe(true)
+    expect(csv).toContain('"Exemplary fidelity"')
+  })
+
   it('shows script payloads in an imported file as plain text and never runs them', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
     const file = JSON.parse(readFileSync(`${ARTIFACTS}/exchange-from-ana.json`, 'utf8')) as {
