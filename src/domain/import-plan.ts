@@ -8,7 +8,7 @@ import {
 } from './exchange'
 import { importTables, recordKey, type ImportTable } from './exchange-keys'
 import { fieldDifferences } from './import-fields'
-import { conflictLabel, labelContext } from './import-labels'
+import { conflictLabel, labelContext, reviewLabel, type LabelContext } from './import-labels'
 import { DEVICE_SETTINGS, differingFields, incomingSettings, mergeReviews, sameValue } from './import-merge'
 import { importBlockers, planTitle } from './import-summary'
 import type { Rating } from './rating'
@@ -174,9 +174,46 @@ export function planImport(
           `The file holds a different scale under id ${scale.id} version ${scale.version} than this device. ` +
           'A scale version never changes: give one of them a new version number, then import again.',
       ),
+      ...finalReviewBlockers(existing.reviews, writes, conflicts, ctx),
     ],
     writes,
   }
+}
+
+// What a final review locks; its action plan stays editable after the report, as in the app.
+const lockedWhenFinal = ['evidence', 'calculatorInputs', 'recordReviewRows', 'ratings', 'consensus'] as const
+
+/**
+ * A review that is final on this device changes only after someone reopens it (who, when and why are
+ * recorded), so a file that would add to or change its evidence or scores is refused until then.
+ */
+function finalReviewBlockers(
+  onDevice: readonly Review[],
+  writes: ImportWrites,
+  conflicts: readonly ImportConflict[],
+  ctx: LabelContext,
+): string[] {
+  const final = new Map(onDevice.filter((review) => review.status === 'final').map((review) => [review.id, review]))
+  if (final.size === 0) return []
+  const touched = new Set<string>()
+  for (const table of lockedWhenFinal) {
+    for (const row of writes[table]) if (final.has(row.reviewId)) touched.add(row.reviewId)
+  }
+  for (const entry of conflicts) {
+    const reviewId = (entry.local as { reviewId?: unknown }).reviewId
+    if (
+      (lockedWhenFinal as readonly string[]).includes(entry.table) &&
+      typeof reviewId === 'string' &&
+      final.has(reviewId)
+    ) {
+      touched.add(reviewId)
+    }
+  }
+  return [...touched].map(
+    (reviewId) =>
+      `The ${reviewLabel(final.get(reviewId), ctx).replace(/^Review/, 'review')} is final on this device, and the file would change its evidence or ` +
+      'scores. Reopen it on this device first (the reopening is recorded), then import again.',
+  )
 }
 
 /** A new rating by a reviewer only the file's version of its review lists: held back with that review's conflict. */

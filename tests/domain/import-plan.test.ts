@@ -388,3 +388,47 @@ describe('imported scales in a backup', () => {
     expect(plan(file, device(mine)).counts.importedScales).toEqual({ added: 0, unchanged: 1, merged: 0, conflicts: 0 })
   })
 })
+
+describe('a review that is final on this device', () => {
+  const finalOnDevice = () => {
+    const data = validReviewFile().data
+    data.reviews = data.reviews.map((review) => ({ ...review, status: 'final', finalisedAt: later }))
+    return data
+  }
+  const blocker =
+    'The review of Northgate Community Recovery Team (20-21 November 2026) is final on this device, and the file ' +
+    'would change its evidence or scores. Reopen it on this device first (the reopening is recorded), then import again.'
+
+  it('refuses a file that would change one of its agreed scores, until it is reopened', () => {
+    const file = reviewFile((f) => {
+      f.data.consensus[0]!.score = f.data.consensus[0]!.score === 5 ? 4 : 5
+    })
+    expect(plan(file, device(finalOnDevice())).blockers).toEqual([blocker])
+  })
+
+  it('refuses a file that would add a co-reviewer’s ratings to it', () => {
+    const mine = finalOnDevice()
+    mine.ratings = byReviewer(mine.ratings, SAM.id)
+    expect(plan(validReviewFile(), device(mine)).blockers).toEqual([blocker])
+  })
+
+  it('still takes a new action-plan entry: the plan is agreed after the report', () => {
+    const mine = finalOnDevice()
+    const file = reviewFile((f) => {
+      f.data.actionPlan.push({ ...f.data.actionPlan[0]!, id: 'action-after-report', action: 'Weekly job club' })
+    })
+    const p = plan(file, device(mine))
+    expect(p.blockers).toEqual([])
+    expect(p.counts.actionPlan.added).toBe(1)
+  })
+
+  it('imports the same final review again as unchanged, without a blocker', () => {
+    const mine = finalOnDevice()
+    const file = reviewFile((f) => {
+      f.data.reviews = mine.reviews
+    })
+    const p = plan(file, device(mine))
+    expect(p.blockers).toEqual([])
+    expect(p.conflicts).toEqual([])
+  })
+})
