@@ -202,7 +202,7 @@ export async function exchangeBench(browser, base, { runs = 5, largeRuns = 3 } =
     const device = await openProfile(browser, base, { teams: 40, reviewsPerTeam: 5, noteLength: 400 })
     profiles.push(device)
     const backup = await timeBackups(device.page, base, runs)
-    const backupPath = join(folder, 'backup-40-teams.json')
+    const backupPath = join(folder, 'backup-40-teams.json.gz')
     await backup.download.saveAs(backupPath)
     const review = await timeDownload(device.page, `${base}reviews/${REVIEW_ID}`, 'Export review')
     const reviewPath = join(folder, 'review.json')
@@ -212,7 +212,16 @@ export async function exchangeBench(browser, base, { runs = 5, largeRuns = 3 } =
     const huge = await openProfile(browser, base, { teams: 200, reviewsPerTeam: 5, noteLength: 400 })
     profiles.push(huge)
     const hugeBackup = await timeBackups(huge.page, base, largeRuns)
+    const hugePath = join(folder, 'backup-200-teams.json.gz')
+    await hugeBackup.download.saveAs(hugePath)
     await huge.context.close()
+
+    // The 200-team backup once into an empty profile: does a device that size restore at all, and how long?
+    const hugeRestored = await openProfile(browser, base, null)
+    profiles.push(hugeRestored)
+    const hugeRestore = await timeImport(hugeRestored.page, base, hugePath)
+    const hugeRestoredCounts = await hugeRestored.page.evaluate(countRows)
+    await hugeRestored.context.close()
 
     // 2. Restore of the 40-team backup into a fresh, empty profile each run.
     const preview = []
@@ -248,6 +257,7 @@ export async function exchangeBench(browser, base, { runs = 5, largeRuns = 3 } =
       backup,
       hugeBackup,
       restore: { preview: summary(preview), write: summary(write), counts: restoredCounts },
+      hugeRestore: { ...hugeRestore, counts: hugeRestoredCounts },
       review: {
         bytes: review.bytes,
         preview: summary(reviewPreview),
@@ -287,6 +297,8 @@ export function exchangeLines(result) {
     ],
     ['restore 40-team backup, empty profile: file chosen to preview', ms(restore.preview), range(restore.preview)],
     ['restore 40-team backup: Import to "Imported"', ms(restore.write), range(restore.write)],
+    ['restore 200-team backup (1 run): file chosen to preview', ms({ median: result.hugeRestore.preview }), ''],
+    ['restore 200-team backup (1 run): Import to "Imported"', ms({ median: result.hugeRestore.write }), ''],
     [
       `review file (${(review.bytes / 1024).toFixed(0)} KB) into the 40-team device: file chosen to preview`,
       ms(review.preview),
@@ -299,9 +311,13 @@ export function exchangeLines(result) {
 
 /** Checks on what the bench did (not time budgets): the numbers above are only worth reading if these hold. */
 export function exchangeChecks(result) {
-  const { seeded, backup, hugeBackup, restore, review } = result
+  const { seeded, hugeSeeded, backup, hugeBackup, restore, hugeRestore, review } = result
   const tables = Object.keys(seeded)
   return [
+    [
+      `200-team backup restores every row (evidence ${hugeRestore.counts.evidence} of ${hugeSeeded.evidence})`,
+      tables.every((table) => hugeRestore.counts[table] === hugeSeeded[table]),
+    ],
     [
       `40-team backup (${mb(backup.bytes)}) within the ${mb(IMPORT_LIMIT_BYTES)} import limit`,
       backup.bytes <= IMPORT_LIMIT_BYTES,

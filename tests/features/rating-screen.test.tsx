@@ -177,6 +177,7 @@ describe('the rating screen', () => {
   })
 })
 
+// Rates 25 items through storage before rendering, so it needs more than the default 5 s on a busy CI machine.
 describe('a trainee on the rating screen', () => {
   it('finishes rating there, which locks the ratings and leads to the comparison with the reference', async () => {
     const user = userEvent.setup()
@@ -188,5 +189,5 @@ describe('a trainee on the rating screen', () => {
     const link = await screen.findByRole('link', { name: 'Compare with the reference' }, { timeout: 8000 })
     expect(link).toHaveAttribute('href', paths.trainingComparison(review.id))
     expect((await reviewsRepo.get(review.id))?.ratingsFinishedBy).toEqual(['trainee'])
-  })
+  }, 15_000)
 })
