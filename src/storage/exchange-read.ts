@@ -158,11 +158,20 @@ async function rowsWithKeys(
 }
 
 function fileKeys(db: ReviewDatabase, file: ExchangeFile): KeysByTable {
-  const scales = file.kind === 'backup' ? file.data.importedScales : []
   const keys = Object.fromEntries(
     reviewTables.map((table) => [table, file.data[table].map((row) => primaryKey(db, table, row))]),
   ) as Record<ReviewTable, unknown[]>
-  return { ...keys, importedScales: scales.map((row) => primaryKey(db, 'importedScales', row)) }
+  // A review file carries no scales, but its review may use one imported on this device: reading it lets the
+  // preview name items by number and title.
+  const scales =
+    file.kind === 'backup'
+      ? file.data.importedScales.map((row) => primaryKey(db, 'importedScales', row))
+      : [
+          ...new Map(
+            file.data.reviews.map((r) => [`${r.scaleId}@${r.scaleVersion}`, [r.scaleId, r.scaleVersion]]),
+          ).values(),
+        ]
+  return { ...keys, importedScales: scales }
 }
 
 /** Reads in one transaction, so the rows are a consistent snapshot even while another tab writes. */

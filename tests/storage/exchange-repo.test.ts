@@ -17,6 +17,8 @@ import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 import { draftJournal } from '../../src/storage/draft-journal'
 import { CHANGE_MARKER_KEY, firstUnbackedChangeAt, recordChange } from '../../src/storage/change-marker'
 import { createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
+import { planImport } from '../../src/domain/import-plan'
+import { importedUkScale, SAM, validReviewFile } from '../domain/exchange-fixtures'
 
 useFreshDatabase()
 beforeEach(() => localStorage.clear())
@@ -139,6 +141,28 @@ describe('reading what an import would meet', () => {
     await expect(
       exchangeRepo.applyImport({ ...writesOf(data), evidence: rows.slice(onDevice) }, existing),
     ).rejects.toMatchObject({ code: 'changed' })
+  })
+
+  it('reads the imported scale a review file’s review uses, so a conflict names the item by number and title', async () => {
+    const onScale = (file = validReviewFile()) => {
+      file.data.reviews = file.data.reviews.map((review) => ({ ...review, scaleVersion: '1.1.0' }))
+      return file
+    }
+    await getDatabase().importedScales.put(importedUkScale('1.1.0'))
+    const mine = onScale()
+    await exchangeRepo.applyImport(writesOf(mine.data), nothingOnDevice())
+    const theirs = onScale()
+    const rating = theirs.data.ratings.find(
+      (r) => r.reviewerId === SAM.id && r.itemId === 'employment-agency-collaboration',
+    )!
+    rating.score = rating.score === 5 ? 4 : 5
+    const existing = await exchangeRepo.readExisting(theirs)
+    expect(existing.importedScales.map((scale) => [scale.id, scale.version])).toEqual([['ips-uk', '1.1.0']])
+    const plan = planImport(theirs, existing, (id) => id === 'ips-uk')
+    expect(plan.blockers).toEqual([])
+    expect(plan.conflicts.map((conflict) => conflict.label)).toEqual([
+      'Rating of item 6 Collaboration between employment specialists and Jobcentre Plus / DWP by Sam Patel',
+    ])
   })
 
   it('includes the device’s settings for a backup, or null when none were ever saved', async () => {
