@@ -185,6 +185,8 @@ describe('a trainee on the rating screen', () => {
     await rateAll(review.id, 'trainee', () => 4)
     renderAt(paths.reviewRate(review.id, 'caseload-size'))
     expect(await screen.findByText(/compared with the\s+reference scores/)).toBeInTheDocument()
+    // The screen can show before its ratings have loaded; finishing then would rightly say items are unrated.
+    await screen.findByText(/^25 of 25 rated/, {}, { timeout: 8000 })
     await user.click(screen.getByRole('button', { name: 'I have finished rating' }))
     const link = await screen.findByRole('link', { name: 'Compare with the reference' }, { timeout: 8000 })
     expect(link).toHaveAttribute('href', paths.trainingComparison(review.id))
