@@ -17,7 +17,7 @@ export interface BackupReminder {
 }
 
 /** Whole days from `from` to `now` (24-hour periods, so no time zone is involved); null for an unreadable time. */
-export function daysSince(from: string, now: Date): number | null {
+function daysSince(from: string, now: Date): number | null {
   const time = Date.parse(from)
   if (Number.isNaN(time)) return null
   return Math.floor((now.getTime() - time) / DAY_MS)

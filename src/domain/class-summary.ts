@@ -50,7 +50,7 @@ export interface ClassSummary {
   mostMisread: ClassItemSummary[]
 }
 
-export const MOST_MISREAD_COUNT = 5
+const MOST_MISREAD_COUNT = 5
 
 const mean = (values: readonly number[]) =>
   values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length

@@ -20,7 +20,7 @@ export function csvCell(value: CsvValue): string {
   return `"${safe.replace(/"/g, '""')}"`
 }
 
-export function csvRow(values: readonly CsvValue[]): string {
+function csvRow(values: readonly CsvValue[]): string {
   return values.map(csvCell).join(',')
 }
 

@@ -4,11 +4,13 @@ import {
   ExchangeFileSchema,
   exchangeKinds,
   MAX_EXCHANGE_FILE_BYTES,
+  megabytes,
   type ExchangeFile,
 } from './exchange'
 import { checkReferences } from './exchange-references'
-import { oversizedList, rowProblems } from './exchange-rows'
+import { isRecord, oversizedList, rowProblems } from './exchange-rows'
 import { parseSafeJson } from './safe-json'
+import { plural } from './report-format'
 
 export type ExchangeProblem = { path: string; message: string }
 
@@ -29,8 +31,6 @@ const refuse = (reason: string, problems: ExchangeProblem[] = []): ExchangeCheck
   reason,
   problems: problems.slice(0, MAX_PROBLEMS_LISTED),
 })
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 export interface ExchangeCheckOptions {
   /**
@@ -94,20 +94,15 @@ function check(text: string, sizeInBytes: number, limit: number): ExchangeCheck 
   return { ok: true, file: parsed.data }
 }
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-
 function invalid(problems: ExchangeProblem[], more: boolean): ExchangeCheck {
   const first = problems[0]
-  const how = more ? `more than ${MAX_PROBLEMS_LISTED} problems` : count(problems.length, 'problem')
+  const how = more ? `more than ${MAX_PROBLEMS_LISTED} problems` : plural(problems.length, 'problem')
   return refuse(
     `Parts of this file are not valid, so nothing was imported (${how}` +
       (first ? `; the first is at ${first.path}: ${first.message}).` : ').'),
     problems,
   )
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The file says what it is: other JSON, newer or unknown versions and unknown kinds are told apart. */
 function checkHeader(value: unknown): ExchangeCheck | null {

@@ -3,6 +3,7 @@ import {
   EXCHANGE_FORMAT_VERSION,
   MAX_EXCHANGE_FILE_BYTES,
   MAX_UNPACKED_EXCHANGE_BYTES,
+  megabytes,
   reviewTables,
   type BackupData,
   type BackupFile,
@@ -142,7 +143,6 @@ export function utf8ByteLength(text: string): number {
   return bytes
 }
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`
 const shrink = 'Delete personal data from finished reviews, then try again.'
 
 /**
@@ -151,15 +151,12 @@ const shrink = 'Delete personal data from finished reviews, then try again.'
  */
 export function exchangeFileSizeWarning(text: string, compressedBytes?: number): string | null {
   const bytes = utf8ByteLength(text)
-  if (compressedBytes === undefined) {
-    if (bytes <= MAX_EXCHANGE_FILE_BYTES) return null
-    return `This file is ${mb(bytes)}, over the ${mb(MAX_EXCHANGE_FILE_BYTES)} that can be imported, so it could not be restored. ${shrink}`
-  }
-  if (compressedBytes > MAX_EXCHANGE_FILE_BYTES) {
-    return `This file is ${mb(compressedBytes)}, over the ${mb(MAX_EXCHANGE_FILE_BYTES)} that can be imported, so it could not be restored. ${shrink}`
-  }
-  if (bytes > MAX_UNPACKED_EXCHANGE_BYTES) {
-    return `This file unpacks to ${mb(bytes)}, over the ${mb(MAX_UNPACKED_EXCHANGE_BYTES)} that can be imported, so it could not be restored. ${shrink}`
+  const tooLarge = (what: string, size: number, limit: number) =>
+    `This file ${what} ${megabytes(size)}, over the ${megabytes(limit)} that can be imported, so it could not be restored. ${shrink}`
+  const fileBytes = compressedBytes ?? bytes
+  if (fileBytes > MAX_EXCHANGE_FILE_BYTES) return tooLarge('is', fileBytes, MAX_EXCHANGE_FILE_BYTES)
+  if (compressedBytes !== undefined && bytes > MAX_UNPACKED_EXCHANGE_BYTES) {
+    return tooLarge('unpacks to', bytes, MAX_UNPACKED_EXCHANGE_BYTES)
   }
   return null
 }

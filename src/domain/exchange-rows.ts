@@ -13,7 +13,7 @@ type Problem = { path: string; message: string }
  * A crafted file with millions of wrong entries in one list would otherwise make millions of
  * validation messages and exhaust the browser's memory; the tables themselves are bounded by file size.
  */
-export const MAX_LIST_ENTRIES = 10_000
+const MAX_LIST_ENTRIES = 10_000
 
 const rowSchemas: Record<(typeof reviewTables)[number] | 'importedScales', z.ZodMiniType> = {
   teams: TeamSchema,
@@ -27,7 +27,7 @@ const rowSchemas: Record<(typeof reviewTables)[number] | 'importedScales', z.Zod
   importedScales: ImportedScaleSchema,
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The first list, other than a table of rows, with more entries than any file of ours has. */

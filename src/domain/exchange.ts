@@ -26,6 +26,9 @@ export const MAX_EXCHANGE_FILE_BYTES = 20 * 1024 * 1024
  */
 export const MAX_UNPACKED_EXCHANGE_BYTES = 200 * 1024 * 1024
 
+/** "20.0 MB": a file size in the words of the limits above. */
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
 export const exchangeKinds = ['review', 'backup'] as const
 export type ExchangeKind = (typeof exchangeKinds)[number]
 

@@ -52,15 +52,13 @@ const fieldLabels: Record<string, string> = {
   action: 'Action',
   owner: 'Owner',
   targetDate: 'Target date',
-  version: 'Version',
-  data: 'Scale content',
   backupReminderDays: 'Backup reminder (days)',
   actionPlanWeeks: 'Weeks to complete the action plan',
   largeText: 'Large text',
   organisationLogo: 'Organisation logo',
 }
 
-export function fieldLabel(name: string): string {
+function fieldLabel(name: string): string {
   return Object.hasOwn(fieldLabels, name) ? (fieldLabels[name] ?? name) : name
 }
 
@@ -87,7 +85,7 @@ function plainText(value: unknown): string {
 }
 
 /** One field of a row as the user reads it: item numbers and titles, names, labels, dates. */
-export function fieldText(table: ImportTable, name: string, row: Row, ctx: LabelContext): string {
+function fieldText(table: ImportTable, name: string, row: Row, ctx: LabelContext): string {
   const value = row[name]
   const reviewId = String(table === 'reviews' ? row.id : (row.reviewId ?? ''))
   if (value === null && name === 'score') return table === 'consensus' ? 'Not agreed' : 'Not rated'
@@ -114,10 +112,6 @@ export function fieldText(table: ImportTable, name: string, row: Row, ctx: Label
           .join('; '),
       ) || 'None'
     )
-  }
-  if (name === 'data' && table === 'importedScales' && value !== null && typeof value === 'object') {
-    const scale = value as { title?: unknown; version?: unknown }
-    return `${String(scale.title)}, version ${String(scale.version)}`
   }
   if (name === 'organisationLogo' && value !== null && typeof value === 'object') {
     return String((value as { name?: unknown }).name ?? 'A logo')

@@ -1,9 +1,7 @@
 import type { ExchangeFile, ImportedScale } from './exchange'
 import { reviewLabel, type LabelContext } from './import-labels'
-import { formatReportDate, formatVisitDates } from './report-format'
+import { formatReportDate, formatVisitDates, plural } from './report-format'
 import type { Review } from './review'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** What the file is, in a line: "Review of Northgate CRT (20-21 November 2026)" or "Backup made on …". */
 export function planTitle(file: ExchangeFile, ctx: LabelContext): string {

@@ -1,6 +1,7 @@
 import type { CalculatorInputs as CalculatorValues } from './calculator-inputs'
 import type { RecordReviewRow } from './evidence'
 import type { ScaleItem } from './scale-schema'
+import { plural } from './report-format'
 
 type Row = Pick<
   RecordReviewRow,
@@ -66,8 +67,6 @@ export const recordReviewItems = {
   'diversity-of-employers': 'percentage-bands',
   'competitive-jobs': 'percentage-bands',
 } as const
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** Calculator values for the item from the sampled records, or null if the table does not feed it or has nothing yet. */
 export function inputsFromRecords(

@@ -90,3 +90,8 @@ export function reportFileName(teamName: string, isoDate: string, draft: boolean
   const team = slugify(teamName, MAX_FILE_NAME_LENGTH - tail.length) || 'team'
   return `${team}${tail}`
 }
+
+/** "1 record", "3 records": a count with its noun. */
+export function plural(count: number, one: string, many: string = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`
+}

@@ -1,10 +1,8 @@
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url'
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url'
+import type { RenderOptions } from './render-report'
 
-export interface ReportFonts {
-  regular: ArrayBuffer
-  bold: ArrayBuffer
-}
+export type ReportFonts = RenderOptions['font']
 
 async function fetchFont(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url)

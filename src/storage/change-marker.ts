@@ -1,22 +1,14 @@
 import { useSyncExternalStore } from 'react'
+import { APP_STORAGE_PREFIX, localStore } from './draft-journal'
 
 /**
  * When the first change not yet in a backup was made, kept in localStorage so it is written
  * synchronously with the save and shared by every tab. The backup reminder counts days from it.
  */
-export const CHANGE_MARKER_KEY = 'ips-fidelity-review:first-unbacked-change'
+export const CHANGE_MARKER_KEY = `${APP_STORAGE_PREFIX}first-unbacked-change`
 
 // 'storage' events only reach other tabs, so this tab tells its own listeners with its own event.
-const CHANGE_MARKER_EVENT = 'ips-fidelity-review:change-marker'
-
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage
-  } catch {
-    // Some privacy settings throw on merely touching localStorage.
-    return null
-  }
-}
+const CHANGE_MARKER_EVENT = `${APP_STORAGE_PREFIX}change-marker`
 
 function announce() {
   if (typeof window !== 'undefined') window.dispatchEvent(new Event(CHANGE_MARKER_EVENT))
@@ -26,7 +18,7 @@ function announce() {
 export function firstUnbackedChangeAt(): string | null {
   let value: string | null
   try {
-    value = storage()?.getItem(CHANGE_MARKER_KEY) ?? null
+    value = localStore()?.getItem(CHANGE_MARKER_KEY) ?? null
   } catch {
     return null
   }
@@ -38,7 +30,7 @@ export function firstUnbackedChangeAt(): string | null {
 export function recordChange(now: Date): void {
   if (firstUnbackedChangeAt() !== null) return
   try {
-    storage()?.setItem(CHANGE_MARKER_KEY, now.toISOString())
+    localStore()?.setItem(CHANGE_MARKER_KEY, now.toISOString())
   } catch {
     return
   }
@@ -48,7 +40,7 @@ export function recordChange(now: Date): void {
 /** After a backup or an erase: nothing on the device is waiting for a backup. */
 export function clearChangeMarker(): void {
   try {
-    storage()?.removeItem(CHANGE_MARKER_KEY)
+    localStore()?.removeItem(CHANGE_MARKER_KEY)
   } catch {
     return
   }

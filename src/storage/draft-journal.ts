@@ -4,7 +4,16 @@
  * handler returns, so every character typed survives until the database has it.
  */
 
-const PREFIX = 'ips-fidelity-review:draft:'
+/** Every key this app keeps in localStorage or sessionStorage starts with this, so erasing can find them all. */
+export const APP_STORAGE_PREFIX = 'ips-fidelity-review:'
+const PREFIX = `${APP_STORAGE_PREFIX}draft:`
+
+/** The `record` part of a draft's key for each kind of journalled row. */
+export const draftRecords = {
+  evidence: (entryId: string) => `evidence/${entryId}`,
+  calculator: (itemId: string) => `calculator/${itemId}`,
+  recordRow: (rowId: string) => `record/${rowId}`,
+}
 
 export interface DraftKey {
   reviewId: string
@@ -30,7 +39,8 @@ export interface FieldJournal {
 
 const storageKey = (key: DraftKey) => `${PREFIX}${key.reviewId}:${key.record}:${key.field}`
 
-function storage(): Storage | null {
+/** localStorage, or null where the browser blocks it. */
+export function localStore(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage
   } catch {
@@ -52,14 +62,14 @@ function parse(text: string | null): Draft | null {
 
 export const draftJournal = {
   read(key: DraftKey): Draft | null {
-    return parse(storage()?.getItem(storageKey(key)) ?? null)
+    return parse(localStore()?.getItem(storageKey(key)) ?? null)
   },
 
   /** Never throws: if localStorage is full or blocked, the IndexedDB save still runs. Returns whether it was written. */
   write(key: DraftKey, value: string, base: string, now: Date = new Date()): boolean {
     const draft: Draft = { ...key, value, base, at: now.toISOString() }
     try {
-      const store = storage()
+      const store = localStore()
       if (!store) return false
       store.setItem(storageKey(key), JSON.stringify(draft))
       return true
@@ -70,7 +80,7 @@ export const draftJournal = {
 
   /** Removes the draft; with `ifValue`, only if it still holds that value (so a newer keystroke is kept). */
   clear(key: DraftKey, ifValue?: string): void {
-    const store = storage()
+    const store = localStore()
     if (!store) return
     if (ifValue !== undefined && draftJournal.read(key)?.value !== ifValue) return
     try {
@@ -82,7 +92,7 @@ export const draftJournal = {
 
   /** Every draft of one review, e.g. to recover them when the review is opened. */
   listForReview(reviewId: string): Draft[] {
-    const store = storage()
+    const store = localStore()
     if (!store) return []
     const prefix = `${PREFIX}${reviewId}:`
     const drafts: Draft[] = []

@@ -37,7 +37,7 @@ export const exchangeTableRows: Record<ExchangeTable, { schema: z.ZodMiniType; r
 
 export const exchangeTables: readonly ExchangeTable[] = [...reviewTables, 'importedScales']
 
-export type ExchangeRow<T extends ExchangeTable> = T extends ReviewTable ? ReviewData[T][number] : ImportedScale
+type ExchangeRow<T extends ExchangeTable> = T extends ReviewTable ? ReviewData[T][number] : ImportedScale
 
 export function tableOf(db: ReviewDatabase, table: ExchangeTable | 'settings'): Table {
   return db[table] as Table
@@ -50,7 +50,7 @@ export const backupTables = (db: ReviewDatabase): Table[] => [
 ]
 
 /** A damaged row names its table, so support can find it. */
-export function parseStored<T extends ExchangeTable>(table: T, value: unknown): ExchangeRow<T> {
+function parseStored<T extends ExchangeTable>(table: T, value: unknown): ExchangeRow<T> {
   return parseRow(
     exchangeTableRows[table].schema,
     value,

@@ -6,7 +6,7 @@ import { StorageError } from './storage-error'
 import { parseInput, write } from './repo-helpers'
 import { loadReview } from './reviews-repo'
 import { settingsRepo } from './settings-repo'
-import { draftJournal } from './draft-journal'
+import { APP_STORAGE_PREFIX, draftJournal, draftRecords } from './draft-journal'
 import { clearChangeMarker, firstUnbackedChangeAt } from './change-marker'
 import {
   backupTables,
@@ -21,11 +21,10 @@ import {
 } from './exchange-read'
 
 /** Every key this app keeps in localStorage and sessionStorage starts with this (drafts, change marker, choices). */
-const APP_STORAGE_PREFIX = 'ips-fidelity-review:'
 
-// Draft records that hold personal data: evidence notes and interviewee roles, record-review cells
-// (see draftRecords in features/evidence). Rating, consensus and action-plan drafts are kept like their rows.
-const personalDraftRecords = ['evidence/', 'record/']
+// Draft records that hold personal data: evidence notes and interviewee roles, record-review cells.
+// Rating, consensus and action-plan drafts are kept like their rows.
+const personalDraftRecords = [draftRecords.evidence(''), draftRecords.recordRow('')]
 
 /** Stable text for a value: object keys sorted, so equal rows compare equal whatever order their keys were written in. */
 function canonical(value: unknown): string {

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import type { PracticeCase } from '../domain/practice-case'
 import { defaultPlanningChecklist, ReviewSchema, type Review } from '../domain/review'
 import { TeamSchema } from '../domain/team'
@@ -157,9 +156,4 @@ export async function listTrainingExercises(): Promise<TrainingExercise[]> {
     )
     return exercises.sort(newestFirst)
   })
-}
-
-/** The training exercises on this device, read live; undefined while loading. */
-export function useTrainingExercises(): TrainingExercise[] | undefined {
-  return useLiveQuery(() => listTrainingExercises(), [])
 }

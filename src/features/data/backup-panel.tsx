@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { useFirstUnbackedChange } from '../../storage/change-marker'
 import { useSettings } from '../../storage/live-settings'
+import { DetailsList } from '../../ui/details-list'
 import { formatDateTime } from '../../ui/format'
 import { BackupOutcome } from './backup-outcome'
 import { ReminderDaysForm } from './reminder-days-form'
@@ -22,16 +23,12 @@ export function BackupPanel() {
         plan, imported scale and setting on this device. Keep it somewhere else: if the browser deletes this app’s data,
         the backup brings it back.
       </p>
-      <dl className="details-list">
-        <div>
-          <dt>Last full backup</dt>
-          <dd>{settings.lastBackupAt ? formatDateTime(settings.lastBackupAt) : 'Never'}</dd>
-        </div>
-        <div>
-          <dt>Changes not in a backup</dt>
-          <dd>{firstUnbacked ? `Yes, since ${formatDateTime(firstUnbacked)}` : 'None'}</dd>
-        </div>
-      </dl>
+      <DetailsList
+        rows={[
+          ['Last full backup', settings.lastBackupAt ? formatDateTime(settings.lastBackupAt) : 'Never'],
+          ['Changes not in a backup', firstUnbacked ? `Yes, since ${formatDateTime(firstUnbacked)}` : 'None'],
+        ]}
+      />
       <div className="data-actions">
         <button type="button" onClick={() => void backup.download()} disabled={backup.state.kind === 'working'}>
           {backup.state.kind === 'working' ? 'Preparing backup…' : 'Download full backup'}

@@ -12,7 +12,8 @@ import { deserialiseForm, parseForm, rawFromValues, sameMeaning, serialiseForm, 
 import { CalculatorField } from './calculator-fields'
 import { describeSaveFailure, InvalidValueError } from './save-failure'
 import { SuggestionView } from './suggestion-view'
-import { draftRecords, useFieldAutosave } from './use-field-autosave'
+import { useFieldAutosave } from './use-field-autosave'
+import { draftRecords } from '../../storage/draft-journal'
 import './evidence.css'
 
 interface Props {

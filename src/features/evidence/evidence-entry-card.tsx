@@ -2,12 +2,11 @@ import { memo, useCallback, useId, useState } from 'react'
 import { evidenceSourceLabels, evidenceSources, type EvidenceEntry, type EvidenceSource } from '../../domain/evidence'
 import { entryHeading, ROLE_HINT } from './evidence-labels'
 import { evidenceRepo } from '../../storage/evidence-repo'
-import { draftJournal } from '../../storage/draft-journal'
+import { draftJournal, draftRecords } from '../../storage/draft-journal'
 import { describeStorageError } from '../../storage/storage-error'
 import { FormError } from '../../ui/form'
 import { ConfirmDelete } from '../../ui/confirm-delete'
 import { AutosaveField } from './autosave-field'
-import { draftRecords } from './use-field-autosave'
 
 interface Props {
   entry: EvidenceEntry

@@ -3,7 +3,8 @@ import { evidenceRepo } from '../../storage/evidence-repo'
 import type { SaveStatus } from '../../ui/use-autosave'
 import { describeSaveFailure } from './save-failure'
 import { recordFieldPatch, type RecordField } from './record-fields'
-import { draftRecords, useFieldAutosave } from './use-field-autosave'
+import { useFieldAutosave } from './use-field-autosave'
+import { draftRecords } from '../../storage/draft-journal'
 
 interface Props {
   reviewId: string

@@ -1,12 +1,11 @@
 import { memo, useCallback, useState } from 'react'
 import type { RecordReviewRow as Row } from '../../domain/evidence'
-import { draftJournal } from '../../storage/draft-journal'
+import { draftJournal, draftRecords } from '../../storage/draft-journal'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import type { SaveStatus } from '../../ui/use-autosave'
 import { RecordCell } from './record-cell'
 import { recordFieldLabels, recordFields, recordFieldText, type RecordField } from './record-fields'
-import { draftRecords } from './use-field-autosave'
 
 type State = SaveStatus['state']
 

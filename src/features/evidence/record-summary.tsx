@@ -3,10 +3,10 @@ import { paths } from '../../app/paths'
 import type { RecordReviewRow } from '../../domain/evidence'
 import { mean, summariseRecords } from '../../domain/record-review-inputs'
 import type { ScaleFile } from '../../domain/scale-schema'
+import { plural } from '../../domain/report-format'
 
 const one = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1))
 const share = (part: number, whole: number) => (whole === 0 ? '' : ` (${one((part * 100) / whole)}%)`)
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** What the table adds up to for each item it feeds. */
 export function RecordSummary({

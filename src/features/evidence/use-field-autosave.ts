@@ -13,10 +13,3 @@ export function useFieldAutosave({ reviewId, record, field, ...options }: FieldA
   const journal = useMemo(() => draftJournal.field({ reviewId, record, field }), [reviewId, record, field])
   return useAutosave({ ...options, journal })
 }
-
-/** Journal record names, shared by the fields and by recovery. */
-export const draftRecords = {
-  evidence: (entryId: string) => `evidence/${entryId}`,
-  calculator: (itemId: string) => `calculator/${itemId}`,
-  recordRow: (rowId: string) => `record/${rowId}`,
-}

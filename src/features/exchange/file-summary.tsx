@@ -1,67 +1,47 @@
+import type { ReactNode } from 'react'
 import type { ExchangeFile } from '../../domain/exchange'
 import { reviewTypeLabels } from '../../domain/review'
+import { DetailsList } from '../../ui/details-list'
 import { formatDate, formatDateTime } from '../../ui/format'
-import { plural } from './import-labels'
+import { plural } from '../../domain/report-format'
+
+type Row = readonly [string, ReactNode]
 
 /** What the file is: one review (which team, which visit) or a whole device's backup. */
 export function FileSummary({ file, fileName }: { file: ExchangeFile; fileName: string }) {
   return (
-    <dl className="details-list">
-      <div>
-        <dt>File</dt>
-        <dd>{fileName}</dd>
-      </div>
-      {file.kind === 'review' ? <ReviewRows file={file} /> : <BackupRows file={file} />}
-      <div>
-        <dt>Made</dt>
-        <dd>
-          {formatDateTime(file.createdAt)}, by app version {file.appVersion}
-        </dd>
-      </div>
-    </dl>
+    <DetailsList
+      rows={[
+        ['File', fileName],
+        ...(file.kind === 'review' ? reviewRows(file) : backupRows(file)),
+        ['Made', `${formatDateTime(file.createdAt)}, by app version ${file.appVersion}`],
+      ]}
+    />
   )
 }
 
-function ReviewRows({ file }: { file: Extract<ExchangeFile, { kind: 'review' }> }) {
+function reviewRows(file: Extract<ExchangeFile, { kind: 'review' }>): Row[] {
   const review = file.data.reviews.find((row) => row.id === file.reviewId)
   const team = file.data.teams.find((row) => row.id === review?.teamId)
-  return (
-    <>
-      <div>
-        <dt>Contents</dt>
-        <dd>One review</dd>
-      </div>
-      <div>
-        <dt>Team</dt>
-        <dd>{team ? [team.name, team.organisation].filter(Boolean).join(', ') : 'Not named'}</dd>
-      </div>
-      {review && (
-        <>
-          <div>
-            <dt>Review</dt>
-            <dd>
-              {reviewTypeLabels[review.type]}, visit {formatDate(review.visitStart)}
-              {review.visitEnd !== review.visitStart && ` to ${formatDate(review.visitEnd)}`}
-            </dd>
-          </div>
-          <div>
-            <dt>Reviewers</dt>
-            <dd>{review.reviewers.map((reviewer) => reviewer.name).join(' and ')}</dd>
-          </div>
-        </>
-      )}
-    </>
-  )
+  const rows: Row[] = [
+    ['Contents', 'One review'],
+    ['Team', team ? [team.name, team.organisation].filter(Boolean).join(', ') : 'Not named'],
+  ]
+  if (!review) return rows
+  const visit = `visit ${formatDate(review.visitStart)}${review.visitEnd !== review.visitStart ? ` to ${formatDate(review.visitEnd)}` : ''}`
+  return [
+    ...rows,
+    ['Review', `${reviewTypeLabels[review.type]}, ${visit}`],
+    ['Reviewers', review.reviewers.map((reviewer) => reviewer.name).join(' and ')],
+  ]
 }
 
-function BackupRows({ file }: { file: Extract<ExchangeFile, { kind: 'backup' }> }) {
-  return (
-    <div>
-      <dt>Contents</dt>
-      <dd>
-        A full backup: {plural(file.data.teams.length, 'team')}, {plural(file.data.reviews.length, 'review')},{' '}
-        {plural(file.data.importedScales.length, 'imported scale')} and the settings
-      </dd>
-    </div>
-  )
+function backupRows(file: Extract<ExchangeFile, { kind: 'backup' }>): Row[] {
+  const { teams, reviews, importedScales } = file.data
+  return [
+    [
+      'Contents',
+      `A full backup: ${plural(teams.length, 'team')}, ${plural(reviews.length, 'review')}, ${plural(importedScales.length, 'imported scale')} and the settings`,
+    ],
+  ]
 }

@@ -43,7 +43,3 @@ export function nothingToImport(plan: ImportPlan): boolean {
   const totals = planTotals(plan)
   return totals.added + totals.merged + totals.conflicts === 0
 }
-
-export function plural(count: number, one: string, many: string = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
-}

@@ -4,8 +4,9 @@ import { choiceFor, type StoredChoices } from './conflict-choices'
 import { FileSummary } from './file-summary'
 import { ImportConflictView } from './import-conflict'
 import { ImportCounts } from './import-counts'
-import { nothingToImport, plural } from './import-labels'
+import { nothingToImport } from './import-labels'
 import type { ImportFailure, LoadedFile } from './use-import'
+import { plural } from '../../domain/report-format'
 
 /** What importing the file would do, and the only button that writes anything. */
 export function ImportPreview({

@@ -2,8 +2,9 @@ import type { Ref } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import type { ConflictChoice, ImportPlan } from '../../domain/import-plan'
-import { planTotals, plural } from './import-labels'
+import { planTotals } from './import-labels'
 import type { LoadedFile } from './use-import'
+import { plural } from '../../domain/report-format'
 
 /** What the import did, and where to go next. */
 export function ImportResult({

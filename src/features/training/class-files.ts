@@ -12,7 +12,7 @@ let counter = 0
 const nextKey = () => `class-file-${(counter += 1)}`
 
 /** Size first, so an oversized file is never read into memory; then the exchange format's own checks. */
-export async function readClassFile(file: File): Promise<ClassFile> {
+async function readClassFile(file: File): Promise<ClassFile> {
   const key = nextKey()
   if (file.size > MAX_EXCHANGE_FILE_BYTES) {
     return {

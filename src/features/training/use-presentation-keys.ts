@@ -1,15 +1,11 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
+import { isTyping } from '../../ui/use-arrow-keys'
 
 type Handlers = {
   onPrevious?: () => void
   onNext?: () => void
   onLeave: () => void
   onToggleReference: () => void
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }
 
 /**
