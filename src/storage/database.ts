@@ -5,6 +5,7 @@ import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '../domain
 import type { Consensus, Rating } from '../domain/rating'
 import type { Settings } from '../domain/settings'
 import type { ActionPlanEntry } from '../domain/action-plan'
+import type { Draft } from './draft-journal'
 
 export const DATABASE_NAME = 'ips-fidelity-review'
 
@@ -36,6 +37,12 @@ export const versions: readonly DatabaseVersion[] = [
     // An item can have several entries (one per recommendation and action), so the index is not unique.
     stores: { actionPlan: 'id, reviewId, [reviewId+itemId]' },
   },
+  {
+    version: 3,
+    // The durable copy of the draft journal: unsaved edits this device keeps until their record saves them.
+    // Device-local, never exported or imported.
+    stores: { drafts: '[reviewId+record+field], reviewId' },
+  },
 ]
 
 /** A scale file imported by the user, kept as raw JSON; the scale schema parses it when it is used. */
@@ -62,6 +69,7 @@ export class ReviewDatabase extends Dexie {
   declare importedScales: Table<ImportedScaleRow, [string, string]>
   declare settings: Table<SettingsRow, string>
   declare actionPlan: Table<ActionPlanEntry, string>
+  declare drafts: Table<Draft, [string, string, string]>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

@@ -135,6 +135,7 @@ export const exchangeWrites = {
 
   /** Erases every table (including any added later), every draft and the change marker. */
   async eraseEverything(): Promise<void> {
+    draftJournal.discardPending()
     await write(
       (db) => db.tables,
       (db) => Promise.all(db.tables.map((table) => table.clear())),
@@ -166,7 +167,7 @@ export const exchangeWrites = {
         )
       },
     )
-    for (const draft of draftJournal.listForReview(reviewId)) {
+    for (const draft of await draftJournal.listForReview(reviewId)) {
       if (personalDraftRecords.some((prefix) => draft.record.startsWith(prefix))) draftJournal.clear(draft)
     }
   },

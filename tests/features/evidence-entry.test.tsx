@@ -54,7 +54,7 @@ describe('the evidence workspace', () => {
     })
     expect(await screen.findByRole('heading', { name: 'Evidence 1: Interview with team leader' })).toBeInTheDocument()
     await waitFor(() => expect(screen.getAllByText('Saved').length).toBeGreaterThan(0))
-    expect(draftJournal.listForReview(review.id)).toEqual([])
+    expect(await draftJournal.listForReview(review.id)).toEqual([])
     const nav = screen.getByRole('navigation', { name: 'Items of this review' })
     expect(within(nav).getByRole('link', { name: /13\. Disclosure\s*Evidence/ })).toBeInTheDocument()
   })
@@ -94,7 +94,7 @@ describe('the evidence workspace', () => {
     expect(await screen.findByText(/Recovered 1 change/)).toBeInTheDocument()
     const [stored] = await evidenceRepo.listEntries(review.id, 'disclosure')
     expect(stored?.note).toBe('Policy seen and dated 2025')
-    expect(draftJournal.listForReview(review.id)).toEqual([])
+    expect(await draftJournal.listForReview(review.id)).toEqual([])
   })
 
   it('says clearly when the review’s scale is not on this device', async () => {

@@ -14,7 +14,7 @@ describe('recovering drafts when the evidence workspace opens', () => {
     draftJournal.write(key, 'Half-typed rationale from a tab that closed', '')
     const result = await recoverDrafts(review.id, findScale('ips-uk', '1.0.0')!)
     expect(result.failure).toBeNull()
-    expect(draftJournal.listForReview(review.id).map((draft) => draft.value)).toEqual([
+    expect((await draftJournal.listForReview(review.id)).map((draft) => draft.value)).toEqual([
       'Half-typed rationale from a tab that closed',
     ])
   })
@@ -24,6 +24,6 @@ describe('recovering drafts when the evidence workspace opens', () => {
     const { review } = await createTeamAndReview()
     draftJournal.write({ reviewId: review.id, record: 'evidence/deleted-entry', field: 'note' }, 'Orphan', '')
     await recoverDrafts(review.id, findScale('ips-uk', '1.0.0')!)
-    expect(draftJournal.listForReview(review.id)).toEqual([])
+    expect(await draftJournal.listForReview(review.id)).toEqual([])
   })
 })

@@ -14,7 +14,7 @@ import { evidenceRepo } from '../../src/storage/evidence-repo'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { scalesRepo } from '../../src/storage/scales-repo'
 import { actionPlanRepo } from '../../src/storage/action-plan-repo'
-import { draftJournal } from '../../src/storage/draft-journal'
+import { draftJournal, flushDurable } from '../../src/storage/draft-journal'
 import { CHANGE_MARKER_KEY, firstUnbackedChangeAt, recordChange } from '../../src/storage/change-marker'
 import { createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
 import { planImport } from '../../src/domain/import-plan'
@@ -324,6 +324,9 @@ describe('backups and erasing', () => {
     await actionPlanRepo.create(FINAL_REVIEW_ID, 'caseload-size', { recommendation: 'Fewer clients' }, now)
     draftJournal.write({ reviewId: DEMO_CURRENT_REVIEW_ID, record: 'evidence/e1', field: 'note' }, 'typed', '', now)
     draftJournal.write({ reviewId: 'gone-review', record: 'rating/x', field: 'rationale' }, 'typed', '', now)
+    await flushDurable()
+    // A change still waiting for its durable copy must not come back after the erase either.
+    draftJournal.write({ reviewId: 'gone-review', record: 'rating/y', field: 'rationale' }, 'typed', '', now)
     sessionStorage.setItem('ips-fidelity-review:rating-as:r', 'a')
     localStorage.setItem('someone-else', 'kept')
     recordChange(now)
@@ -331,6 +334,7 @@ describe('backups and erasing', () => {
     for (const table of getDatabase().tables) expect(await table.count(), table.name).toBeGreaterThan(0)
 
     await exchangeRepo.eraseEverything()
+    await flushDurable()
     for (const table of getDatabase().tables) expect(await table.count(), table.name).toBe(0)
     expect(Object.keys(localStorage)).toEqual(['someone-else'])
     expect(sessionStorage.length).toBe(0)
@@ -371,7 +375,7 @@ describe('deleting personal data', () => {
       personalDataDeletedAt: later.toISOString(),
       updatedAt: later.toISOString(),
     })
-    expect(draftJournal.listForReview(DEMO_CURRENT_REVIEW_ID).map((d) => d.record)).toEqual(['rating/x'])
+    expect((await draftJournal.listForReview(DEMO_CURRENT_REVIEW_ID)).map((d) => d.record)).toEqual(['rating/x'])
     expect(await evidenceRepo.listEntriesForReview(other.review.id)).toHaveLength(1)
   })
 

@@ -8,6 +8,7 @@ import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { scalesRepo } from '../../src/storage/scales-repo'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { actionPlanRepo } from '../../src/storage/action-plan-repo'
+import { draftJournal } from '../../src/storage/draft-journal'
 
 /**
  * For every schema version: rows exactly as that version wrote them (literal objects, never built
@@ -184,6 +185,29 @@ const version2: Fixture = {
   },
 }
 fixtures[2] = version2
+
+// Version 3 added the durable draft journal: an unsaved note kept through a crash is read back by the journal.
+fixtures[3] = {
+  rows: {
+    ...version2.rows,
+    drafts: [
+      {
+        reviewId: 'r2',
+        record: 'evidence/e2',
+        field: 'note',
+        value: 'Typed before the crash',
+        base: '',
+        at: '2026-12-01T10:00:00.000Z',
+      },
+    ],
+  },
+  async check() {
+    await version2.check()
+    expect(await draftJournal.listForReview('r2')).toEqual([
+      expect.objectContaining({ record: 'evidence/e2', field: 'note', value: 'Typed before the crash' }),
+    ])
+  },
+}
 
 /** The one version-1 row of a table, as a base for later fixtures (copied, so the v1 fixture stays as written). */
 function v1Rows(table: string): Record<string, unknown> {

@@ -47,7 +47,7 @@ let log: string[]
 let save: ReturnType<typeof vi.fn<(v: string) => Promise<void>>>
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] })
   log = []
   save = vi.fn(async (value: string) => {
     log.push(`save:${value}`)
@@ -84,6 +84,22 @@ describe('useAutosave', () => {
     expect(log).toEqual(['journal:C', 'journal:Ca', 'journal:Cas', 'save:Cas', 'clear:Cas'])
     expect(status()).toBe('saved')
     expect(journal.draft).toBeNull()
+  })
+
+  it('saves at most 500 ms after the first unsaved key while someone types without pausing', async () => {
+    render(<Note stored="" save={save} journal={memoryJournal(log)} />)
+    let text = ''
+    // A key every 30 ms for two seconds: never the 400 ms pause the quiet-period save waits for.
+    for (let elapsed = 0; elapsed < 2000; elapsed += 30) {
+      text += 'a'
+      type(text)
+      await advance(30)
+    }
+    const saved = save.mock.calls.map(([value]) => value.length)
+    expect(saved.length).toBeGreaterThanOrEqual(3)
+    // Each save holds every key typed up to 500 ms before it; consecutive saves are at most ~17 keys apart.
+    for (let i = 1; i < saved.length; i++) expect(saved[i]! - saved[i - 1]!).toBeLessThanOrEqual(17)
+    expect(saved[0]).toBeLessThanOrEqual(17)
   })
 
   it.each([

@@ -35,7 +35,7 @@ export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, e
   async function remove() {
     try {
       await actionPlanRepo.remove(id)
-      draftJournal.clearRecord(review.id, planDraftRecord(id))
+      await draftJournal.clearRecord(review.id, planDraftRecord(id))
     } catch (e) {
       setError(`The recommendation was not deleted: ${describeStorageError(e)}`)
     }

@@ -9,7 +9,7 @@ export const consensusDraftRecord = (itemId: string) => `${PREFIX}${encodeURICom
 
 /** Saves consensus rationales left in the draft store by a tab that closed before saving; failures stay in the store. */
 export async function recoverConsensusDrafts(reviewId: string): Promise<number> {
-  const drafts = draftJournal.listForReview(reviewId).filter((d) => d.record.startsWith(PREFIX))
+  const drafts = (await draftJournal.listForReview(reviewId)).filter((d) => d.record.startsWith(PREFIX))
   if (drafts.length === 0) return 0
   const consensus = await ratingsRepo.listConsensus(reviewId)
   let recovered = 0

@@ -21,7 +21,7 @@ type Outcome = 'recovered' | 'kept' | 'dropped'
  * used only when it is newer than the stored value; drafts of deleted records are dropped.
  */
 export async function recoverDrafts(reviewId: string, scale: ScaleFile): Promise<RecoveryResult> {
-  const drafts = draftJournal.listForReview(reviewId)
+  const drafts = await draftJournal.listForReview(reviewId)
   if (drafts.length === 0) return { recovered: 0, failure: null }
   let recovered = 0
   let failure: string | null = null

@@ -47,7 +47,7 @@ export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number
   async function remove() {
     try {
       await evidenceRepo.removeEntry(id)
-      draftJournal.clearRecord(reviewId, record)
+      await draftJournal.clearRecord(reviewId, record)
     } catch (e) {
       setError(`The entry was not deleted: ${describeStorageError(e)}`)
     }

@@ -32,7 +32,7 @@ export const RecordReviewRow = memo(function RecordReviewRow({
   async function remove() {
     try {
       await evidenceRepo.removeRecordReviewRow(row.id)
-      draftJournal.clearRecord(row.reviewId, draftRecords.recordRow(row.id))
+      await draftJournal.clearRecord(row.reviewId, draftRecords.recordRow(row.id))
     } catch (e) {
       setError(`Not deleted: ${describeStorageError(e)}`)
     }

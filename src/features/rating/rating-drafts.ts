@@ -13,7 +13,7 @@ export const ratingDraftRecord = (reviewerId: string, itemId: string) =>
  * for every item, not just the one on screen. A draft that cannot be saved yet stays in the store.
  */
 export async function recoverRatingDrafts(reviewId: string): Promise<number> {
-  const drafts = draftJournal.listForReview(reviewId).filter((d) => d.record.startsWith(PREFIX))
+  const drafts = (await draftJournal.listForReview(reviewId)).filter((d) => d.record.startsWith(PREFIX))
   if (drafts.length === 0) return 0
   const ratings = await ratingsRepo.listRatings(reviewId)
   let recovered = 0
