@@ -82,6 +82,26 @@ export async function storageBench(browser, base, floorBase, { loads = 15, keyst
   return { counts: large.counts, emptyHome, largeHome, smallTeam, largeTeam, typing }
 }
 
+/** Typing alone (BENCH_ONLY=typing): a note in the large database's workspace beside the floor's textarea. */
+export async function typingBench(browser, base, floorBase, { keystrokes = 150, rounds = 3 } = {}) {
+  const large = await profile(browser, base, { teams: 200, reviewsPerTeam: 5, noteLength: 400 })
+  const floorContext = await browser.newContext()
+  const runs = []
+  // Rounds alternate app and floor, so a busy moment on the machine hits both alike.
+  for (let i = 0; i < rounds; i++) {
+    const typing = await keystrokeToPaint(
+      large.context,
+      `${base}reviews/bench-team-123-review-2/items/caseload-size`,
+      keystrokes,
+    )
+    typing.floorNote = (await keystrokeToPaint(floorContext, `${floorBase}type`, keystrokes)).note
+    runs.push(typing)
+  }
+  await floorContext.close()
+  await large.context.close()
+  return runs
+}
+
 let cachedItemIds
 async function loadItemIds() {
   if (!cachedItemIds) {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
+import { ARTIFACTS } from './browser'
 import { uk } from './review-steps'
 import { startOwnChromium, type OwnChromium } from './own-chromium'
 
@@ -200,8 +201,8 @@ export async function runCrashCycles(options: {
     // Each start of the browser first checks the previous cycle's field, then types and is killed again.
     for (let cycle = 1; cycle <= options.cycles + 1; cycle++) {
       const chrome = await startOwnChromium(profileDir)
+      const page = await openPage(chrome)
       try {
-        const page = await openPage(chrome)
         if (pending) {
           const { result } = await check(page, options.base, pending)
           results.push(result)
@@ -210,6 +211,16 @@ export async function runCrashCycles(options: {
         if (cycle > options.cycles) break
         const target: CrashTarget = random() < 0.5 ? 'note' : 'rationale'
         pending = await typeAndKill(chrome, page, options.base, cycle, target, between)
+      } catch (error) {
+        // What the page showed, for a person to look at: a timeout alone does not say why.
+        await page.screenshot({ path: `${ARTIFACTS}/crash-failure.png`, fullPage: true }).catch(() => undefined)
+        const shown = await page
+          .locator('body')
+          .innerText({ timeout: 2000 })
+          .catch(() => '(page not readable)')
+        throw new Error(`Crash cycle ${cycle} failed at ${page.url()}; the page showed:\n${shown.slice(0, 1500)}`, {
+          cause: error,
+        })
       } finally {
         await chrome.kill()
       }

@@ -39,6 +39,7 @@ export async function startOwnChromium(profileDir: string): Promise<OwnChromium>
         // Already gone.
       }
       await exited
+      await groupGone(child.pid!)
     },
   }
 }
@@ -60,4 +61,21 @@ function devToolsEndpoint(child: ChildProcess): Promise<string> {
       reject(new Error(`Chromium exited (${code}) before it started:\n${output}`))
     })
   })
+}
+
+/**
+ * Waits until no process of the group is left. The browser process exits first; its storage service may
+ * live a few milliseconds longer, still holding the IndexedDB files, and a browser restarted then finds
+ * them locked and starts the origin's database afresh. A person restarting after a crash is never that quick.
+ */
+async function groupGone(groupId: number) {
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    try {
+      process.kill(-groupId, 0)
+    } catch {
+      return
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  throw new Error(`Chromium's processes (group ${groupId}) were still running 10 s after SIGKILL.`)
 }
