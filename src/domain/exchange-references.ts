@@ -1,5 +1,6 @@
 import { reviewTables, type ExchangeFile, type ReviewTable } from './exchange'
 import { recordKey, type ImportTable } from './exchange-keys'
+import { isReviewer } from './review-rules'
 import { findScale } from './scale-catalogue'
 import { parseScale, type ScaleFile } from './scale-schema'
 
@@ -74,9 +75,8 @@ export function checkReferences(file: ExchangeFile): { reason: string; problems:
   const scaleItems = new Map<string, Set<string> | null>()
   data.reviews.forEach((review, i) => {
     if (!teamIds.has(review.teamId)) add('missing', `data.reviews.${i}.teamId`, 'The review’s team is not in the file')
-    const reviewerIds = new Set(review.reviewers.map((r) => r.id))
     review.ratingsFinishedBy.forEach((id, j) => {
-      if (!reviewerIds.has(id)) {
+      if (!isReviewer(review, id)) {
         add('missing', `data.reviews.${i}.ratingsFinishedBy.${j}`, 'This reviewer is not one of the review’s reviewers')
       }
     })
@@ -109,7 +109,7 @@ export function checkReferences(file: ExchangeFile): { reason: string; problems:
   }
   data.ratings.forEach((rating, i) => {
     const review = reviews.get(rating.reviewId)
-    if (review && !review.reviewers.some((r) => r.id === rating.reviewerId)) {
+    if (review && !isReviewer(review, rating.reviewerId)) {
       add(
         'missing',
         `data.ratings.${i}.reviewerId`,

@@ -14,6 +14,8 @@ export interface LabelContext {
   team(id: string): Team | undefined
   review(id: string): Review | undefined
   item(reviewId: string, itemId: string): ScaleItem | undefined
+  /** The scale a review pins, from the app, the file or the device; null when none of them has it. */
+  scale(review: Pick<Review, 'scaleId' | 'scaleVersion'>): ScaleFile | null
   /** In a backup a row is named with its review too, because the file holds many. */
   inBackup: boolean
 }
@@ -26,23 +28,24 @@ export function labelContext(
   const teams = new Map([...file.data.teams, ...existing.teams].map((t) => [t.id, t]))
   const reviews = new Map([...file.data.reviews, ...existing.reviews].map((r) => [r.id, r]))
   let imported: ScaleFile[] | null = null
-  const items = new Map<string, Map<string, ScaleItem> | null>()
-  const scaleItems = (scaleId: string, version: string) => {
+  const scales = new Map<string, { scale: ScaleFile; items: Map<string, ScaleItem> } | null>()
+  const scaleOf = (scaleId: string, version: string) => {
     const key = `${scaleId}@${version}`
-    if (!items.has(key)) {
+    if (!scales.has(key)) {
       imported ??= importedScalesOf(file, existing.importedScales)
       const scale = findScale(scaleId, version, imported)
-      items.set(key, scale ? new Map(scale.items.map((item) => [item.id, item])) : null)
+      scales.set(key, scale ? { scale, items: new Map(scale.items.map((item) => [item.id, item])) } : null)
     }
-    return items.get(key)
+    return scales.get(key)
   }
   return {
     team: (id) => teams.get(id),
     review: (id) => reviews.get(id),
     item(reviewId, itemId) {
       const review = reviews.get(reviewId)
-      return review ? scaleItems(review.scaleId, review.scaleVersion)?.get(itemId) : undefined
+      return review ? scaleOf(review.scaleId, review.scaleVersion)?.items.get(itemId) : undefined
     },
+    scale: (review) => scaleOf(review.scaleId, review.scaleVersion)?.scale ?? null,
     inBackup: file.kind === 'backup',
   }
 }

@@ -10,6 +10,7 @@ import { importTables, recordKey, type ImportTable } from './exchange-keys'
 import { fieldDifferences } from './import-fields'
 import { conflictLabel, labelContext, reviewLabel, type LabelContext } from './import-labels'
 import { DEVICE_SETTINGS, differingFields, incomingSettings, mergeReviews, sameValue } from './import-merge'
+import { describeRuleBreaks, importRuleBreaks, type ReviewRows } from './import-rules'
 import { importBlockers, planTitle } from './import-summary'
 import type { Rating } from './rating'
 import type { Review } from './review'
@@ -18,10 +19,17 @@ import type { Settings } from './settings'
 // Declared with the keys, so the check and the export can key rows without the planning code.
 export { importTables, recordKey, type ImportTable }
 
-/** The device's rows with the same primary keys as the file's rows (a subset of the device). */
-export type ExistingRecords = ReviewData & { importedScales: ImportedScale[]; settings: Settings | null }
 /** Rows to put, table by table; settings null means the settings are not written. */
-export type ImportWrites = ExistingRecords
+export type ImportWrites = ReviewData & { importedScales: ImportedScale[]; settings: Settings | null }
+
+/** The device's rows with the same primary keys as the file's rows (a subset of the device). */
+export type ExistingRecords = ImportWrites & {
+  /**
+   * Every rating and consensus row the device holds for the file's reviews, keys shared or not: the
+   * review rules judge a review's whole state. Left out, `ratings` and `consensus` are taken as all of them.
+   */
+  scoresOnDevice?: Pick<ReviewData, 'ratings' | 'consensus'>
+}
 
 export type ConflictChoice = 'local' | 'incoming'
 
@@ -162,7 +170,7 @@ export function planImport(
     }
   }
 
-  return {
+  const plan: ImportPlan = {
     kind: file.kind,
     title: planTitle(file, ctx),
     counts,
@@ -178,6 +186,15 @@ export function planImport(
     ],
     writes,
   }
+  // Judged on what the import writes when the user keeps the device's side of every conflict; the
+  // write checks the rules again with the choices made, so no choice can bring a broken state either.
+  const breaks = importRuleBreaks(resolveImport(plan, {}), devicesReviewRows(existing), ctx.scale)
+  plan.blockers.push(...describeRuleBreaks(breaks, (review) => reviewLabel(review, ctx)))
+  return plan
+}
+
+function devicesReviewRows(existing: ExistingRecords): ReviewRows {
+  return { reviews: existing.reviews, ...(existing.scoresOnDevice ?? existing) }
 }
 
 // What a final review locks; its action plan stays editable after the report, as in the app.

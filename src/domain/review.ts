@@ -117,17 +117,23 @@ const reviewFields = {
 
 type ReviewDatesAndReviewers = { visitStart: string; visitEnd: string; reviewers: Reviewer[] }
 
+// ISO calendar dates compare correctly as strings.
+export const visitDatesInOrder = (review: Pick<ReviewDatesAndReviewers, 'visitStart' | 'visitEnd'>) =>
+  review.visitEnd >= review.visitStart
+
+export const reviewersDistinct = (review: Pick<ReviewDatesAndReviewers, 'reviewers'>) =>
+  new Set(review.reviewers.map((r) => r.id)).size === review.reviewers.length
+
+// The review rules (review-rules.ts) list these too; the schema refuses them at once, in a form's words.
 function checkReview(review: ReviewDatesAndReviewers, ctx: z.core.$RefinementCtx) {
-  // ISO calendar dates compare correctly as strings.
-  if (review.visitEnd < review.visitStart) {
+  if (!visitDatesInOrder(review)) {
     ctx.addIssue({
       code: 'custom',
       path: ['visitEnd'],
       message: 'The last day of the visit cannot be before the first',
     })
   }
-  const ids = review.reviewers.map((r) => r.id)
-  if (new Set(ids).size !== ids.length) {
+  if (!reviewersDistinct(review)) {
     ctx.addIssue({ code: 'custom', path: ['reviewers'], message: 'The same reviewer is listed twice' })
   }
 }

@@ -15,7 +15,7 @@ import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } fr
 import { ConsensusSchema, RatingSchema } from '../domain/rating'
 import { ActionPlanEntrySchema } from '../domain/action-plan'
 import { defaultSettings, SettingsSchema, type Settings } from '../domain/settings'
-import type { ExistingRecords } from '../domain/import-plan'
+import type { ExistingRecords, ImportWrites } from '../domain/import-plan'
 import { SETTINGS_ID, type ReviewDatabase } from './database'
 import { notFound, StorageError } from './storage-error'
 import { parseRow, read } from './repo-helpers'
@@ -122,14 +122,14 @@ export type KeysByTable = Record<ExchangeTable, unknown[]>
  * The device's rows with the given keys, parsed; keys not on the device are left out. Every lookup is
  * started at once: a transaction whose callback awaits without a pending request commits early.
  */
-export async function readByKeys(db: ReviewDatabase, keys: KeysByTable): Promise<Omit<ExistingRecords, 'settings'>> {
+export async function readByKeys(db: ReviewDatabase, keys: KeysByTable): Promise<Omit<ImportWrites, 'settings'>> {
   const found = await Promise.all(
     exchangeTables.map(async (table) => {
       const rows = await rowsWithKeys(tableOf(db, table), keys[table], (row) => primaryKey(db, table, row))
       return [table, parseAll(table, rows)] as const
     }),
   )
-  return Object.fromEntries(found) as Omit<ExistingRecords, 'settings'>
+  return Object.fromEntries(found) as Omit<ImportWrites, 'settings'>
 }
 
 // Below this a get per key is quickest (a co-reviewer's review file); above it (a backup) one read of the keys wins.
@@ -174,6 +174,19 @@ function fileKeys(db: ReviewDatabase, file: ExchangeFile): KeysByTable {
   return { ...keys, importedScales: scales }
 }
 
+/** Every rating and consensus row of these reviews, in one request per table. */
+export async function readScores(
+  db: ReviewDatabase,
+  reviewIds: readonly string[],
+): Promise<Pick<ReviewData, 'ratings' | 'consensus'>> {
+  if (reviewIds.length === 0) return { ratings: [], consensus: [] }
+  const [ratings, consensus] = await Promise.all([
+    db.ratings.where('reviewId').anyOf(reviewIds).toArray(),
+    db.consensus.where('reviewId').anyOf(reviewIds).toArray(),
+  ])
+  return { ratings: parseAll('ratings', ratings), consensus: parseAll('consensus', consensus) }
+}
+
 /** Reads in one transaction, so the rows are a consistent snapshot even while another tab writes. */
 function snapshot<T>(fn: (db: ReviewDatabase) => Promise<T>): Promise<T> {
   return read((db) => db.transaction('r', backupTables(db), () => fn(db)))
@@ -190,12 +203,21 @@ export const exchangeReads = {
     return snapshot(readAllRows)
   },
 
-  /** The device's rows with the same primary keys as the file's rows, for the import preview. */
+  /**
+   * The device's rows with the same primary keys as the file's rows, for the import preview, and every
+   * rating and consensus row of the file's reviews, which the review rules judge the import by.
+   */
   readExisting(file: ExchangeFile): Promise<ExistingRecords> {
-    return snapshot(async (db) => ({
-      ...(await readByKeys(db, fileKeys(db, file))),
+    return snapshot(async (db) => {
+      const [rows, scoresOnDevice] = await Promise.all([
+        readByKeys(db, fileKeys(db, file)),
+        readScores(
+          db,
+          file.data.reviews.map((review) => review.id),
+        ),
+      ])
       // Only a backup carries settings; a review file never touches them.
-      settings: file.kind === 'backup' ? await loadSettings(db) : null,
-    }))
+      return { ...rows, scoresOnDevice, settings: file.kind === 'backup' ? await loadSettings(db) : null }
+    })
   },
 }

@@ -8,6 +8,7 @@ import { loadReview } from './reviews-repo'
 import { settingsRepo } from './settings-repo'
 import { APP_STORAGE_PREFIX, draftJournal, draftRecords } from './draft-journal'
 import { clearChangeMarker, firstUnbackedChangeAt } from './change-marker'
+import { assertReviewRulesHold, reviewsToCheck } from './exchange-rules'
 import {
   backupTables,
   exchangeTableRows,
@@ -109,12 +110,15 @@ function clearAppStorage(store: () => Storage) {
 export const exchangeWrites = {
   /**
    * Writes an import in one transaction over every table: all or nothing. Throws StorageError 'changed'
-   * when anything the preview showed has changed since, and writes nothing then either.
+   * when anything the preview showed has changed since, and 'invalid' when a review would break a
+   * review rule; writes nothing then either.
    */
   async applyImport(writes: ImportWrites, expected: ExistingRecords): Promise<void> {
     const rows = parseWrites(writes)
     await write(backupTables, async (db) => {
       const settings = await assertUnchanged(db, rows, expected)
+      const reviewIds = reviewsToCheck(rows)
+      if (reviewIds.length > 0) await assertReviewRulesHold(db, rows, reviewIds)
       // Parents before children, in the order reviewTables lists them.
       for (const table of exchangeTables) {
         if (rows[table].length > 0) await tableOf(db, table).bulkPut(rows[table])

@@ -8,6 +8,7 @@ import {
   type Rating,
   type RatingInput,
 } from '../domain/rating'
+import { isReviewer } from '../domain/review-rules'
 import { StorageError } from './storage-error'
 import { definedOnly, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import { loadReview } from './reviews-repo'
@@ -26,7 +27,7 @@ export const ratingsRepo = {
       (db) => [db.ratings, db.reviews],
       async (db) => {
         const review = await loadReview(db, rating.reviewId)
-        if (!review.reviewers.some((r) => r.id === rating.reviewerId)) {
+        if (!isReviewer(review, rating.reviewerId)) {
           throw new StorageError('invalid', 'Could not save rating: that person is not a reviewer on this review')
         }
         if (review.status === 'final') throw new StorageError('invalid', finalMessage('rating'))

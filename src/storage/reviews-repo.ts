@@ -10,7 +10,13 @@ import {
   type ReviewStatus,
 } from '../domain/review'
 import { ConsensusSchema, RatingSchema } from '../domain/rating'
-import { finaliseProblems } from '../domain/finalise'
+import {
+  allReviewersFinished,
+  describeBrokenRule,
+  isReviewer,
+  itemsNotScoredBy,
+  newlyBrokenRules,
+} from '../domain/review-rules'
 import type { ScaleFile } from '../domain/scale-schema'
 import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
@@ -63,14 +69,9 @@ const reviewRatingSteps = {
       async (db) => {
         const review = await loadReview(db, id)
         assertNotFinal(review)
-        if (!review.reviewers.some((r) => r.id === reviewerId)) throw refuse('That person is not a reviewer here.')
-        const rows = await db.ratings.where('reviewId').equals(id).toArray()
-        const scored = new Set(
-          parseRows(RatingSchema, rows, 'rating')
-            .filter((r) => r.reviewerId === reviewerId && r.score !== null)
-            .map((r) => r.itemId),
-        )
-        const unrated = itemIds.filter((itemId) => !scored.has(itemId)).length
+        if (!isReviewer(review, reviewerId)) throw refuse('That person is not a reviewer here.')
+        const rows = parseRows(RatingSchema, await db.ratings.where('reviewId').equals(id).toArray(), 'rating')
+        const unrated = itemsNotScoredBy(itemIds, rows, reviewerId).length
         if (unrated > 0) {
           throw refuse(`Rate every item first: ${unrated} of ${itemIds.length} still to rate.`)
         }
@@ -110,7 +111,7 @@ const reviewRatingSteps = {
         const review = await loadReview(db, id)
         assertNotFinal(review)
         if (review.reviewers.length < 2) throw refuse('A review with one reviewer needs no consensus.')
-        if (!review.reviewers.every((r) => review.ratingsFinishedBy.includes(r.id))) {
+        if (!allReviewersFinished(review)) {
           throw refuse('Both reviewers must finish rating before consensus starts.')
         }
         return putChanged(db, review, now, { agreement: snapshot, status: 'consensus' })
@@ -119,8 +120,9 @@ const reviewRatingSteps = {
   },
 
   /**
-   * Makes the review final, after checking the stored scores once more against the scale: refused
-   * with every problem listed while any item lacks a score or a rationale.
+   * Makes the review final, after checking the stored review once more against the review rules
+   * and the scale: refused with every problem listed while any item lacks a score or a rationale
+   * (or a training exercise lacks its practice case).
    */
   async finalise(id: string, scale: ScaleFile, now: Date = new Date()) {
     return write(
@@ -134,9 +136,12 @@ const reviewRatingSteps = {
           await db.consensus.where('reviewId').equals(id).toArray(),
           'consensus',
         )
-        const problems = finaliseProblems(scale, review, ratings, consensus)
+        const final: Review = { ...review, status: 'final', finalisedAt: now.toISOString() }
+        const broken = newlyBrokenRules({ review, ratings, consensus }, { review: final, ratings, consensus }, scale)
+        // The items still to score are the reviewer's to-do list, so that rule reads as the list itself.
+        const problems = broken.flatMap((b) => (b.id === 'final-complete' ? b.details : [describeBrokenRule(b)]))
         if (problems.length > 0) throw new StorageError('invalid', `Not finalised: ${problems.join(' ')}`)
-        return putChanged(db, review, now, { status: 'final', finalisedAt: now.toISOString() })
+        return putChanged(db, review, now, { status: 'final', finalisedAt: final.finalisedAt })
       },
     )
   },

@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Table } from 'dexie'
-import { MAX_EXCHANGE_FILE_BYTES, reviewTables, type ExchangeFile } from '../../src/domain/exchange'
+import { MAX_EXCHANGE_FILE_BYTES, reviewTables, type ExchangeFile, type ReviewData } from '../../src/domain/exchange'
 import { checkExchangeFile } from '../../src/domain/exchange-check'
 import { utf8ByteLength } from '../../src/domain/exchange-export'
 import { planImport, resolveImport, type ConflictChoice, type ImportWrites } from '../../src/domain/import-plan'
+import type { Consensus, Rating } from '../../src/domain/rating'
+import { ReviewSchema } from '../../src/domain/review'
+import { brokenReviewRules } from '../../src/domain/review-rules'
 import { findScale } from '../../src/domain/scale-catalogue'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
 import { getDatabase, SETTINGS_ID } from '../../src/storage/database'
@@ -19,12 +22,8 @@ afterEach(() => localStorage.clear())
 const SEED = Number(process.env.EXCHANGE_PROPERTY_SEED ?? 20261123)
 const RUNS = 1000
 
-/** Small bases: a few ratings are enough to exercise every table and keep 1,000 runs fast. */
-function smallBase(file: ExchangeFile): ExchangeFile {
-  const data = { ...file.data, ratings: file.data.ratings.filter((r) => r.itemId === file.data.consensus[0]?.itemId) }
-  return { ...file, data } as ExchangeFile
-}
-const bases = { review: smallBase(validReviewFile()), backup: smallBase(validBackupFile()) }
+// Whole bases: both reviewers have finished, so a file with fewer ratings would break a review rule.
+const bases = { review: validReviewFile(), backup: validBackupFile() }
 
 type Json = unknown
 type Path = (string | number)[]
@@ -78,6 +77,15 @@ type Mutation =
   | { kind: 'edit-text'; at: number; value: string }
   | { kind: 'valid-score'; at: number; value: number | null }
   | { kind: 'scale-version'; value: string }
+  | { kind: 'rule'; rule: RuleBreak; at: number }
+
+/**
+ * Changes that break a review rule (review-rules.ts) while every row stays valid on its own: a final
+ * review with gaps, a finished reviewer's ratings gone, consensus before both finished, a review cut
+ * to one reviewer that keeps its consensus, a final training exercise on a practice case the app lacks.
+ */
+const ruleBreaks = ['final-with-gaps', 'finished-not-rated', 'consensus-early', 'one-reviewer', 'training'] as const
+type RuleBreak = (typeof ruleBreaks)[number]
 
 // Edits a reviewer could make, so many files stay valid and are imported (and conflict with the device's copy).
 const textFields = [
@@ -115,6 +123,12 @@ const benignMutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('scale-version' as const), value: fc.constantFrom('9.9.9') }) },
 )
 
+const ruleMutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constant('rule' as const),
+  rule: fc.constantFrom(...ruleBreaks),
+  at: fc.nat(),
+})
+
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: anyValue }),
@@ -135,6 +149,10 @@ function mutate(root: Record<string, Json>, m: Mutation): void {
   }
   if (m.kind === 'scale-version') {
     for (const review of (root.data as { reviews: { scaleVersion: string }[] }).reviews) review.scaleVersion = m.value
+    return
+  }
+  if (m.kind === 'rule') {
+    breakRule(root.data as ReviewData, m.rule, m.at)
     return
   }
   const all = paths(root).filter((p) => p.length > 0)
@@ -176,6 +194,28 @@ function mutate(root: Record<string, Json>, m: Mutation): void {
     ;(parent as unknown as Json[]).push(structuredClone(parent[key]))
   } else {
     parent[key] = m.value === HUGE ? huge : m.value
+  }
+}
+
+function breakRule(data: ReviewData, rule: RuleBreak, at: number): void {
+  const review = data.reviews[0]
+  if (!review) return
+  const [first, second] = review.reviewers
+  const reviewer = (at % 2 === 0 ? first : second) ?? first
+  if (rule === 'final-with-gaps' || rule === 'training') {
+    review.status = 'final'
+    review.finalisedAt = review.updatedAt
+    if (rule === 'training') {
+      Object.assign(review, { type: 'training', practiceCase: { caseId: 'no-such-case', caseVersion: '1.0.0' } })
+    }
+  } else if (rule === 'finished-not-rated') {
+    data.ratings = data.ratings.filter((r) => r.reviewerId !== reviewer?.id || r.itemId === data.consensus[0]?.itemId)
+  } else if (rule === 'consensus-early') {
+    review.ratingsFinishedBy = review.ratingsFinishedBy.filter((id) => id !== reviewer?.id)
+  } else if (first) {
+    review.reviewers = [first]
+    review.ratingsFinishedBy = [first.id]
+    data.ratings = data.ratings.filter((r) => r.reviewerId === first.id)
   }
 }
 
@@ -234,6 +274,16 @@ const recipes: fc.Arbitrary<Recipe> = fc.oneof(
       base: baseName,
       mutations: fc.array(mutation, { minLength: 1, maxLength: 3 }),
       text: fc.option(textMutation, { freq: 4, nil: null }),
+    }),
+  },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      base: baseName,
+      mutations: fc
+        .tuple(ruleMutation, fc.array(benignMutation, { maxLength: 2 }))
+        .map(([rule, benign]) => [rule, ...benign]),
+      text: fc.constant(null),
     }),
   },
   { weight: 1, arbitrary: fc.record({ json: fc.jsonValue() }) },
@@ -297,11 +347,13 @@ it(`rejects or imports exactly each of ${RUNS} malformed or mutated files, never
     await exchangeRepo.readExisting(bases.backup),
   )
   const holdingTheReview = await dump()
-  let outcomes = { rejected: 0, blocked: 0, imported: 0, withConflicts: 0 }
+  expect(brokenOn(holdingTheReview)).toEqual([])
+  let outcomes = { rejected: 0, blocked: 0, imported: 0, withConflicts: 0, breaksRules: 0 }
 
   await fc.assert(
     fc.asyncProperty(recipes, fc.boolean(), fc.array(fc.boolean(), { maxLength: 6 }), async (recipe, holds, bits) => {
       const file = upload(recipe)
+      const breaking = ruleBroken(recipe)
       const device = holds ? holdingTheReview : unrelated
       await restore(device)
       const check = checkExchangeFile(file.text, file.size)
@@ -311,6 +363,12 @@ it(`rejects or imports exactly each of ${RUNS} malformed or mutated files, never
       } else {
         const existing = await exchangeRepo.readExisting(check.file)
         const plan = planImport(check.file, existing, isScaleAvailable)
+        // A file that breaks a rule whatever the device holds is refused in the preview already (or for its scale).
+        if (breaking === 'always') expect(plan.blockers.join(' ')).toMatch(/would break the app’s rules|scale/)
+        if (plan.blockers.some((b) => b.includes('would break the app’s rules'))) {
+          // Blocked for the rules only when the rows it would write do break one.
+          expect(brokenOn(afterWriting(device, resolveImport(plan, {})))).not.toEqual([])
+        }
         if (plan.blockers.length > 0) {
           expect(plan.blockers.every((b) => b.trim() !== '')).toBe(true)
           outcomes = { ...outcomes, blocked: outcomes.blocked + 1 }
@@ -320,20 +378,35 @@ it(`rejects or imports exactly each of ${RUNS} malformed or mutated files, never
             if (bits.length > 0) choices[c.id] = bits[i % bits.length] ? 'incoming' : 'local'
           })
           const writes = resolveImport(plan, choices)
-          await exchangeRepo.applyImport(writes, existing)
-          const after = await dump()
-          expect(after).toEqual(afterWriting(device, writes))
-          if (Object.values(existing).every((rows) => rows === null || (Array.isArray(rows) && rows.length === 0))) {
-            expectEveryRowOfTheFile(check.file, after)
+          const expected = afterWriting(device, writes)
+          const broken = brokenOn(expected)
+          const applied = await exchangeRepo.applyImport(writes, existing).then(
+            () => null,
+            (error: unknown) => error,
+          )
+          if (broken.length === 0) {
+            // Every file that leaves each review within the rules is written, exactly.
+            expect(applied).toBeNull()
+            expect(breaking).not.toBe('always')
+            const after = await dump()
+            expect(after).toEqual(expected)
+            // scoresOnDevice holds the device's other rows of the review, which share no key with the file.
+            const sharingKeys = Object.entries(existing).filter(([name]) => name !== 'scoresOnDevice')
+            if (sharingKeys.every(([, rows]) => rows === null || (Array.isArray(rows) && rows.length === 0))) {
+              expectEveryRowOfTheFile(check.file, after)
+            }
+            outcomes = {
+              ...outcomes,
+              imported: outcomes.imported + 1,
+              withConflicts: outcomes.withConflicts + (plan.conflicts.length > 0 ? 1 : 0),
+            }
+            return
           }
-          outcomes = {
-            ...outcomes,
-            imported: outcomes.imported + 1,
-            withConflicts: outcomes.withConflicts + (plan.conflicts.length > 0 ? 1 : 0),
-          }
-          return
+          // A conflict choice that would break a rule is refused when writing, naming it.
+          expect(applied).toMatchObject({ code: 'invalid', message: expect.stringContaining(broken[0]!) })
         }
       }
+      if (breaking !== 'none') outcomes = { ...outcomes, breaksRules: outcomes.breaksRules + 1 }
       // Refused before any write: the device is exactly as it was.
       expect(await dump()).toEqual(device)
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
@@ -345,7 +418,33 @@ it(`rejects or imports exactly each of ${RUNS} malformed or mutated files, never
   expect(outcomes.imported).toBeGreaterThan(RUNS / 4)
   expect(outcomes.withConflicts).toBeGreaterThan(RUNS / 20)
   expect(outcomes.blocked).toBeGreaterThan(0)
-}, 120_000)
+  expect(outcomes.breaksRules).toBeGreaterThan(RUNS / 10)
+}, 240_000)
+
+/**
+ * Whether a recipe breaks a review rule: 'always' for a final review (or training exercise) with
+ * most items unscored, which no device's rows can complete; 'maybe' where merging with the device's
+ * copy can mend it (its reviewer finished there too).
+ */
+function ruleBroken(recipe: Recipe): 'always' | 'maybe' | 'none' {
+  if (!('base' in recipe)) return 'none'
+  const rules = recipe.mutations.flatMap((m) => (m.kind === 'rule' ? [m.rule] : []))
+  if (rules.some((rule) => rule === 'final-with-gaps' || rule === 'training')) return 'always'
+  return rules.length > 0 ? 'maybe' : 'none'
+}
+
+/** The words of every rule some review on the device breaks (the devices start with none broken). */
+function brokenOn(state: Dump): string[] {
+  const rows = <T>(table: string) => [...(state[table]?.values() ?? [])] as T[]
+  const ratings = rows<Rating>('ratings')
+  const consensus = rows<Consensus>('consensus')
+  return rows<unknown>('reviews').flatMap((row) => {
+    const review = ReviewSchema.parse(row)
+    const scale = findScale(review.scaleId, review.scaleVersion) ?? null
+    const own = <T extends { reviewId: string }>(list: T[]) => list.filter((r) => r.reviewId === review.id)
+    return brokenReviewRules({ review, ratings: own(ratings), consensus: own(consensus) }, scale).map((b) => b.rule)
+  })
+}
 
 /** With nothing of the file on the device before, every row of the file is on it now, exactly. */
 function expectEveryRowOfTheFile(file: ExchangeFile, after: Dump) {

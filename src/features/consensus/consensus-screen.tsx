@@ -5,6 +5,7 @@ import { agreementStats, ratingPairs } from '../../domain/agreement'
 import { orderByDisagreement } from '../../domain/consensus-order'
 import type { Rating } from '../../domain/rating'
 import type { Review, Reviewer } from '../../domain/review'
+import { allReviewersFinished } from '../../domain/review-rules'
 import type { ScaleFile } from '../../domain/scale-schema'
 import { useConsensus, useRatings } from '../../storage/live-ratings'
 import { reviewsRepo } from '../../storage/reviews-repo'
@@ -45,7 +46,7 @@ export function ConsensusScreen({ review, scale }: Props) {
           </p>
           <Link to={resultsLink}>See the results</Link>
         </div>
-      ) : review.status !== 'final' && !review.reviewers.every((r) => review.ratingsFinishedBy.includes(r.id)) ? (
+      ) : review.status !== 'final' && !allReviewersFinished(review) ? (
         <Locked review={review} />
       ) : (
         <ConsensusWork review={review} scale={scale} reviewers={[a, b]} />

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import type { Review } from '../../domain/review'
+import { allReviewersFinished } from '../../domain/review-rules'
 import type { ScaleFile } from '../../domain/scale-schema'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { describeStorageError } from '../../storage/storage-error'
@@ -22,7 +23,7 @@ export function FinishRating({ review, scale, reviewerId, ratedCount }: Props) {
   const [busy, setBusy] = useState(false)
   const finished = review.ratingsFinishedBy.includes(reviewerId)
   const others = review.reviewers.filter((r) => r.id !== reviewerId)
-  const everyoneFinished = review.reviewers.every((r) => review.ratingsFinishedBy.includes(r.id))
+  const everyoneFinished = allReviewersFinished(review)
   const consensusStarted = review.agreement !== null
   const itemCount = scale.items.length
 
