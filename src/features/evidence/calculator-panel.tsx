@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import type { CalculatorInputs, RecordReviewRow } from '../../domain/evidence'
 import { inputFieldsFor } from '../../domain/calculator-inputs'
 import type { CalculatorInputs as CalculatorValues } from '../../domain/calculator-inputs'
@@ -24,7 +24,8 @@ interface Props {
 }
 
 /** The item's calculator inputs, saved as they are typed, and the anchor they suggest. */
-export function CalculatorPanel({ reviewId, item, stored, records }: Props) {
+// Memoised: a note saved in the same workspace re-renders the screen, never the calculator's form.
+export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, stored, records }: Props) {
   const calculator = item.calculator
   const fields = useMemo(() => (calculator ? inputFieldsFor(calculator) : []), [calculator])
   const storedText = useMemo(() => serialiseForm(rawFromValues(fields, stored?.values ?? {})), [fields, stored])
@@ -113,4 +114,4 @@ export function CalculatorPanel({ reviewId, item, stored, records }: Props) {
       <SuggestionView suggestion={suggestion} blocked={blocked} />
     </section>
   )
-}
+})

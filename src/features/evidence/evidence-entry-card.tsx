@@ -117,4 +117,17 @@ export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number
       </article>
     </li>
   )
-})
+}, sameCard)
+
+/**
+ * Every save re-reads the review's entries as new objects; a card whose entry did not change is not
+ * drawn again, so a note saved while someone types redraws only the card being typed in.
+ */
+function sameCard(before: Props, after: Props): boolean {
+  return (
+    before.number === after.number &&
+    before.focusOnMount === after.focusOnMount &&
+    (Object.keys(after.entry) as (keyof EvidenceEntry)[]).every((key) => before.entry[key] === after.entry[key]) &&
+    Object.keys(before.entry).length === Object.keys(after.entry).length
+  )
+}
