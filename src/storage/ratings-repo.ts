@@ -8,7 +8,7 @@ import {
   type Rating,
   type RatingInput,
 } from '../domain/rating'
-import { isReviewer } from '../domain/review-rules'
+import { allReviewersFinished, isReviewer, reviewRules } from '../domain/review-rules'
 import { StorageError } from './storage-error'
 import { definedOnly, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import { loadReview } from './reviews-repo'
@@ -82,6 +82,11 @@ export const ratingsRepo = {
       async (db) => {
         const review = await loadReview(db, consensus.reviewId)
         if (review.status === 'final') throw new StorageError('invalid', finalMessage('consensus'))
+        // The same rules an imported file must meet: no screen's lock is the only guard.
+        if (review.reviewers.length < 2) {
+          throw new StorageError('invalid', reviewRules['consensus-needs-two-reviewers'])
+        }
+        if (!allReviewersFinished(review)) throw new StorageError('invalid', reviewRules['consensus-after-finishing'])
         await db.consensus.put(consensus)
         return consensus
       },

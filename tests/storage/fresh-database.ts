@@ -49,9 +49,9 @@ export function reviewInput(teamId: string, overrides: Partial<ReviewInput> = {}
 }
 
 /** A team with one review, for tests that store things against a review. */
-export async function createTeamAndReview() {
+export async function createTeamAndReview(overrides: Partial<ReviewInput> = {}) {
   const team = await teamsRepo.create(teamInput(), now)
-  const review = await reviewsRepo.create(reviewInput(team.id), now)
+  const review = await reviewsRepo.create(reviewInput(team.id, overrides), now)
   return { team, review }
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
+import { reviewRules } from '../../src/domain/review-rules'
+import { getDatabase } from '../../src/storage/database'
 import { createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
@@ -34,8 +36,30 @@ describe('ratingsRepo', () => {
     await expect(ratingsRepo.saveRating({ ...rating, reviewId: 'gone' })).rejects.toMatchObject({ code: 'not-found' })
   })
 
-  it('saves one consensus per item', async () => {
+  it('refuses consensus until both reviewers have finished rating, naming the rule', async () => {
     const { review } = await createTeamAndReview()
+    const agreed = { reviewId: review.id, itemId: 'i', score: 3, rationale: 'agreed' }
+    await expect(ratingsRepo.saveConsensus(agreed, now)).rejects.toMatchObject({
+      code: 'invalid',
+      message: reviewRules['consensus-after-finishing'],
+    })
+    await getDatabase().reviews.update(review.id, { ratingsFinishedBy: ['reviewer-a'] })
+    await expect(ratingsRepo.saveConsensus(agreed, now)).rejects.toMatchObject({ code: 'invalid' })
+    expect(await ratingsRepo.listConsensus(review.id)).toEqual([])
+  })
+
+  it('refuses consensus on a one-reviewer review', async () => {
+    const { review } = await createTeamAndReview({ reviewers: [{ id: 'reviewer-a', name: 'Reviewer A' }] })
+    await getDatabase().reviews.update(review.id, { ratingsFinishedBy: ['reviewer-a'] })
+    await expect(
+      ratingsRepo.saveConsensus({ reviewId: review.id, itemId: 'i', score: 3, rationale: '' }, now),
+    ).rejects.toMatchObject({ code: 'invalid', message: reviewRules['consensus-needs-two-reviewers'] })
+  })
+
+  it('saves one consensus per item once both reviewers have finished', async () => {
+    const { review } = await createTeamAndReview()
+    // Finished marks written directly: finishing itself (a full set of ratings) is tested in reviews-repo.
+    await getDatabase().reviews.update(review.id, { ratingsFinishedBy: ['reviewer-a', 'reviewer-b'] })
     await ratingsRepo.saveConsensus({ reviewId: review.id, itemId: 'i', score: 3, rationale: 'first' }, now)
     const agreed = await ratingsRepo.saveConsensus(
       { reviewId: review.id, itemId: 'i', score: 4, rationale: 'agreed' },
