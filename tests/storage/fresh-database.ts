@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from 'vitest'
 import { getDatabase, resetDatabaseForTests } from '../../src/storage/database'
+import { draftJournal } from '../../src/storage/draft-journal'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
 import type { TeamInput } from '../../src/domain/team'
@@ -11,6 +12,8 @@ export function useFreshDatabase() {
     resetDatabaseForTests()
   })
   afterEach(async () => {
+    // The journal's durable writes wait up to 100 ms; one left from this test must not land in the next one's database.
+    draftJournal.discardPending()
     await getDatabase().delete()
   })
 }
