@@ -34,10 +34,9 @@ export type BrowserSession = {
   close: () => Promise<void>
 }
 
-/** Serves the built app (dist/, or a copy in `outDir`) on 127.0.0.1 in this process and starts headless Chromium. */
-export async function startSession(outDir = 'dist'): Promise<BrowserSession> {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  const server: PreviewServer = await preview({
+/** Serves the built app in `outDir` on 127.0.0.1, on a free port, in this process. */
+export async function serveBuiltApp(outDir: string): Promise<{ server: PreviewServer; base: string }> {
+  const server = await preview({
     configFile: false,
     logLevel: 'warn',
     build: { outDir },
@@ -45,6 +44,13 @@ export async function startSession(outDir = 'dist'): Promise<BrowserSession> {
   })
   const base = server.resolvedUrls?.local[0]
   if (!base) throw new Error('The preview server did not report its address.')
+  return { server, base }
+}
+
+/** Serves the built app (dist/, or a copy in `outDir`) on 127.0.0.1 in this process and starts headless Chromium. */
+export async function startSession(outDir = 'dist'): Promise<BrowserSession> {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  const { server, base } = await serveBuiltApp(outDir)
   const browser = await chromium.launch(launchOptions)
   const requests: string[] = []
   const contexts: BrowserContext[] = []

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { preview, type PreviewServer } from 'vite'
-import { ARTIFACTS } from './browser'
+import type { PreviewServer } from 'vite'
+import { ARTIFACTS, serveBuiltApp } from './browser'
 import { runCrashCycles, SAFE_AFTER_MS, type CycleResult } from './crash-cycles'
 
 // 30 cycles in `npm test`; `npm run bench` runs 200. CRASH_SEED repeats a run; E2E_DIST tests another build.
@@ -12,13 +12,7 @@ let server: PreviewServer
 let base = ''
 
 beforeAll(async () => {
-  server = await preview({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir: process.env.E2E_DIST ?? 'dist' },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  })
-  base = server.resolvedUrls?.local[0] ?? ''
+  ;({ server, base } = await serveBuiltApp(process.env.E2E_DIST ?? 'dist'))
 })
 
 afterAll(async () => {
