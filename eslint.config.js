@@ -8,7 +8,10 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 
 // The walls between the rooms (see docs/decisions/0001-layout-and-walls.md).
 const dexieOnlyInStorage = { name: 'dexie', message: 'Only src/storage/ may import dexie.' }
-const dexieHooksOnlyInStorage = { name: 'dexie-react-hooks', message: 'Only src/storage/ may import dexie-react-hooks.' }
+const dexieHooksOnlyInStorage = {
+  name: 'dexie-react-hooks',
+  message: 'Only src/storage/ may import dexie-react-hooks.',
+}
 const jspdfOnlyInReport = { group: ['jspdf', 'jspdf-autotable'], message: 'Only src/report/ may import jspdf.' }
 
 const featureNames = existsSync('src/features')
@@ -16,6 +19,24 @@ const featureNames = existsSync('src/features')
       .filter((d) => d.isDirectory())
       .map((d) => d.name)
   : []
+
+/**
+ * The domain's subject folders and what each may import, lowest first: a folder imports only folders
+ * listed before it that it names here, so the order is one-way and a circle cannot form between folders.
+ */
+const domainFolders = {
+  text: [],
+  settings: ['text'],
+  scale: ['text'],
+  calculators: ['text', 'scale'],
+  review: ['text', 'scale', 'calculators'],
+  practice: ['text', 'scale', 'calculators', 'review'],
+  scoring: ['text', 'scale', 'calculators', 'review', 'practice'],
+  'report-model': ['text', 'scale', 'calculators', 'review', 'scoring'],
+  exchange: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring'],
+  import: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange'],
+  training: ['text', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange'],
+}
 
 /** Restricted imports for one folder; `extra` adds patterns for that folder only. */
 function restrict({ paths = [], patterns = [] }) {
@@ -52,17 +73,33 @@ export default defineConfig([
     rules: restrict({ patterns: [jspdfOnlyInReport] }),
   },
   // domain/ is pure: nothing of ours but itself, and no React, Dexie, jsPDF or router.
-  {
-    files: ['src/domain/**/*.ts'],
+  // Its subject folders import one way only (docs/decisions/0007-domain-folders.md).
+  ...Object.entries(domainFolders).map(([folder, mayImport]) => ({
+    files: [`src/domain/${folder}/**/*.ts`],
     rules: restrict({
       paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage],
       patterns: [
         jspdfOnlyInReport,
-        { group: ['react', 'react-*', 'react/*', 'react-dom/*', '@hookform/*'], message: 'domain/ is pure TypeScript: no React.' },
-        { regex: '^\\.\\./(?!\\.\\./scales/)', message: 'domain/ imports nothing of ours but itself (and scale files).' },
-        { regex: '^(\\.\\./){3,}', message: 'domain/ imports nothing of ours but itself.' },
+        {
+          group: ['react', 'react-*', 'react/*', 'react-dom/*', '@hookform/*'],
+          message: 'domain/ is pure TypeScript: no React.',
+        },
+        {
+          regex: '^\\.\\./',
+          message: 'domain/ imports nothing of ours but itself; another domain folder is #domain/<folder>/<file>.',
+        },
+        {
+          regex: `^#domain/(?!(${[folder, ...mayImport].join('|')})/)`,
+          message: `domain/${folder} may import only ${mayImport.length ? mayImport.map((f) => `domain/${f}`).join(', ') : 'itself'} (one-way order of the domain folders).`,
+        },
       ],
     }),
+  })),
+  {
+    files: ['src/domain/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'Program', message: 'domain/ files live in a subject folder.' }],
+    },
   },
   // features/x never imports features/y: compose them in routes/.
   ...featureNames.map((name) => ({

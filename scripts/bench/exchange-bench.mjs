@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { seedLargeDatabase } from './seed-data.mjs'
 
 const HOME_READY = 'ul[aria-label="Teams on this device"] li, .empty-state'
-const IMPORT_LIMIT_BYTES = 20 * 1024 * 1024 // MAX_EXCHANGE_FILE_BYTES in src/domain/exchange.ts
+const IMPORT_LIMIT_BYTES = 20 * 1024 * 1024 // MAX_EXCHANGE_FILE_BYTES in src/domain/exchange/file.ts
 const SLOW = { timeout: 180_000 }
 // The review a co-reviewer sends back: one of the 40-team device's reviews.
 const REVIEW_ID = 'bench-team-7-review-2'

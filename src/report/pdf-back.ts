@@ -1,4 +1,4 @@
-import type { ReportModel } from '../domain/report-model'
+import type { ReportModel } from '#domain/report-model/model'
 import { MARGIN, MUTED, type ReportWriter } from './pdf-writer'
 
 function emptyNote(writer: ReportWriter, text: string): void {

@@ -1,4 +1,4 @@
-import type { ReportModel } from '../domain/report-model'
+import type { ReportModel } from '#domain/report-model/model'
 import { ACCENT, MARGIN, MUTED, type ReportWriter } from './pdf-writer'
 
 // Every item on the IPS Fidelity Scale is rated 1 to 5.

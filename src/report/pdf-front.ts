@@ -1,4 +1,4 @@
-import type { ReportModel } from '../domain/report-model'
+import type { ReportModel } from '#domain/report-model/model'
 import { drawItemScoreChart } from './pdf-chart'
 import { ACCENT, MARGIN, MUTED, type ReportWriter } from './pdf-writer'
 

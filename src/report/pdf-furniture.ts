@@ -1,5 +1,5 @@
 import { GState } from 'jspdf'
-import type { ReportModel } from '../domain/report-model'
+import type { ReportModel } from '#domain/report-model/model'
 import { MARGIN, MUTED, type ReportWriter } from './pdf-writer'
 
 function watermark(writer: ReportWriter): void {

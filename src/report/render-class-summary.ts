@@ -1,6 +1,6 @@
 import { jsPDF } from 'jspdf'
 import type { CellHookData } from 'jspdf-autotable'
-import type { ClassSummaryReportModel } from '../domain/class-summary-report'
+import type { ClassSummaryReportModel } from '#domain/training/class-report'
 import { glyphFilter } from './pdf-text'
 import { MARGIN, MUTED, ReportWriter } from './pdf-writer'
 import { embedFonts, type PageSize, type RenderOptions } from './render-report'

@@ -1,5 +1,5 @@
 import { jsPDF } from 'jspdf'
-import type { ReportModel } from '../domain/report-model'
+import type { ReportModel } from '#domain/report-model/model'
 import { drawActionPlan, drawMethod, drawRecommendations, drawScoringKey, drawSignOff, drawStrengths } from './pdf-back'
 import { drawCover, drawSummary, type ReportLogo } from './pdf-front'
 import { drawPageFurniture } from './pdf-furniture'

@@ -1,5 +1,5 @@
-import type { ClassSummaryReportModel } from '../domain/class-summary-report'
-import type { ReportModel } from '../domain/report-model'
+import type { ClassSummaryReportModel } from '#domain/training/class-report'
+import type { ReportModel } from '#domain/report-model/model'
 import type { ClassSummaryRenderOptions } from './render-class-summary'
 import type { RenderOptions } from './render-report'
 

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { paths } from '../app/paths'
-import { neighbours } from '../domain/scale-search'
+import { neighbours } from '#domain/scale/search'
 import { usePageTitle } from '../ui/use-page-title'
 import { useArrowKeys } from '../ui/use-arrow-keys'
 import { useSettings } from '../storage/live-settings'

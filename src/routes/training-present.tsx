@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router'
 import { paths } from '../app/paths'
-import { findPracticeCase } from '../domain/practice-cases'
+import { findPracticeCase } from '#domain/practice/catalogue'
 import { PresentationView } from '../features/training/presentation-view'
 import { useScaleCatalogue } from '../storage/live-scales'
 import { usePageTitle } from '../ui/use-page-title'

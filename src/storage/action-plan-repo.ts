@@ -4,7 +4,7 @@ import {
   entriesForItem,
   type ActionPlanEntry,
   type ActionPlanPatch,
-} from '../domain/action-plan'
+} from '#domain/scoring/action-plan'
 import type { ReviewDatabase } from './database'
 import { notFound } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'

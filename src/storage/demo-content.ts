@@ -1,4 +1,4 @@
-import type { EvidenceSource } from '../domain/evidence'
+import type { EvidenceSource } from '#domain/review/evidence'
 
 // Everything here is fictional: people, team, trust and places. Roles only, never a service user's name.
 

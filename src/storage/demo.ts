@@ -1,9 +1,9 @@
-import { TeamSchema, type TeamInput } from '../domain/team'
-import { defaultPlanningChecklist, ReviewSchema } from '../domain/review'
-import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '../domain/evidence'
-import { ConsensusSchema, RatingSchema } from '../domain/rating'
-import { agreementStats } from '../domain/agreement'
-import { bundledScales } from '../domain/scale-catalogue'
+import { TeamSchema, type TeamInput } from '#domain/review/team'
+import { defaultPlanningChecklist, ReviewSchema } from '#domain/review/review'
+import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
+import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
+import { agreementStats } from '#domain/review/agreement'
+import { bundledScales } from '#domain/scale/catalogue'
 import { parseInput, write } from './repo-helpers'
 import {
   demoCalculatorInputs,

@@ -9,7 +9,7 @@ import {
   type EvidenceEntryInput,
   type RecordReviewRow,
   type RecordReviewRowInput,
-} from '../domain/evidence'
+} from '#domain/review/evidence'
 import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'

@@ -8,14 +8,14 @@ import {
   type ImportedScale,
   type ReviewData,
   type ReviewTable,
-} from '../domain/exchange'
-import { TeamSchema } from '../domain/team'
-import { ReviewSchema } from '../domain/review'
-import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '../domain/evidence'
-import { ConsensusSchema, RatingSchema } from '../domain/rating'
-import { ActionPlanEntrySchema } from '../domain/action-plan'
-import { defaultSettings, SettingsSchema, type Settings } from '../domain/settings'
-import type { ExistingRecords, ImportWrites } from '../domain/import-plan'
+} from '#domain/exchange/file'
+import { TeamSchema } from '#domain/review/team'
+import { ReviewSchema } from '#domain/review/review'
+import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
+import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
+import { ActionPlanEntrySchema } from '#domain/scoring/action-plan'
+import { defaultSettings, SettingsSchema, type Settings } from '#domain/settings/settings'
+import type { ExistingRecords, ImportWrites } from '#domain/import/plan'
 import { SETTINGS_ID, type ReviewDatabase } from './database'
 import { notFound, StorageError } from './storage-error'
 import { parseRow, read } from './repo-helpers'

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '../domain/evidence'
+import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '#domain/review/evidence'
 import { evidenceRepo } from './evidence-repo'
 
 // Every hook returns undefined while loading and re-renders when any tab changes the data.

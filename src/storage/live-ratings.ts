@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { Consensus, Rating } from '../domain/rating'
+import type { Consensus, Rating } from '#domain/review/rating'
 import { ratingsRepo } from './ratings-repo'
 
 // Every hook returns undefined while loading and re-renders when any tab changes the data.

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { Review } from '../domain/review'
+import type { Review } from '#domain/review/review'
 import { reviewsRepo } from './reviews-repo'
 
 // Every hook returns undefined while loading and re-renders when any tab changes the data.

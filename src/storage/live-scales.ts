@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
-import { DEFAULT_SCALE_ID, findScale, listCatalogue, type CatalogueEntry } from '../domain/scale-catalogue'
-import { parseScale, type ScaleFile } from '../domain/scale-schema'
+import { DEFAULT_SCALE_ID, findScale, listCatalogue, type CatalogueEntry } from '#domain/scale/catalogue'
+import { type ScaleFile } from '#domain/scale/schema'
+import { parseScale } from '#domain/scale/parse'
 import { useImportedScales } from './live-settings'
 
 export interface ScaleCatalogue {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { Settings } from '../domain/settings'
+import type { Settings } from '#domain/settings/settings'
 import type { ImportedScaleRow } from './database'
 import { settingsRepo } from './settings-repo'
 import { scalesRepo } from './scales-repo'

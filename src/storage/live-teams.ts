@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import type { Team } from '../domain/team'
+import type { Team } from '#domain/review/team'
 import { teamsRepo } from './teams-repo'
 
 // Every hook returns undefined while loading and re-renders when any tab changes the data.

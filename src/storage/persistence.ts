@@ -1,5 +1,5 @@
 import { getDatabase, SETTINGS_ID } from './database'
-import { defaultSettings } from '../domain/settings'
+import { defaultSettings } from '#domain/settings/settings'
 
 export interface StorageEstimate {
   persisted: boolean

@@ -7,8 +7,8 @@ import {
   type ConsensusInput,
   type Rating,
   type RatingInput,
-} from '../domain/rating'
-import { allReviewersFinished, isReviewer, reviewRules } from '../domain/review-rules'
+} from '#domain/review/rating'
+import { allReviewersFinished, isReviewer, reviewRules } from '#domain/scoring/review-rules'
 import { StorageError } from './storage-error'
 import { definedOnly, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import { loadReview } from './reviews-repo'

@@ -8,16 +8,16 @@ import {
   type Review,
   type ReviewInput,
   type ReviewStatus,
-} from '../domain/review'
-import { ConsensusSchema, RatingSchema } from '../domain/rating'
+} from '#domain/review/review'
+import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
 import {
   allReviewersFinished,
   describeBrokenRule,
   isReviewer,
   itemsNotScoredBy,
   newlyBrokenRules,
-} from '../domain/review-rules'
-import type { ScaleFile } from '../domain/scale-schema'
+} from '#domain/scoring/review-rules'
+import type { ScaleFile } from '#domain/scale/schema'
 import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import '../domain/zod-messages'
+import '#domain/text/zod-messages'
 import type { ImportedScaleRow } from './database'
 import { StorageError } from './storage-error'
 import { parseInput, parseRows, read, write } from './repo-helpers'

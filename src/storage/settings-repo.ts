@@ -1,4 +1,4 @@
-import { defaultSettings, SettingsSchema, type Settings } from '../domain/settings'
+import { defaultSettings, SettingsSchema, type Settings } from '#domain/settings/settings'
 import { definedOnly, parseInput, parseRow, read, write } from './repo-helpers'
 import { SETTINGS_ID, type ReviewDatabase } from './database'
 

@@ -1,4 +1,4 @@
-import { TeamInputSchema, TeamSchema, type Team, type TeamInput } from '../domain/team'
+import { TeamInputSchema, TeamSchema, type Team, type TeamInput } from '#domain/review/team'
 import { notFound } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'

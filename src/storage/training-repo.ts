@@ -1,8 +1,8 @@
-import type { PracticeCase } from '../domain/practice-case'
-import { defaultPlanningChecklist, ReviewSchema, type Review } from '../domain/review'
-import { TeamSchema } from '../domain/team'
-import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '../domain/evidence'
-import { RatingSchema } from '../domain/rating'
+import type { PracticeCase } from '#domain/practice/case'
+import { defaultPlanningChecklist, ReviewSchema, type Review } from '#domain/review/review'
+import { TeamSchema } from '#domain/review/team'
+import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
+import { RatingSchema } from '#domain/review/rating'
 import { newId, parseInput, parseRows, read, write } from './repo-helpers'
 
 /** The practice case's fictional team is shared by every exercise on that case, so the team list stays short. */

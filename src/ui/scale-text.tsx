@@ -1,4 +1,4 @@
-import type { ScaleFile, ScaleItem } from '../domain/scale-schema'
+import type { ScaleFile, ScaleItem } from '#domain/scale/schema'
 
 /**
  * An item's five anchors, read the same way wherever they appear: the scale browser shows them 1 to 5 as

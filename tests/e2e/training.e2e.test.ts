@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { formatPercent } from '../../src/domain/agreement'
-import { ExchangeFileSchema, type ReviewExchangeFile } from '../../src/domain/exchange'
-import { PracticeCaseSchema } from '../../src/domain/practice-case'
-import { summariseClass, traineeExercisesFromFiles } from '../../src/domain/class-summary'
-import { compareWithReference } from '../../src/domain/training-comparison'
-import { findScale } from '../../src/domain/scale-catalogue'
+import { formatPercent } from '#domain/review/agreement'
+import { ExchangeFileSchema, type ReviewExchangeFile } from '#domain/exchange/file'
+import { PracticeCaseSchema } from '#domain/practice/case'
+import { summariseClass } from '#domain/training/class-summary'
+import { traineeExercisesFromFiles } from '#domain/training/trainee-files'
+import { compareWithReference } from '#domain/training/comparison'
+import { findScale } from '#domain/scale/catalogue'
 import {
   ARTIFACTS,
   expectNoAxeViolations,

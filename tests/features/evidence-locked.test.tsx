@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../src/app/paths'
-import { findScale } from '../../src/domain/scale-catalogue'
+import { findScale } from '#domain/scale/catalogue'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'

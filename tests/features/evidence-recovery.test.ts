@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { recoverDrafts } from '../../src/features/evidence/draft-recovery'
 import { draftJournal } from '../../src/storage/draft-journal'
-import { findScale } from '../../src/domain/scale-catalogue'
+import { findScale } from '#domain/scale/catalogue'
 import { createTeamAndReview, useFreshDatabase } from '../storage/fresh-database'
 
 useFreshDatabase()

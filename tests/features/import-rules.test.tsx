@@ -1,9 +1,9 @@
 import { cleanup, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
-import { reviewRules } from '../../src/domain/review-rules'
+import { reviewRules } from '#domain/scoring/review-rules'
 import { useFreshDatabase } from '../storage/fresh-database'
-import { validReviewFile } from '../domain/exchange-fixtures'
+import { validReviewFile } from '../domain/exchange/fixtures'
 import { deviceContents, jsonFile, renderImportScreen } from './import-helpers'
 
 useFreshDatabase()

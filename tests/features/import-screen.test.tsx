@@ -2,17 +2,13 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { paths } from '../../src/app/paths'
-import {
-  EXCHANGE_FORMAT_VERSION,
-  MAX_EXCHANGE_FILE_BYTES,
-  MAX_UNPACKED_EXCHANGE_BYTES,
-} from '../../src/domain/exchange'
+import { EXCHANGE_FORMAT_VERSION, MAX_EXCHANGE_FILE_BYTES, MAX_UNPACKED_EXCHANGE_BYTES } from '#domain/exchange/file'
 import { getDatabase } from '../../src/storage/database'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { StorageError } from '../../src/storage/storage-error'
 import { useFreshDatabase } from '../storage/fresh-database'
-import { REVIEW_ID, SAM, ALEX, ukItemIds, validBackupFile, validReviewFile } from '../domain/exchange-fixtures'
+import { REVIEW_ID, SAM, ALEX, ukItemIds, validBackupFile, validReviewFile } from '../domain/exchange/fixtures'
 import { countUnpackedBytes, gzipBomb } from '../ui/gzip-fixtures'
 import { deviceContents, gzipFile, jsonFile, putOnDevice, renderImportScreen } from './import-helpers'
 

@@ -3,13 +3,13 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { routePatterns } from '../../src/app/paths'
 import { ReviewRateRoute } from '../../src/routes/review-rate'
 import { ReviewConsensusRoute } from '../../src/routes/review-consensus'
-import type { ReviewInput } from '../../src/domain/review'
-import type { ScaleItem } from '../../src/domain/scale-schema'
+import type { ReviewInput } from '#domain/review/review'
+import type { ScaleItem } from '#domain/scale/schema'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { now, reviewInput, teamInput } from '../storage/fresh-database'
-import { rawScale } from '../domain/scale-test-helpers'
+import { rawScale } from '../domain/scale/helpers'
 
 export const ukScale = rawScale('ips-uk')
 export const itemIds = ukScale.items.map((item) => item.id)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultPlanningChecklist } from '../../src/domain/review'
+import { defaultPlanningChecklist } from '#domain/review/review'
 import { settle, withTask } from '../../src/features/reviews/planning-drafts'
 import {
   parseScaleKey,

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { paths } from '../../src/app/paths'
-import { bundledScales } from '../../src/domain/scale-catalogue'
+import { bundledScales } from '#domain/scale/catalogue'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { StorageError } from '../../src/storage/storage-error'

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ScaleImport } from '../../src/features/settings/scale-import'
-import { bundledScales } from '../../src/domain/scale-catalogue'
+import { bundledScales } from '#domain/scale/catalogue'
 import { scalesRepo } from '../../src/storage/scales-repo'
 import { useFreshDatabase } from '../storage/fresh-database'
 

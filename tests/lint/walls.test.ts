@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { ESLint } from 'eslint'
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 const eslint = new ESLint({ cwd: process.cwd() })
@@ -12,10 +13,18 @@ async function importErrors(filePath: string, code: string): Promise<string[]> {
 
 describe('the walls between the rooms', () => {
   it.each([
-    ['src/domain/x.ts', "import { useState } from 'react'\nexport const x = useState", 'no React'],
-    ['src/domain/x.ts', "import Dexie from 'dexie'\nexport const x = Dexie", 'dexie'],
-    ['src/domain/x.ts', "import { jsPDF } from 'jspdf'\nexport const x = jsPDF", 'jspdf'],
-    ['src/domain/x.ts', "import { db } from '../storage/database'\nexport const x = db", 'nothing of ours'],
+    ['src/domain/review/x.ts', "import { useState } from 'react'\nexport const x = useState", 'no React'],
+    ['src/domain/review/x.ts', "import Dexie from 'dexie'\nexport const x = Dexie", 'dexie'],
+    ['src/domain/review/x.ts', "import { jsPDF } from 'jspdf'\nexport const x = jsPDF", 'jspdf'],
+    ['src/domain/review/x.ts', "import { db } from '../../storage/database'\nexport const x = db", 'nothing of ours'],
+    ['src/domain/review/x.ts', "import { Scale } from '../scale/schema'\nexport const x = Scale", '#domain/<folder>'],
+    [
+      'src/domain/scale/x.ts',
+      "import { r } from '#domain/scoring/results'\nexport const x = r",
+      'may import only domain/text',
+    ],
+    ['src/domain/text/x.ts', "import { S } from '#domain/scale/schema'\nexport const x = S", 'may import only itself'],
+    ['src/domain/report-model/x.ts', "import { f } from '#domain/exchange/file'\nexport const x = f", 'one-way'],
     ['src/features/teams/x.tsx', "import Dexie from 'dexie'\nexport const x = Dexie", 'dexie'],
     ['src/routes/x.tsx', "import { useLiveQuery } from 'dexie-react-hooks'\nexport const x = useLiveQuery", 'dexie'],
     ['src/storage/x.ts', "import { jsPDF } from 'jspdf'\nexport const x = jsPDF", 'jspdf'],
@@ -37,8 +46,12 @@ describe('the walls between the rooms', () => {
 
   it.each([
     [
-      'src/domain/x.ts',
+      'src/domain/scale/x.ts',
       "import { z } from 'zod'\nimport { bandForTotal } from './bands'\nexport const x = [z, bandForTotal]",
+    ],
+    [
+      'src/domain/scoring/x.ts',
+      "import { r } from '#domain/review/rating'\nimport { s } from './results'\nexport const x = [r, s]",
     ],
     ['src/storage/x.ts', "import Dexie from 'dexie'\nexport const x = Dexie"],
     ['src/report/x.ts', "import { jsPDF } from 'jspdf'\nexport const x = jsPDF"],
@@ -52,5 +65,20 @@ describe('the walls between the rooms', () => {
     ],
   ])('%s: allows its own imports', async (filePath, code) => {
     expect(await importErrors(filePath, code)).toEqual([])
+  })
+
+  // A new domain folder missing from eslint.config.js's order would have no walls at all.
+  const domainFolders = readdirSync('src/domain', { withFileTypes: true }).filter((d) => d.isDirectory())
+  it.each(domainFolders.map((d) => d.name))('src/domain/%s/ is walled like the rest of domain/', async (folder) => {
+    const errors = await importErrors(
+      `src/domain/${folder}/x.ts`,
+      "import { useState } from 'react'\nexport const x = useState",
+    )
+    expect(errors.join('\n')).toContain('no React')
+  })
+
+  it('keeps domain files in subject folders', async () => {
+    const [result] = await eslint.lintText('export const x = 1\n', { filePath: 'src/domain/x.ts' })
+    expect(result?.messages.map((m) => m.message)).toContain('domain/ files live in a subject folder.')
   })
 })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import type { ReportModel } from '../../src/domain/report-model'
-import { findScale } from '../../src/domain/scale-catalogue'
+import type { ReportModel } from '#domain/report-model/model'
+import { findScale } from '#domain/scale/catalogue'
 
 const scale = findScale('ips-uk', '1.0.0')!
 

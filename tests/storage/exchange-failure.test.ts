@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Table } from 'dexie'
-import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, type BackupData, type ExchangeFile } from '../../src/domain/exchange'
+import { EXCHANGE_FORMAT, EXCHANGE_FORMAT_VERSION, type BackupData, type ExchangeFile } from '#domain/exchange/file'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
 import { getDatabase, resetDatabaseForTests } from '../../src/storage/database'
 import { loadDemoTeam } from '../../src/storage/demo'

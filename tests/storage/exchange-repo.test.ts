@@ -5,8 +5,8 @@ import {
   EXCHANGE_FORMAT_VERSION,
   type ExchangeFile,
   type ReviewData,
-} from '../../src/domain/exchange'
-import { defaultSettings } from '../../src/domain/settings'
+} from '#domain/exchange/file'
+import { defaultSettings } from '#domain/settings/settings'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
 import { getDatabase, SETTINGS_ID } from '../../src/storage/database'
 import { DEMO_CURRENT_REVIEW_ID, DEMO_TEAM_ID, loadDemoTeam } from '../../src/storage/demo'
@@ -17,8 +17,8 @@ import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 import { draftJournal, flushDurable } from '../../src/storage/draft-journal'
 import { CHANGE_MARKER_KEY, firstUnbackedChangeAt, recordChange } from '../../src/storage/change-marker'
 import { createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
-import { planImport } from '../../src/domain/import-plan'
-import { importedUkScale, SAM, validReviewFile } from '../domain/exchange-fixtures'
+import { planImport } from '#domain/import/plan'
+import { importedUkScale, SAM, validReviewFile } from '../domain/exchange/fixtures'
 
 useFreshDatabase()
 beforeEach(() => localStorage.clear())

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { checkExchangeFile } from '../../src/domain/exchange-check'
-import type { ExchangeFile, ReviewExchangeFile } from '../../src/domain/exchange'
-import { planImport, resolveImport } from '../../src/domain/import-plan'
-import { reviewRules } from '../../src/domain/review-rules'
-import { findScale } from '../../src/domain/scale-catalogue'
+import { checkExchangeFile } from '#domain/exchange/check'
+import type { ExchangeFile, ReviewExchangeFile } from '#domain/exchange/file'
+import { planImport, resolveImport } from '#domain/import/plan'
+import { reviewRules } from '#domain/scoring/review-rules'
+import { findScale } from '#domain/scale/catalogue'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
 import { getDatabase } from '../../src/storage/database'
-import { ALEX, asUpload, REVIEW_ID, SAM, ukItemIds, validReviewFile } from '../domain/exchange-fixtures'
+import { ALEX, asUpload, REVIEW_ID, SAM, ukItemIds, validReviewFile } from '../domain/exchange/fixtures'
 import { useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()

@@ -3,8 +3,8 @@ import { getDatabase, resetDatabaseForTests } from '../../src/storage/database'
 import { draftJournal } from '../../src/storage/draft-journal'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
-import type { TeamInput } from '../../src/domain/team'
-import type { ReviewInput } from '../../src/domain/review'
+import type { TeamInput } from '#domain/review/team'
+import type { ReviewInput } from '#domain/review/review'
 
 /** Gives every test in the file its own empty database, deleted afterwards. */
 export function useFreshDatabase() {

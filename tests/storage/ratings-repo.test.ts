@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
-import { reviewRules } from '../../src/domain/review-rules'
+import { reviewRules } from '#domain/scoring/review-rules'
 import { getDatabase } from '../../src/storage/database'
 import { createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
 

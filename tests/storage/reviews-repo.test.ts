@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { reviewsRepo, type ReviewPatch } from '../../src/storage/reviews-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { getDatabase } from '../../src/storage/database'
-import { planningTaskKinds } from '../../src/domain/review'
+import { planningTaskKinds } from '#domain/review/review'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
-import { rawScale } from '../domain/scale-test-helpers'
+import { rawScale } from '../domain/scale/helpers'
 import { later, now, quotaExceeded, reviewInput, teamInput, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()

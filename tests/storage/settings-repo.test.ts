@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { getDatabase, SETTINGS_ID } from '../../src/storage/database'
-import { defaultSettings } from '../../src/domain/settings'
+import { defaultSettings } from '#domain/settings/settings'
 import { useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()

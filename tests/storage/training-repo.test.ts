@@ -5,7 +5,7 @@ import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { listTrainingExercises, practiceTeamId, startTrainingExercise } from '../../src/storage/training-repo'
-import { practiceCase } from '../domain/training-test-helpers'
+import { practiceCase } from '../domain/training/helpers'
 import { createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()

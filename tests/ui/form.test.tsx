@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { TeamInputSchema, type TeamInput } from '../../src/domain/team'
+import { TeamInputSchema, type TeamInput } from '#domain/review/team'
 import { FormError, SelectField, TextField } from '../../src/ui/form'
 import { useZodForm } from '../../src/ui/use-zod-form'
 

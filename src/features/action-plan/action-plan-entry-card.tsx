@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react'
-import type { ActionPlanEntry } from '../../domain/action-plan'
-import type { Review } from '../../domain/review'
+import type { ActionPlanEntry } from '#domain/scoring/action-plan'
+import type { Review } from '#domain/review/review'
 import { actionPlanRepo } from '../../storage/action-plan-repo'
 import { draftJournal } from '../../storage/draft-journal'
 import { describeStorageError } from '../../storage/storage-error'

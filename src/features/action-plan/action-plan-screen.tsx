@@ -7,11 +7,11 @@ import {
   entriesForItem,
   itemsNeedingActions,
   itemsNotScored,
-} from '../../domain/action-plan'
-import { computeResults, scoresForReview } from '../../domain/results'
-import type { Review } from '../../domain/review'
-import type { ScaleFile } from '../../domain/scale-schema'
-import { defaultSettings } from '../../domain/settings'
+} from '#domain/scoring/action-plan'
+import { computeResults, scoresForReview } from '#domain/scoring/results'
+import type { Review } from '#domain/review/review'
+import type { ScaleFile } from '#domain/scale/schema'
+import { defaultSettings } from '#domain/settings/settings'
 import { useActionPlan } from '../../storage/live-action-plan'
 import { useConsensus, useRatings } from '../../storage/live-ratings'
 import { useSettings } from '../../storage/live-settings'

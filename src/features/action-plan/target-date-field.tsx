@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import { targetDateProblem } from '../../domain/action-plan'
-import type { Review } from '../../domain/review'
+import { targetDateProblem } from '#domain/scoring/action-plan'
+import type { Review } from '#domain/review/review'
 import { describeStorageError } from '../../storage/storage-error'
 
 interface Props {

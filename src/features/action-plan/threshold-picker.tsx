@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { Review } from '../../domain/review'
+import type { Review } from '#domain/review/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { FormError } from '../../ui/form'

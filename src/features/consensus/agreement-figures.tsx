@@ -1,5 +1,5 @@
-import { formatKappa, formatPercent } from '../../domain/agreement'
-import type { AgreementSnapshot } from '../../domain/review'
+import { formatKappa, formatPercent } from '#domain/review/agreement'
+import type { AgreementSnapshot } from '#domain/review/review'
 import { formatDateTime } from '../../ui/format'
 
 /** How closely the two reviewers' independent ratings agreed, as kept with the review. */

@@ -1,5 +1,5 @@
-import type { Review } from '../../domain/review'
-import type { ScaleFile } from '../../domain/scale-schema'
+import type { Review } from '#domain/review/review'
+import type { ScaleFile } from '#domain/scale/schema'
 import { FinalisePanel } from './finalise-panel'
 import { FinalReviewNotice } from './reopen-review'
 import './consensus.css'

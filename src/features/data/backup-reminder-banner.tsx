@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { backupReminder } from '../../domain/backup-reminder'
+import { backupReminder } from '#domain/settings/backup-reminder'
 import { useFirstUnbackedChange } from '../../storage/change-marker'
 import { useSettings } from '../../storage/live-settings'
 import { useNow } from './use-now'

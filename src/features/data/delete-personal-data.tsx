@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { Review } from '../../domain/review'
+import type { Review } from '#domain/review/review'
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { ConfirmDelete } from '../../ui/confirm-delete'

@@ -1,4 +1,4 @@
-import { ExchangeExportError } from '../../domain/exchange-export'
+import { ExchangeExportError } from '#domain/exchange/export'
 import { describeStorageError } from '../../storage/storage-error'
 import { downloadBlob } from '../../ui/download'
 

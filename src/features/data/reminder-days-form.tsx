@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import * as z from 'zod/mini'
-import { SettingsSchema } from '../../domain/settings'
+import { SettingsSchema } from '#domain/settings/settings'
 import { describeStorageError } from '../../storage/storage-error'
 import { settingsRepo } from '../../storage/settings-repo'
 import { FormError, TextField } from '../../ui/form'

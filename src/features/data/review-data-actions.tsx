@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import type { Review } from '../../domain/review'
+import type { Review } from '#domain/review/review'
 import {
   exchangeFileSizeWarning,
   reviewExchangeFile,
   reviewFileName,
   serialiseExchangeFile,
   type ExportPurpose,
-} from '../../domain/exchange-export'
+} from '#domain/exchange/export'
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { DeletePersonalData } from './delete-personal-data'
 import { describeExportError, downloadText } from './download-text'

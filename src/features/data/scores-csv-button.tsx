@@ -1,12 +1,13 @@
 import { useState } from 'react'
-import { findScale } from '../../domain/scale-catalogue'
-import { parseScale, type ScaleFile } from '../../domain/scale-schema'
-import { reviewTypeLabels } from '../../domain/review'
-import { scoresCsv, scoresCsvRows } from '../../domain/scores-csv'
+import { findScale } from '#domain/scale/catalogue'
+import { type ScaleFile } from '#domain/scale/schema'
+import { parseScale } from '#domain/scale/parse'
+import { reviewTypeLabels } from '#domain/review/review'
+import { scoresCsv, scoresCsvRows } from '#domain/scoring/scores-csv'
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { formatDate } from '../../ui/format'
-import { localIsoDate } from '../../domain/report-format'
+import { localIsoDate } from '#domain/text/dates'
 import { downloadText } from './download-text'
 
 type Outcome =

@@ -1,10 +1,5 @@
 import { useState } from 'react'
-import {
-  backupFile,
-  exchangeFileName,
-  exchangeFileSizeWarning,
-  serialiseExchangeFile,
-} from '../../domain/exchange-export'
+import { backupFile, exchangeFileName, exchangeFileSizeWarning, serialiseExchangeFile } from '#domain/exchange/export'
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { downloadBlob } from '../../ui/download'
 import { gzipText } from '../../ui/gzip'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type Ref } from 'react'
-import { evidenceSourceLabels, evidenceSources, type EvidenceSource } from '../../domain/evidence'
+import { evidenceSourceLabels, evidenceSources, type EvidenceSource } from '#domain/review/evidence'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { FormError, SelectField } from '../../ui/form'

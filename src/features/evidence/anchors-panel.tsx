@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { ScaleItem } from '../../domain/scale-schema'
+import type { ScaleItem } from '#domain/scale/schema'
 import { AnchorList } from '../../ui/scale-text'
 
 /** The criterion and the five anchors, kept in view while collecting evidence (collapsible on a phone). */

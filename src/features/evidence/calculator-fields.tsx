@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { InputField } from '../../domain/calculator-inputs'
+import type { InputField } from '#domain/calculators/inputs'
 import type { RawForm } from './calculator-form'
 
 const sentence = (text: string) => text.charAt(0).toLocaleUpperCase('en-GB') + text.slice(1)

@@ -1,6 +1,6 @@
-import type { CalculatorValue } from '../../domain/evidence'
-import type { InputField } from '../../domain/calculator-inputs'
-import type { Calculator } from '../../domain/scale-schema'
+import type { CalculatorValue } from '#domain/review/evidence'
+import type { InputField } from '#domain/calculators/inputs'
+import type { Calculator } from '#domain/scale/schema'
 
 /** What the calculator form holds while the user types: text for numbers, "yes"/"no"/"" and ticked ids. */
 export type RawForm = Record<string, string | string[]>

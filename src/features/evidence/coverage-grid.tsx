@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { coverageGrid, coverageSummary, type CoverageCell } from '../../domain/coverage'
-import { evidenceSourceLabels, evidenceSources, type EvidenceEntry } from '../../domain/evidence'
-import { recordReviewItems } from '../../domain/record-review-inputs'
-import type { ScaleFile } from '../../domain/scale-schema'
+import { coverageGrid, coverageSummary, type CoverageCell } from '#domain/review/coverage'
+import { evidenceSourceLabels, evidenceSources, type EvidenceEntry } from '#domain/review/evidence'
+import { recordReviewItems } from '#domain/review/record-review-inputs'
+import type { ScaleFile } from '#domain/scale/schema'
 import './evidence.css'
 
 function cellText(cell: CoverageCell): string {

@@ -1,5 +1,5 @@
-import { inputFieldsFor } from '../../domain/calculator-inputs'
-import type { ScaleFile } from '../../domain/scale-schema'
+import { inputFieldsFor } from '#domain/calculators/inputs'
+import type { ScaleFile } from '#domain/scale/schema'
 import { draftJournal, type Draft } from '../../storage/draft-journal'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { describeStorageError } from '../../storage/storage-error'

@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useState } from 'react'
-import { evidenceSourceLabels, evidenceSources, type EvidenceEntry, type EvidenceSource } from '../../domain/evidence'
+import { evidenceSourceLabels, evidenceSources, type EvidenceEntry, type EvidenceSource } from '#domain/review/evidence'
 import { entryHeading, ROLE_HINT } from './evidence-labels'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { draftJournal, draftRecords } from '../../storage/draft-journal'

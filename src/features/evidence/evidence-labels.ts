@@ -1,4 +1,4 @@
-import { evidenceSourceLabels, type EvidenceEntry } from '../../domain/evidence'
+import { evidenceSourceLabels, type EvidenceEntry } from '#domain/review/evidence'
 
 export const ROLE_HINT = 'Roles, never names: e.g. team leader, employment specialist, clinician, service user.'
 

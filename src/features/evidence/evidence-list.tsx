@@ -1,5 +1,5 @@
 import { useState, type Ref } from 'react'
-import type { EvidenceEntry } from '../../domain/evidence'
+import type { EvidenceEntry } from '#domain/review/evidence'
 import { AddEvidenceForm } from './add-evidence-form'
 import { EvidenceEntryCard } from './evidence-entry-card'
 

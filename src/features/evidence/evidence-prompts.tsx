@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { ScaleFile, ScaleItem } from '../../domain/scale-schema'
+import type { ScaleFile, ScaleItem } from '#domain/scale/schema'
 import { EvidencePromptList } from '../../ui/scale-text'
 
 /** What to look for, grouped by the data sources the scale expects for this item. */

@@ -1,8 +1,8 @@
 import { memo, useId, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
-import { itemProgressLabels, type ItemProgress } from '../../domain/item-progress'
-import type { ScaleFile } from '../../domain/scale-schema'
+import { itemProgressLabels, type ItemProgress } from '#domain/review/item-progress'
+import type { ScaleFile } from '#domain/scale/schema'
 
 interface Props {
   scale: ScaleFile

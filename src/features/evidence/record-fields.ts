@@ -1,4 +1,4 @@
-import type { RecordReviewRow } from '../../domain/evidence'
+import type { RecordReviewRow } from '#domain/review/evidence'
 import type { RecordReviewRowPatch } from '../../storage/evidence-repo'
 
 export const recordFields = [

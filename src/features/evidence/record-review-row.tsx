@@ -1,5 +1,5 @@
 import { memo, useCallback, useState } from 'react'
-import type { RecordReviewRow as Row } from '../../domain/evidence'
+import type { RecordReviewRow as Row } from '#domain/review/evidence'
 import { draftJournal, draftRecords } from '../../storage/draft-journal'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { describeStorageError } from '../../storage/storage-error'

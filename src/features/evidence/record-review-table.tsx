@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { RecordReviewRow as Row } from '../../domain/evidence'
-import type { ScaleFile } from '../../domain/scale-schema'
+import type { RecordReviewRow as Row } from '#domain/review/evidence'
+import type { ScaleFile } from '#domain/scale/schema'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { FormError } from '../../ui/form'

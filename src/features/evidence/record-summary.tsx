@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import type { RecordReviewRow } from '../../domain/evidence'
-import { mean, summariseRecords } from '../../domain/record-review-inputs'
-import type { ScaleFile } from '../../domain/scale-schema'
-import { plural } from '../../domain/report-format'
+import type { RecordReviewRow } from '#domain/review/evidence'
+import { mean, summariseRecords } from '#domain/review/record-review-inputs'
+import type { ScaleFile } from '#domain/scale/schema'
+import { plural } from '#domain/text/plural'
 
 const one = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1))
 const share = (part: number, whole: number) => (whole === 0 ? '' : ` (${one((part * 100) / whole)}%)`)

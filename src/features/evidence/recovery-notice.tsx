@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { ScaleFile } from '../../domain/scale-schema'
+import type { ScaleFile } from '#domain/scale/schema'
 import { recoverDrafts, type RecoveryResult } from './draft-recovery'
 
 /** Recovers unsaved drafts when a review is opened, and says so. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import type { Review } from '../../domain/review'
-import type { ScaleFile } from '../../domain/scale-schema'
+import type { Review } from '#domain/review/review'
+import type { ScaleFile } from '#domain/scale/schema'
 import { useReviewScale } from './use-review-scale'
 
 /** Loads the review and its pinned scale, and says clearly what is missing if either is not on this device. */

@@ -1,4 +1,4 @@
-import type { Suggestion } from '../../domain/calculator-inputs'
+import type { Suggestion } from '#domain/calculators/inputs'
 
 /** The calculator's answer in words. It is only ever a suggestion: nothing here writes a rating. */
 export function SuggestionView({ suggestion, blocked }: { suggestion: Suggestion | null; blocked: boolean }) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { Review } from '../../domain/review'
-import type { ScaleFile } from '../../domain/scale-schema'
+import type { Review } from '#domain/review/review'
+import type { ScaleFile } from '#domain/scale/schema'
 import { useDraftsRestored } from '../../storage/live-drafts'
 import { useReview } from '../../storage/live-reviews'
 import { useScaleCatalogue } from '../../storage/live-scales'

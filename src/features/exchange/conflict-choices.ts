@@ -1,4 +1,4 @@
-import type { ConflictChoice, ImportConflict, ImportPlan } from '../../domain/import-plan'
+import type { ConflictChoice, ImportConflict, ImportPlan } from '#domain/import/plan'
 
 /**
  * A choice remembers the versions it was made between. When the preview is checked again after

@@ -1,4 +1,4 @@
-import { MAX_EXCHANGE_FILE_BYTES } from '../../domain/exchange'
+import { MAX_EXCHANGE_FILE_BYTES } from '#domain/exchange/file'
 import { FileDropZone } from '../../ui/file-drop-zone'
 import { formatBytes } from '../../ui/format'
 

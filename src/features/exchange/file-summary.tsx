@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
-import type { ExchangeFile } from '../../domain/exchange'
-import { reviewTypeLabels } from '../../domain/review'
+import type { ExchangeFile } from '#domain/exchange/file'
+import { reviewTypeLabels } from '#domain/review/review'
 import { DetailsList } from '../../ui/details-list'
 import { formatDate, formatDateTime } from '../../ui/format'
-import { plural } from '../../domain/report-format'
+import { plural } from '#domain/text/plural'
 
 type Row = readonly [string, ReactNode]
 

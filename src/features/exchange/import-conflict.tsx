@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { ConflictChoice, ImportConflict } from '../../domain/import-plan'
+import type { ConflictChoice, ImportConflict } from '#domain/import/plan'
 import { conflictChoiceLabels } from './import-labels'
 
 const choiceOrder: ConflictChoice[] = ['local', 'incoming']

@@ -1,4 +1,5 @@
-import { importTables, type ImportPlan } from '../../domain/import-plan'
+import { importTables } from '#domain/exchange/keys'
+import type { ImportPlan } from '#domain/import/plan'
 import { importTableLabels } from './import-labels'
 
 /** One row per kind of record in the file: how many are new, already here, to be merged or in conflict. */

@@ -1,4 +1,5 @@
-import { importTables, type ConflictChoice, type ImportPlan, type ImportTable } from '../../domain/import-plan'
+import { importTables, type ImportTable } from '#domain/exchange/keys'
+import type { ConflictChoice, ImportPlan } from '#domain/import/plan'
 
 /** Each kind of record, in the words reviewers use. */
 export const importTableLabels: Record<ImportTable, string> = {

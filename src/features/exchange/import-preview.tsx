@@ -1,12 +1,12 @@
 import type { Ref } from 'react'
-import type { ConflictChoice, ImportConflict, ImportPlan } from '../../domain/import-plan'
+import type { ConflictChoice, ImportConflict, ImportPlan } from '#domain/import/plan'
 import { choiceFor, type StoredChoices } from './conflict-choices'
 import { FileSummary } from './file-summary'
 import { ImportConflictView } from './import-conflict'
 import { ImportCounts } from './import-counts'
 import { nothingToImport } from './import-labels'
 import type { ImportFailure, LoadedFile } from './use-import'
-import { plural } from '../../domain/report-format'
+import { plural } from '#domain/text/plural'
 
 /** What importing the file would do, and the only button that writes anything. */
 export function ImportPreview({

@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import type { ExchangeProblem } from '../../domain/exchange-check'
+import type { ExchangeProblem } from '#domain/exchange/check'
 
 const MAX_PROBLEMS_SHOWN = 20
 

@@ -1,10 +1,10 @@
 import type { Ref } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import type { ConflictChoice, ImportPlan } from '../../domain/import-plan'
+import type { ConflictChoice, ImportPlan } from '#domain/import/plan'
 import { planTotals } from './import-labels'
 import type { LoadedFile } from './use-import'
-import { plural } from '../../domain/report-format'
+import { plural } from '#domain/text/plural'
 
 /** What the import did, and where to go next. */
 export function ImportResult({

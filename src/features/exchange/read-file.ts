@@ -1,5 +1,5 @@
-import { MAX_UNPACKED_EXCHANGE_BYTES } from '../../domain/exchange'
-import type { ExchangeCheckOptions } from '../../domain/exchange-check'
+import { MAX_UNPACKED_EXCHANGE_BYTES } from '#domain/exchange/file'
+import type { ExchangeCheckOptions } from '#domain/exchange/check'
 import { formatBytes } from '../../ui/format'
 import { readMaybeGzip, type ReadProgress } from '../../ui/gzip'
 

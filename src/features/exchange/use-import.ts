@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
-import { checkExchangeFile, type ExchangeCheckOptions, type ExchangeProblem } from '../../domain/exchange-check'
-import { MAX_EXCHANGE_FILE_BYTES, type ExchangeFile } from '../../domain/exchange'
+import { checkExchangeFile, type ExchangeCheckOptions, type ExchangeProblem } from '#domain/exchange/check'
+import { MAX_EXCHANGE_FILE_BYTES, type ExchangeFile } from '#domain/exchange/file'
 import {
   planImport,
   resolveImport,
@@ -8,7 +8,7 @@ import {
   type ExistingRecords,
   type ImportConflict,
   type ImportPlan,
-} from '../../domain/import-plan'
+} from '#domain/import/plan'
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { toStorageError } from '../../storage/storage-error'
 import { effectiveChoices, withChoice, type StoredChoices } from './conflict-choices'

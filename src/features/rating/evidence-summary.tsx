@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { evidenceSourceLabels, type EvidenceEntry } from '../../domain/evidence'
-import type { Suggestion } from '../../domain/calculator-inputs'
+import { evidenceSourceLabels, type EvidenceEntry } from '#domain/review/evidence'
+import type { Suggestion } from '#domain/calculators/inputs'
 
 const SHORT = 280
 

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import type { Review } from '../../domain/review'
-import { allReviewersFinished } from '../../domain/review-rules'
-import type { ScaleFile } from '../../domain/scale-schema'
+import type { Review } from '#domain/review/review'
+import { allReviewersFinished } from '#domain/scoring/review-rules'
+import type { ScaleFile } from '#domain/scale/schema'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { describeStorageError } from '../../storage/storage-error'
 

@@ -1,8 +1,8 @@
 import { memo } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import type { ReviewResults } from '../../domain/results'
-import type { ScaleFile } from '../../domain/scale-schema'
+import type { ReviewResults } from '#domain/scoring/results'
+import type { ScaleFile } from '#domain/scale/schema'
 
 interface Props {
   scale: ScaleFile

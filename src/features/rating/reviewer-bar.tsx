@@ -1,4 +1,4 @@
-import type { Review } from '../../domain/review'
+import type { Review } from '#domain/review/review'
 
 /** Who is rating, and a way to hand a shared device to the other reviewer. */
 export function ReviewerBar({

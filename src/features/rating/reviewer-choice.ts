@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { Review } from '../../domain/review'
+import type { Review } from '#domain/review/review'
 
 // Per tab (sessionStorage): on a shared device the next person opens their own tab or switches,
 // and closing the tab forgets who was rating.

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react'
-import { MAX_LOGO_BYTES, type OrganisationLogo } from '../../domain/settings'
+import { MAX_LOGO_BYTES, type OrganisationLogo } from '#domain/settings/settings'
 import { settingsRepo } from '../../storage/settings-repo'
 import { readImageInfo, toBase64 } from './image-size'
 

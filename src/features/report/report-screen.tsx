@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import type { Review } from '../../domain/review'
+import type { Review } from '#domain/review/review'
 import { useSettings } from '../../storage/live-settings'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { downloadBlob } from '../../ui/download'

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { buildReportModel } from '../../domain/report-model'
-import type { Review } from '../../domain/review'
-import type { OrganisationLogo } from '../../domain/settings'
+import { buildReportModel } from '#domain/report-model/model'
+import type { Review } from '#domain/review/review'
+import type { OrganisationLogo } from '#domain/settings/settings'
 import { loadReportInput, type FindScale } from './load-report-input'
 import { loadReportFonts } from '../../report/report-fonts'
 

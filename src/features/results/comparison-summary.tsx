@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { describeBandChange, formatChange, type ResultsComparison } from '../../domain/comparison'
-import { reviewTypeLabels, type Review } from '../../domain/review'
+import { describeBandChange, formatChange, type ResultsComparison } from '#domain/scoring/comparison'
+import { reviewTypeLabels, type Review } from '#domain/review/review'
 import { formatDate } from '../../ui/format'
 
 /** How the team moved since its previous final review: band, total, and how many items rose or fell. */

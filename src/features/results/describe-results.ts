@@ -1,5 +1,5 @@
-import type { FidelityBand, ScaleItem } from '../../domain/scale-schema'
-import type { ReviewResults } from '../../domain/results'
+import type { FidelityBand, ScaleItem } from '#domain/scale/schema'
+import type { ReviewResults } from '#domain/scoring/results'
 
 /** "Good fidelity, 100-114". */
 export function describeBand(band: FidelityBand): string {

@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { ResultsComparison } from '../../domain/comparison'
-import type { ReviewResults } from '../../domain/results'
+import type { ResultsComparison } from '#domain/scoring/comparison'
+import type { ReviewResults } from '#domain/scoring/results'
 
 const BAR = 22
 const GAP = 8

@@ -1,5 +1,5 @@
-import { formatChange, type ResultsComparison } from '../../domain/comparison'
-import type { ReviewResults } from '../../domain/results'
+import { formatChange, type ResultsComparison } from '#domain/scoring/comparison'
+import type { ReviewResults } from '#domain/scoring/results'
 import { itemName } from './describe-results'
 
 const scoreText = (score: number | null) => (score === null ? 'Not rated' : String(score))

@@ -1,4 +1,4 @@
-import type { ReviewResults } from '../../domain/results'
+import type { ReviewResults } from '#domain/scoring/results'
 import { describeBand } from './describe-results'
 
 /** The total and band, or, while any item is unscored, a provisional notice and never a band. */

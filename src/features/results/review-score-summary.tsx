@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import type { Review } from '../../domain/review'
+import type { Review } from '#domain/review/review'
 import { describeScore } from './describe-results'
 import { useReviewResults } from './use-review-results'
 

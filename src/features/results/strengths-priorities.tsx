@@ -1,4 +1,4 @@
-import type { ReviewResults } from '../../domain/results'
+import type { ReviewResults } from '#domain/scoring/results'
 import { itemName } from './describe-results'
 
 /** Items at 5 (strengths) and items at 3 or below (priorities for the action plan), lowest first. */

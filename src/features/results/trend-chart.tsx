@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import type { HistoryPoint } from '../../domain/history'
-import type { FidelityBand } from '../../domain/scale-schema'
+import type { HistoryPoint } from '#domain/scoring/history'
+import type { FidelityBand } from '#domain/scale/schema'
 import { formatDate } from '../../ui/format'
 import { reviewKindLabels } from './history-labels'
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
-import { computeResults, ResultsError, scoresForReview, type ReviewResults } from '../../domain/results'
-import type { Consensus, Rating } from '../../domain/rating'
-import type { Review } from '../../domain/review'
-import type { ScaleFile } from '../../domain/scale-schema'
+import { computeResults, ResultsError, scoresForReview, type ReviewResults } from '#domain/scoring/results'
+import type { Consensus, Rating } from '#domain/review/rating'
+import type { Review } from '#domain/review/review'
+import type { ScaleFile } from '#domain/scale/schema'
 import { useConsensus, useRatings } from '../../storage/live-ratings'
 import { useScaleCatalogue } from '../../storage/live-scales'
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
-import type { Consensus, Rating } from '../../domain/rating'
-import type { Review } from '../../domain/review'
+import type { Consensus, Rating } from '#domain/review/rating'
+import type { Review } from '#domain/review/review'
 import { ratingsRepo } from '../../storage/ratings-repo'
 
 export interface StoredScores {

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
-import type { Review } from '../../domain/review'
+import type { Review } from '#domain/review/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { ReviewForm } from './review-form'
 import { toReviewers } from './review-form-schema'

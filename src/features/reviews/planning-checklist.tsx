@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import type { PlanningTask, Review } from '../../domain/review'
+import type { PlanningTask, Review } from '#domain/review/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { settle, type TaskValue, type TaskSave } from './planning-drafts'

@@ -1,4 +1,4 @@
-import type { PlanningTask } from '../../domain/review'
+import type { PlanningTask } from '#domain/review/review'
 
 export type TaskValue = { date: string | null; done: boolean }
 export type TaskSave = { state: 'saving' } | { state: 'saved' } | { state: 'failed'; message: string }

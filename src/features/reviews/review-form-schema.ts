@@ -5,7 +5,7 @@ import {
   ReviewTypeSchema,
   type Reviewer,
   type ReviewInput,
-} from '../../domain/review'
+} from '#domain/review/review'
 
 // The form holds two name boxes and one scale choice; the stored review holds a reviewers array and a
 // pinned id and version. The field rules come from the review schema so the messages match storage.

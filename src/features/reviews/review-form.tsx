@@ -1,4 +1,4 @@
-import { reviewTypeLabels, reviewTypes } from '../../domain/review'
+import { reviewTypeLabels, reviewTypes } from '#domain/review/review'
 import { describeStorageError } from '../../storage/storage-error'
 import { FormFooter, SelectField, TextField } from '../../ui/form'
 import { useSaveWithFailure, useZodForm } from '../../ui/use-zod-form'

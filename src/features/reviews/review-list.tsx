@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { reviewStatusLabels, reviewTypeLabels, type Review } from '../../domain/review'
+import { reviewStatusLabels, reviewTypeLabels, type Review } from '#domain/review/review'
 import { describeScale, describeVisit } from './scale-description'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { notScoredYet, type RenderReviewScore } from './review-score'

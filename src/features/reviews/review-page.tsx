@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { reviewTypeLabels, type Review } from '../../domain/review'
+import { reviewTypeLabels, type Review } from '#domain/review/review'
 import { useTeam } from '../../storage/live-teams'
 import { usePageTitle } from '../../ui/use-page-title'
 import { MissingScaleNotice, ReviewFacts, ReviewWorkLinks } from './review-overview'

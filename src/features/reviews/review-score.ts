@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { Review } from '../../domain/review'
+import type { Review } from '#domain/review/review'
 
 /**
  * What a review list says about a review's total and band. The rating issue supplies its own

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import * as z from 'zod/mini'
-import { reviewStatusLabels, type Review } from '../../domain/review'
+import { reviewStatusLabels, type Review } from '#domain/review/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { formatDateTime } from '../../ui/format'

@@ -1,4 +1,4 @@
-import type { ScaleFile } from '../../domain/scale-schema'
+import type { ScaleFile } from '#domain/scale/schema'
 import { formatDate } from '../../ui/format'
 
 /** "IPS Fidelity Scale (UK version), version 1.0.0", or the bare id and version when the scale is not on this device. */

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
-import type { Team } from '../../domain/team'
+import type { Team } from '#domain/review/team'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { ReviewForm } from './review-form'
 import { toReviewInput } from './review-form-schema'

@@ -1,4 +1,4 @@
-import type { ScaleFile } from '../../domain/scale-schema'
+import type { ScaleFile } from '#domain/scale/schema'
 
 /** The key a scale select uses for one pinned id and version. */
 export function scaleKey(entry: { id: string; version: string }): string {

@@ -1,5 +1,5 @@
-import { explainCalculator } from '../../domain/calculator-explanation'
-import type { Calculator } from '../../domain/scale-schema'
+import { explainCalculator } from '#domain/calculators/explanation'
+import type { Calculator } from '#domain/scale/schema'
 
 export function CalculatorExplanationView({ calculator }: { calculator: Calculator }) {
   const explanation = explainCalculator(calculator)

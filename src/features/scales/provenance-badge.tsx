@@ -1,4 +1,4 @@
-import type { Provenance } from '../../domain/scale-schema'
+import type { Provenance } from '#domain/scale/schema'
 
 /** Whether an item's anchors were checked against the published source or recalled (unverified). */
 export function ProvenanceBadge({ status }: { status: Provenance['status'] }) {

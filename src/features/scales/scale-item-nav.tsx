@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
-import { itemByNumber, searchItems } from '../../domain/scale-search'
-import type { ScaleFile } from '../../domain/scale-schema'
+import { itemByNumber, searchItems } from '#domain/scale/search'
+import type { ScaleFile } from '#domain/scale/schema'
 
 /** Search by word, jump by number, and every item grouped by section. */
 export function ScaleItemNav({ scale, currentItemId }: { scale: ScaleFile; currentItemId: string }) {

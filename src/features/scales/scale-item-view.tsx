@@ -1,7 +1,7 @@
-import type { ScaleFile, ScaleItem } from '../../domain/scale-schema'
+import type { ScaleFile, ScaleItem } from '#domain/scale/schema'
 import { CalculatorExplanationView } from './calculator-explanation-view'
 import { ProvenanceBadge } from './provenance-badge'
-import { describeItemPosition } from '../../domain/scale-search'
+import { describeItemPosition } from '#domain/scale/search'
 import { AnchorList, EvidencePromptList } from '../../ui/scale-text'
 
 /** One item of a scale as a reviewer reads it: criterion, anchors side by side, sources, prompts, calculator, provenance. */

@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { bundledScales } from '../../domain/scale-catalogue'
-import { checkScaleImport } from '../../domain/scale-import'
-import type { ScaleFile, ScaleProblem } from '../../domain/scale-schema'
+import { bundledScales } from '#domain/scale/catalogue'
+import { checkScaleImport } from '#domain/scale/import'
+import type { ScaleFile, ScaleProblem } from '#domain/scale/schema'
 import { scalesRepo } from '../../storage/scales-repo'
 import { describeStorageError } from '../../storage/storage-error'
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Team } from '../../domain/team'
+import type { Team } from '#domain/review/team'
 import { teamsRepo } from '../../storage/teams-repo'
 import { describeStorageError } from '../../storage/storage-error'
 

@@ -1,5 +1,5 @@
-import type { Team } from '../../domain/team'
-import { serviceTypeLabels } from '../../domain/team'
+import type { Team } from '#domain/review/team'
+import { serviceTypeLabels } from '#domain/review/team'
 
 /** The facts about a team a reviewer checks before a visit. */
 export function TeamDetails({ team }: { team: Team }) {

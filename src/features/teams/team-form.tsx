@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini'
-import { serviceTypeLabels, serviceTypes, TeamInputSchema, type TeamInput } from '../../domain/team'
+import { serviceTypeLabels, serviceTypes, TeamInputSchema, type TeamInput } from '#domain/review/team'
 import { describeStorageError } from '../../storage/storage-error'
 import { FormFooter, SelectField, TextAreaField, TextField } from '../../ui/form'
 import { useSaveWithFailure, useZodForm } from '../../ui/use-zod-form'

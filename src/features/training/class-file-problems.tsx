@@ -1,4 +1,4 @@
-import type { ExerciseFileProblem } from '../../domain/class-summary'
+import type { ExerciseFileProblem } from '#domain/training/trainee-files'
 import type { ClassFile } from './class-files'
 
 /** Every file that was left out, with the reason, so the trainer can ask that trainee for a new export. */

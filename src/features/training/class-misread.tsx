@@ -1,4 +1,4 @@
-import type { ClassItemSummary } from '../../domain/class-summary'
+import type { ClassItemSummary } from '#domain/training/class-summary'
 
 function direction(meanDifference: number | null): string {
   if (meanDifference === null || Math.abs(meanDifference) < 0.05) return 'with no overall lean'

@@ -1,5 +1,5 @@
-import type { ClassItemSummary } from '../../domain/class-summary'
-import { formatMeanDifference } from '../../domain/class-summary-report'
+import type { ClassItemSummary } from '#domain/training/class-summary'
+import { formatMeanDifference } from '#domain/training/class-report'
 
 const SCORES = [1, 2, 3, 4, 5] as const
 

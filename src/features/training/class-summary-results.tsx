@@ -1,4 +1,4 @@
-import type { ClassSummary } from '../../domain/class-summary'
+import type { ClassSummary } from '#domain/training/class-summary'
 import { ClassDownloads } from './class-downloads'
 import { ClassMisread } from './class-misread'
 import { ClassSpreadTable } from './class-spread-table'

@@ -1,6 +1,7 @@
-import { formatPercent } from '../../domain/agreement'
-import { traineeLabel, type ClassTrainee } from '../../domain/class-summary'
-import { NOT_ALL_ITEMS_RATED } from '../../domain/training-comparison'
+import { formatPercent } from '#domain/review/agreement'
+import { traineeLabel } from '#domain/training/trainee-files'
+import type { ClassTrainee } from '#domain/training/class-summary'
+import { NOT_ALL_ITEMS_RATED } from '#domain/training/comparison'
 import { signed } from './trainee'
 
 /** Each trainee's agreement with the reference, total and band. */

@@ -1,4 +1,4 @@
-import type { ItemComparison } from '../../domain/training-comparison'
+import type { ItemComparison } from '#domain/training/comparison'
 import { signed } from './trainee'
 
 function agreement(row: ItemComparison): string {

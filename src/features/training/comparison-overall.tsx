@@ -1,5 +1,5 @@
-import type { TrainingComparison } from '../../domain/training-comparison'
-import { formatPercent } from '../../domain/agreement'
+import type { TrainingComparison } from '#domain/training/comparison'
+import { formatPercent } from '#domain/review/agreement'
 import { signed } from './trainee'
 import { DetailsList } from '../../ui/details-list'
 

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { findPracticeCase } from '../../domain/practice-cases'
+import { findPracticeCase } from '#domain/practice/catalogue'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { useTrainingExercises } from '../../storage/live-training'
 import type { TrainingExercise } from '../../storage/training-repo'

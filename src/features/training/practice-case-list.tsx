@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import type { PracticeCase } from '../../domain/practice-case'
+import type { PracticeCase } from '#domain/practice/case'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { StartExerciseForm } from './start-exercise-form'
 

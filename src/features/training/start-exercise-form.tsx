@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
-import type { PracticeCase } from '../../domain/practice-case'
+import type { PracticeCase } from '#domain/practice/case'
 import { startTrainingExercise } from '../../storage/training-repo'
 import { describeStorageError } from '../../storage/storage-error'
 

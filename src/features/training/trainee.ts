@@ -1,6 +1,6 @@
-import type { Review, Reviewer } from '../../domain/review'
-import type { Rating } from '../../domain/rating'
-import type { ScoreMap } from '../../domain/results'
+import type { Review, Reviewer } from '#domain/review/review'
+import type { Rating } from '#domain/review/rating'
+import type { ScoreMap } from '#domain/scoring/results'
 
 /** A training exercise has one reviewer: the trainee. */
 export function traineeOf(review: Review): Reviewer | undefined {

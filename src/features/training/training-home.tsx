@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { practiceCases } from '../../domain/practice-cases'
+import { practiceCases } from '#domain/practice/catalogue'
 import { usePageTitle } from '../../ui/use-page-title'
 import { ExerciseList } from './exercise-list'
 import { PracticeCaseList } from './practice-case-list'

@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { findPracticeCase } from '../../domain/practice-cases'
-import type { Review } from '../../domain/review'
+import { findPracticeCase } from '#domain/practice/catalogue'
+import type { Review } from '#domain/review/review'
 import { hasFinishedRating } from './trainee'
 import './training.css'
 

@@ -1,0 +1,118 @@
+import * as z from 'zod/mini'
+import '#domain/text/zod-messages'
+import { TeamSchema } from '#domain/review/team'
+import { ReviewSchema } from '#domain/review/review'
+import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
+import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
+import { ActionPlanEntrySchema } from '#domain/scoring/action-plan'
+import { SettingsSchema } from '#domain/settings/settings'
+
+/**
+ * The file a review or a whole device travels in. It names itself (`format`), so any other JSON
+ * file is recognised and refused, and carries a format version, so a file made by a newer app is
+ * refused with that reason rather than half understood. Bump EXCHANGE_FORMAT_VERSION only with a
+ * reader for the old version and a test; regenerate docs/exchange-format.schema.json.
+ */
+export const EXCHANGE_FORMAT = 'ips-fidelity-review-exchange'
+export const EXCHANGE_FORMAT_VERSION = 1
+
+/** Files over this are refused before they are read or parsed. */
+export const MAX_EXCHANGE_FILE_BYTES = 20 * 1024 * 1024
+
+/**
+ * A compressed backup (gzip) may unpack to at most this; unpacking stops here, so a small crafted
+ * file cannot fill the browser's memory. Ten times the file limit: a backup's JSON packs about ten
+ * to one, and a backup of a very busy device (hundreds of teams) unpacks to well under this.
+ */
+export const MAX_UNPACKED_EXCHANGE_BYTES = 200 * 1024 * 1024
+
+/** "20.0 MB": a file size in the words of the limits above. */
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+export const exchangeKinds = ['review', 'backup'] as const
+export type ExchangeKind = (typeof exchangeKinds)[number]
+
+/** A scale file the user imported, as stored: its structure is checked by the scale schema. */
+export const ImportedScaleSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  version: z.string().check(z.minLength(1), z.maxLength(20)),
+  importedAt: z.iso.datetime(),
+  data: z.unknown(),
+})
+export type ImportedScale = z.infer<typeof ImportedScaleSchema>
+
+/** Every table that belongs to reviews; a review file holds one review's rows, a backup all of them. */
+const reviewDataFields = {
+  teams: z.array(TeamSchema),
+  reviews: z.array(ReviewSchema),
+  evidence: z.array(EvidenceEntrySchema),
+  calculatorInputs: z.array(CalculatorInputsSchema),
+  recordReviewRows: z.array(RecordReviewRowSchema),
+  ratings: z.array(RatingSchema),
+  consensus: z.array(ConsensusSchema),
+  actionPlan: z.array(ActionPlanEntrySchema),
+}
+
+export const ReviewDataSchema = z.object(reviewDataFields)
+export type ReviewData = z.infer<typeof ReviewDataSchema>
+
+export const BackupDataSchema = z.object({
+  ...reviewDataFields,
+  importedScales: z.array(ImportedScaleSchema),
+  settings: SettingsSchema,
+})
+export type BackupData = z.infer<typeof BackupDataSchema>
+
+const headerFields = {
+  format: z.literal(EXCHANGE_FORMAT),
+  formatVersion: z.literal(EXCHANGE_FORMAT_VERSION),
+  /** The app version that wrote the file, for support; it does not decide whether the file is read. */
+  appVersion: z.string().check(z.minLength(1), z.maxLength(50)),
+  createdAt: z.iso.datetime(),
+}
+
+/** One review with its team and everything recorded for it; `reviewId` says which review the file is about. */
+export const ReviewExchangeFileSchema = z.object({
+  ...headerFields,
+  kind: z.literal('review'),
+  reviewId: z.string().check(z.minLength(1)),
+  data: ReviewDataSchema,
+})
+export type ReviewExchangeFile = z.infer<typeof ReviewExchangeFileSchema>
+
+/** Everything on the device: every team and review, imported scales and settings. */
+export const BackupFileSchema = z.object({
+  ...headerFields,
+  kind: z.literal('backup'),
+  data: BackupDataSchema,
+})
+export type BackupFile = z.infer<typeof BackupFileSchema>
+
+export const ExchangeFileSchema = z.discriminatedUnion('kind', [ReviewExchangeFileSchema, BackupFileSchema])
+export type ExchangeFile = z.infer<typeof ExchangeFileSchema>
+
+/** The table names of an exchange file's data, in the order they are written (parents before children). */
+export const reviewTables = [
+  'teams',
+  'reviews',
+  'evidence',
+  'calculatorInputs',
+  'recordReviewRows',
+  'ratings',
+  'consensus',
+  'actionPlan',
+] as const satisfies readonly (keyof ReviewData)[]
+export type ReviewTable = (typeof reviewTables)[number]
+
+export function emptyReviewData(): ReviewData {
+  return {
+    teams: [],
+    reviews: [],
+    evidence: [],
+    calculatorInputs: [],
+    recordReviewRows: [],
+    ratings: [],
+    consensus: [],
+    actionPlan: [],
+  }
+}

@@ -1,0 +1,143 @@
+import { reviewTables, type ExchangeFile, type ReviewTable } from './file'
+import { recordKey, type ImportTable } from './keys'
+import { isReviewer } from '#domain/scoring/review-rules'
+import { findScale } from '#domain/scale/catalogue'
+import { type ScaleFile } from '#domain/scale/schema'
+import { parseScale } from '#domain/scale/parse'
+
+type Problem = { path: string; message: string }
+type Kind = 'duplicate' | 'missing' | 'scale'
+
+// Enough to show what is wrong; checking every scale of a hostile backup would only add more of the same.
+const MAX_PROBLEMS = 100
+
+const rowWords: Record<ImportTable, string> = {
+  teams: 'team',
+  reviews: 'review',
+  evidence: 'evidence entry',
+  calculatorInputs: 'set of calculator figures',
+  recordReviewRows: 'record-review row',
+  ratings: 'rating',
+  consensus: 'consensus score',
+  actionPlan: 'action plan entry',
+  importedScales: 'scale',
+  settings: 'settings',
+}
+
+const reasons: Record<Kind, string> = {
+  duplicate: 'This file lists the same record more than once, so it cannot be imported safely',
+  missing: 'Some records in this file refer to others that are not in it, so it cannot be imported',
+  scale: 'A scale in this backup is not valid, so the backup cannot be imported',
+}
+
+/**
+ * What a schema cannot see: every row belongs to a review in the file and each review to a team in
+ * it, ratings are by the review's own reviewers, items are items of the review's scale (where the
+ * scale is known), no key is used twice, and imported scales are valid scale files. Null when sound.
+ */
+export function checkReferences(file: ExchangeFile): { reason: string; problems: Problem[] } | null {
+  const problems: { kind: Kind; path: string; message: string }[] = []
+  const add = (kind: Kind, path: string, message: string) => problems.push({ kind, path, message })
+  const { data } = file
+
+  const importedScales: ScaleFile[] = []
+  if (file.kind === 'backup') {
+    file.data.importedScales.forEach((row, i) => {
+      if (problems.length > MAX_PROBLEMS) return
+      const parsed = parseScale(row.data)
+      if (!parsed.ok) {
+        for (const p of parsed.problems) add('scale', `data.importedScales.${i}.data.${p.path}`, p.message)
+      } else if (parsed.scale.id !== row.id || parsed.scale.version !== row.version) {
+        add(
+          'scale',
+          `data.importedScales.${i}`,
+          `The scale file inside is ${parsed.scale.id} version ${parsed.scale.version}`,
+        )
+      } else {
+        importedScales.push(parsed.scale)
+      }
+    })
+    findDuplicates('importedScales', file.data.importedScales, add)
+  }
+  for (const table of reviewTables) findDuplicates(table, data[table], add)
+
+  const teamIds = new Set(data.teams.map((team) => team.id))
+  const reviews = new Map(data.reviews.map((review) => [review.id, review]))
+  if (file.kind === 'review') {
+    const review = reviews.get(file.reviewId)
+    if (!review || data.reviews.length !== 1) {
+      add('missing', 'data.reviews', 'A review file holds exactly one review, the one named by reviewId')
+    }
+    if (data.teams.length !== 1 || (review && data.teams[0]?.id !== review.teamId)) {
+      add('missing', 'data.teams', 'A review file holds exactly one team, the review’s own')
+    }
+  }
+
+  const scaleItems = new Map<string, Set<string> | null>()
+  data.reviews.forEach((review, i) => {
+    if (!teamIds.has(review.teamId)) add('missing', `data.reviews.${i}.teamId`, 'The review’s team is not in the file')
+    review.ratingsFinishedBy.forEach((id, j) => {
+      if (!isReviewer(review, id)) {
+        add('missing', `data.reviews.${i}.ratingsFinishedBy.${j}`, 'This reviewer is not one of the review’s reviewers')
+      }
+    })
+    const scale = findScale(review.scaleId, review.scaleVersion, importedScales)
+    scaleItems.set(review.id, scale ? new Set(scale.items.map((item) => item.id)) : null)
+  })
+
+  for (const table of reviewTables) {
+    if (table === 'teams' || table === 'reviews') continue
+    data[table].forEach((row, i) => {
+      const review = reviews.get(row.reviewId)
+      if (!review) {
+        add(
+          'missing',
+          `data.${table}.${i}.reviewId`,
+          `This ${rowWords[table]} belongs to a review that is not in the file`,
+        )
+        return
+      }
+      // Unknown scales are reported by the import preview; a known scale must have the item.
+      const itemId = 'itemId' in row ? row.itemId : null
+      if (itemId !== null && scaleItems.get(review.id)?.has(itemId) === false) {
+        add(
+          'missing',
+          `data.${table}.${i}.itemId`,
+          `Item "${itemId}" is not in scale ${review.scaleId} version ${review.scaleVersion}`,
+        )
+      }
+    })
+  }
+  data.ratings.forEach((rating, i) => {
+    const review = reviews.get(rating.reviewId)
+    if (review && !isReviewer(review, rating.reviewerId)) {
+      add(
+        'missing',
+        `data.ratings.${i}.reviewerId`,
+        'This rating is by someone who is not one of the review’s reviewers',
+      )
+    }
+  })
+
+  const first = problems[0]
+  if (!first) return null
+  const n = problems.length
+  return {
+    reason: `${reasons[first.kind]} (${n} ${n === 1 ? 'problem' : 'problems'}; the first is at ${first.path}: ${first.message}).`,
+    problems: problems.map(({ path, message }) => ({ path, message })),
+  }
+}
+
+function findDuplicates(
+  table: ReviewTable | 'importedScales',
+  rows: readonly Readonly<Record<string, unknown>>[],
+  add: (kind: Kind, path: string, message: string) => void,
+): void {
+  const firstAt = new Map<string, number>()
+  rows.forEach((row, i) => {
+    const key = recordKey(table, row)
+    const earlier = firstAt.get(key)
+    if (earlier === undefined) firstAt.set(key, i)
+    else add('duplicate', `data.${table}.${i}`, `The same ${rowWords[table]} is also at data.${table}.${earlier}`)
+  })
+}

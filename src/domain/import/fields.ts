@@ -1,0 +1,161 @@
+import { evidenceSourceLabels } from '#domain/review/evidence'
+import type { ImportTable } from '#domain/exchange/keys'
+import { itemText, reviewerName, reviewLabel, type LabelContext } from './labels'
+import { formatReportDate } from '#domain/text/dates'
+import { planningTaskLabels, reviewStatusLabels, reviewTypeLabels } from '#domain/review/review'
+import { serviceTypeLabels } from '#domain/review/team'
+
+type Row = Readonly<Record<string, unknown>>
+
+const fieldLabels: Record<string, string> = {
+  id: 'Identifier',
+  reviewId: 'Review',
+  itemId: 'Item',
+  createdAt: 'Created',
+  name: 'Name',
+  organisation: 'Organisation',
+  serviceType: 'Service type',
+  locality: 'Locality',
+  teamLeader: 'Team leader',
+  specialistCount: 'Employment specialists',
+  specialistFte: 'Specialists’ full-time equivalent',
+  notes: 'Notes',
+  archivedAt: 'Archived',
+  teamId: 'Team',
+  type: 'Type of review',
+  scaleId: 'Scale',
+  scaleVersion: 'Scale version',
+  visitStart: 'First day of the visit',
+  visitEnd: 'Last day of the visit',
+  reviewers: 'Reviewers',
+  status: 'Stage',
+  planningChecklist: 'Planning checklist',
+  finalisedAt: 'Finalised',
+  actionPlanThreshold: 'Action plan for items scored at or below',
+  practiceCase: 'Practice case',
+  personalDataDeletedAt: 'Personal data deleted',
+  source: 'Source',
+  intervieweeRole: 'Interviewee’s role',
+  note: 'Note',
+  includeInReport: 'In the report',
+  values: 'Calculator figures',
+  anonymousId: 'Anonymous code',
+  daysToFirstEmployerContact: 'Days to first employer contact',
+  jobType: 'Job type',
+  employer: 'Employer',
+  competitive: 'Competitive job',
+  supportContactsAfterStart: 'Support contacts after starting work',
+  reviewerId: 'Reviewer',
+  score: 'Score',
+  rationale: 'Rationale',
+  recommendation: 'Recommendation',
+  action: 'Action',
+  owner: 'Owner',
+  targetDate: 'Target date',
+  backupReminderDays: 'Backup reminder (days)',
+  actionPlanWeeks: 'Weeks to complete the action plan',
+  largeText: 'Large text',
+  organisationLogo: 'Organisation logo',
+}
+
+function fieldLabel(name: string): string {
+  return Object.hasOwn(fieldLabels, name) ? (fieldLabels[name] ?? name) : name
+}
+
+const MAX_SHOWN = 300
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/
+
+function shorten(text: string): string {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text
+}
+
+function plainText(value: unknown): string {
+  if (value === null || value === undefined) return 'None'
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No'
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'string') {
+    if (value === '') return '(empty)'
+    if (ISO_DATE.test(value)) return formatReportDate(value)
+    const moment = ISO_DATE_TIME.exec(value)
+    if (moment) return `${formatReportDate(moment[1] ?? value)} at ${moment[2]} (UTC)`
+    return shorten(value)
+  }
+  return shorten(JSON.stringify(value))
+}
+
+/** One field of a row as the user reads it: item numbers and titles, names, labels, dates. */
+function fieldText(table: ImportTable, name: string, row: Row, ctx: LabelContext): string {
+  const value = row[name]
+  const reviewId = String(table === 'reviews' ? row.id : (row.reviewId ?? ''))
+  if (value === null && name === 'score') return table === 'consensus' ? 'Not agreed' : 'Not rated'
+  if (typeof value === 'string') {
+    if (name === 'itemId') return itemText(reviewId, value, ctx)
+    if (name === 'reviewerId') return reviewerName(reviewId, value, ctx)
+    if (name === 'teamId') return ctx.team(value)?.name ?? value
+    if (name === 'reviewId') return reviewLabel(ctx.review(value), ctx)
+    const labels = Object.hasOwn(enumLabels, name) ? enumLabels[name] : undefined
+    if (labels && Object.hasOwn(labels, value)) return labels[value] ?? value
+  }
+  if (name === 'reviewers' && Array.isArray(value)) {
+    return value.map((r: { name?: unknown }) => String(r.name)).join(', ') || 'None'
+  }
+  if (name === 'planningChecklist' && Array.isArray(value)) {
+    const done = value.filter((task: { done?: unknown }) => task.done === true)
+    return done.length === 0 ? 'No tasks done' : `Done: ${done.map(taskText).join('; ')}`
+  }
+  if (name === 'values' && value !== null && typeof value === 'object') {
+    return (
+      shorten(
+        Object.entries(value)
+          .map(([key, v]) => `${key}: ${plainText(v)}`)
+          .join('; '),
+      ) || 'None'
+    )
+  }
+  if (name === 'organisationLogo' && value !== null && typeof value === 'object') {
+    return String((value as { name?: unknown }).name ?? 'A logo')
+  }
+  if (name === 'practiceCase' && value !== null && typeof value === 'object') {
+    const ref = value as { caseId?: unknown; caseVersion?: unknown }
+    return `${String(ref.caseId)} version ${String(ref.caseVersion)}`
+  }
+  return plainText(value)
+}
+
+function taskText(task: { label?: unknown; kind?: unknown; date?: unknown }): string {
+  const label =
+    typeof task.label === 'string' ? task.label : planningTaskLabels[task.kind as keyof typeof planningTaskLabels]
+  return typeof task.date === 'string' ? `${label} (${formatReportDate(task.date)})` : String(label)
+}
+
+const enumLabels: Record<string, Readonly<Record<string, string>>> = {
+  serviceType: serviceTypeLabels,
+  type: reviewTypeLabels,
+  status: reviewStatusLabels,
+  source: evidenceSourceLabels,
+}
+
+/** Both versions of each differing field as text; where the words come out the same, the raw values tell them apart. */
+export function fieldDifferences(
+  table: ImportTable,
+  names: readonly string[],
+  local: Row,
+  incoming: Row,
+  ctx: LabelContext,
+): { name: string; label: string; local: string; incoming: string }[] {
+  return names.map((name) => {
+    let localText = fieldText(table, name, local, ctx)
+    let incomingText = fieldText(table, name, incoming, ctx)
+    if (localText === incomingText) {
+      localText = shorten(JSON.stringify(local[name]) ?? 'None')
+      incomingText = shorten(JSON.stringify(incoming[name]) ?? 'None')
+    }
+    // A long value that differs only past what is shown: say so rather than show two equal texts.
+    if (localText === incomingText) {
+      localText = 'As on this device'
+      incomingText = 'Different in the file'
+    }
+    return { name, label: fieldLabel(name), local: localText, incoming: incomingText }
+  })
+}

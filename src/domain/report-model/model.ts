@@ -1,0 +1,271 @@
+import { entriesForItem, type ActionPlanEntry } from '#domain/scoring/action-plan'
+import { compareResults, describeBandChange, formatChange } from '#domain/scoring/comparison'
+import type { EvidenceEntry, RecordReviewRow } from '#domain/review/evidence'
+import type { Consensus, Rating } from '#domain/review/rating'
+import { formatMonthYear, formatReportDate, formatVisitDates, localIsoDate } from '#domain/text/dates'
+import { reportFileName } from '#domain/text/file-names'
+import { describeEvidence, methodOfReview } from './method'
+import {
+  computeResults,
+  decidingScores,
+  MAX_ITEM_SCORE,
+  scoresForReview,
+  type ReviewResults,
+} from '#domain/scoring/results'
+import { reviewStatusLabels, reviewTypeLabels, type Review } from '#domain/review/review'
+import type { FidelityBand, ScaleFile } from '#domain/scale/schema'
+import type { Team } from '#domain/review/team'
+
+export type ReportFinding = 'strength' | 'recommendation' | 'none'
+
+export interface ReportBand {
+  label: string
+  min: number
+  max: number
+}
+
+export interface ReportComparison {
+  /** "Independent fidelity review, March 2025". */
+  previousLabel: string
+  previousTotal: number | null
+  totalChange: number | null
+  /** "from Fair fidelity to Good fidelity", "still Good fidelity", or null when either has no band. */
+  bandChange: string | null
+  items: { number: number; title: string; previous: number | null; current: number | null; change: string }[]
+}
+
+export interface ReportItem {
+  number: number
+  /** "Services 4": the item's place in its section. */
+  sectionLabel: string
+  title: string
+  criterion: string
+  score: number | null
+  rationale: string
+  /** Evidence notes a reviewer chose for the report; empty unless the report includes evidence. */
+  evidence: string[]
+  finding: ReportFinding
+  /** The reviewers' recommendations for the item, one paragraph each; '' when none. */
+  recommendation: string
+}
+
+export interface ReportModel {
+  /** True unless the review is final: the renderer watermarks "DRAFT". */
+  draft: boolean
+  title: string
+  /** Final: team slug + visit end date. Draft: team slug + "draft" + the date it was generated. */
+  fileName: string
+  subject: string
+  author: string
+  cover: {
+    teamName: string
+    organisation: string
+    reviewType: string
+    visitDates: string
+    reviewers: string[]
+    scaleName: string
+    scaleVersion: string
+    status: string
+    generatedOn: string
+  }
+  summary: {
+    /** Only once every item is scored: a partial sum is not a total. */
+    total: number | null
+    /** Sum of the items scored so far, for a draft that is not complete. */
+    provisionalTotal: number
+    maxTotal: number
+    ratedCount: number
+    itemCount: number
+    band: ReportBand | null
+    sections: { title: string; total: number; max: number }[]
+    itemScores: { number: number; title: string; score: number | null }[]
+    comparison: ReportComparison | null
+  }
+  items: ReportItem[]
+  strengths: { number: number; title: string; score: number }[]
+  /** Items at or below the review's action plan threshold, lowest score first, then item order. */
+  recommendations: { number: number; title: string; score: number; text: string }[]
+  actionPlan: {
+    number: number
+    title: string
+    recommendation: string
+    action: string
+    owner: string
+    targetDate: string | null
+  }[]
+  /** The score at or below which an item gets a recommendation (the review's setting, default 3). */
+  actionPlanThreshold: number
+  scoringKey: { anchorMeaning: string; bands: ReportBand[] }
+  method: {
+    visitDates: string
+    reviewers: string[]
+    sources: { label: string; count: number }[]
+    /** Interview notes counted by the interviewee's role; never names. */
+    interviews: { role: string; count: number }[]
+    recordsReviewed: number
+  }
+  signOff: { reviewers: string[]; finalisedOn: string | null }
+}
+
+export interface PreviousReview {
+  review: Review
+  ratings: Rating[]
+  consensus: Consensus[]
+  scale: ScaleFile
+}
+
+export interface ReportInput {
+  team: Team
+  review: Review
+  scale: ScaleFile
+  ratings: Rating[]
+  consensus: Consensus[]
+  evidence: EvidenceEntry[]
+  records: RecordReviewRow[]
+  actionPlan: ActionPlanEntry[]
+  previous: PreviousReview | null
+}
+
+export interface ReportOptions {
+  includeEvidence: boolean
+  /** When the report is generated: the cover date, and a draft's file name. */
+  now: Date
+}
+
+const titlePrefix: Record<Review['type'], string> = {
+  independent: 'IPS fidelity review',
+  'self-assessment': 'IPS fidelity self-assessment',
+  training: 'IPS fidelity training exercise',
+}
+
+const toBand = (band: FidelityBand): ReportBand => ({ label: band.label, min: band.min, max: band.max })
+
+function comparisonWith(current: ReviewResults, previous: PreviousReview | null): ReportComparison | null {
+  // Only a final review is a result to compare with; a draft may still change.
+  if (!previous || previous.review.status !== 'final') return null
+  const before = computeResults(previous.scale, scoresForReview(previous.review, previous.ratings, previous.consensus))
+  const comparison = compareResults(current, before)
+  return {
+    previousLabel: `${reviewTypeLabels[previous.review.type]}, ${formatMonthYear(previous.review.visitStart)}`,
+    previousTotal: before.complete ? before.total : null,
+    totalChange: comparison.totalChange,
+    bandChange: describeBandChange(comparison.bandChange),
+    items: comparison.items.map((entry) => ({
+      number: entry.item.number,
+      title: entry.item.title,
+      previous: entry.previous,
+      current: entry.current,
+      change: formatChange(entry.change),
+    })),
+  }
+}
+
+function anchorMeaning(scale: ScaleFile): string {
+  const count = scale.items.length
+  return (
+    `Each of the ${count} items is scored with one whole anchor from 1 to ${MAX_ITEM_SCORE}: ` +
+    `1 means the practice is not in place, ${MAX_ITEM_SCORE} means it fully meets the item's criterion, ` +
+    `and the anchors between describe steps towards it. The item scores add up to a total from ${count} ` +
+    `to ${count * MAX_ITEM_SCORE}, and the total decides the fidelity band.`
+  )
+}
+
+export function buildReportModel(input: ReportInput, options: ReportOptions): ReportModel {
+  const { team, review, scale } = input
+  const draft = review.status !== 'final'
+  const threshold = review.actionPlanThreshold
+  const deciding = decidingScores(review, input.ratings, input.consensus)
+  const results = computeResults(scale, scoresForReview(review, input.ratings, input.consensus))
+  const visitDates = formatVisitDates(review.visitStart, review.visitEnd)
+  const reviewers = review.reviewers.map((r) => r.name)
+  const plan = input.actionPlan.filter((entry) => entry.reviewId === review.id)
+  const sectionTitles = new Map(scale.sections.map((s) => [s.id, s.title]))
+
+  const recommendationText = (itemId: string) =>
+    entriesForItem(plan, itemId)
+      .map((entry) => entry.recommendation.trim())
+      .filter((text) => text !== '')
+      .join('\n\n')
+  const findingFor = (score: number | null): ReportFinding =>
+    score === null ? 'none' : score <= threshold ? 'recommendation' : score === MAX_ITEM_SCORE ? 'strength' : 'none'
+
+  const items = results.scores.map(({ item, score }): ReportItem => {
+    const finding = findingFor(score)
+    return {
+      number: item.number,
+      sectionLabel: `${sectionTitles.get(item.sectionId) ?? ''} ${item.sectionNumber}`.trim(),
+      title: item.title,
+      criterion: item.criterion,
+      score,
+      rationale: deciding.get(item.id)?.rationale ?? '',
+      evidence: options.includeEvidence ? describeEvidence(input.evidence, review.id, item.id) : [],
+      finding,
+      recommendation: finding === 'recommendation' ? recommendationText(item.id) : '',
+    }
+  })
+
+  const needing = results.scores
+    .map((entry, order) => ({ ...entry, order }))
+    .filter((entry) => entry.score !== null && findingFor(entry.score) === 'recommendation')
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.order - b.order)
+
+  const generated = localIsoDate(options.now)
+  return {
+    draft,
+    title: `${titlePrefix[review.type]}: ${team.name}`,
+    fileName: reportFileName(team.name, draft ? generated : review.visitEnd, draft),
+    subject: `${reviewTypeLabels[review.type]} of ${team.name}, ${visitDates}, using the ${scale.title} ${scale.version}`,
+    author: reviewers.join(', '),
+    cover: {
+      teamName: team.name,
+      organisation: team.organisation,
+      reviewType: reviewTypeLabels[review.type],
+      visitDates,
+      reviewers,
+      scaleName: scale.title,
+      scaleVersion: scale.version,
+      status: draft ? `Draft (${reviewStatusLabels[review.status]})` : reviewStatusLabels.final,
+      generatedOn: formatReportDate(generated),
+    },
+    summary: {
+      total: results.complete ? results.total : null,
+      provisionalTotal: results.total,
+      maxTotal: results.itemCount * MAX_ITEM_SCORE,
+      ratedCount: results.ratedCount,
+      itemCount: results.itemCount,
+      band: results.band ? toBand(results.band) : null,
+      sections: results.sections.map((s) => ({ title: s.title, total: s.total, max: s.max })),
+      itemScores: results.scores.map(({ item, score }) => ({ number: item.number, title: item.title, score })),
+      comparison: comparisonWith(results, input.previous),
+    },
+    items,
+    strengths: results.scores.flatMap(({ item, score }) =>
+      score === MAX_ITEM_SCORE ? [{ number: item.number, title: item.title, score }] : [],
+    ),
+    recommendations: needing.map(({ item, score }) => ({
+      number: item.number,
+      title: item.title,
+      score: score ?? 0,
+      text: recommendationText(item.id),
+    })),
+    actionPlan: needing.flatMap(({ item }) =>
+      entriesForItem(plan, item.id)
+        .filter((e) => [e.recommendation, e.action, e.owner].some((text) => text.trim() !== '') || e.targetDate)
+        .map((e) => ({
+          number: item.number,
+          title: item.title,
+          recommendation: e.recommendation,
+          action: e.action,
+          owner: e.owner,
+          targetDate: e.targetDate ? formatReportDate(e.targetDate) : null,
+        })),
+    ),
+    actionPlanThreshold: threshold,
+    scoringKey: { anchorMeaning: anchorMeaning(scale), bands: scale.bands.map(toBand) },
+    method: { visitDates, reviewers, ...methodOfReview(input.evidence, input.records, review.id) },
+    signOff: {
+      reviewers,
+      finalisedOn: !draft && review.finalisedAt ? formatReportDate(localIsoDate(new Date(review.finalisedAt))) : null,
+    },
+  }
+}

@@ -1,0 +1,119 @@
+import type { CalculatorInputs as CalculatorValues } from '#domain/calculators/inputs'
+import type { RecordReviewRow } from './evidence'
+import type { ScaleItem } from '#domain/scale/schema'
+import { plural } from '#domain/text/plural'
+
+type Row = Pick<
+  RecordReviewRow,
+  'daysToFirstEmployerContact' | 'jobType' | 'employer' | 'competitive' | 'supportContactsAfterStart'
+>
+
+/** The figures the record-review table gives the items it feeds. */
+export interface RecordReviewSummary {
+  records: number
+  /** Days from entry to first employer contact, one per record that has the figure. */
+  days: number[]
+  jobsWithType: number
+  distinctJobTypes: number
+  jobsWithEmployer: number
+  distinctEmployers: number
+  /** Records whose job is known to be competitive, and records where competitive is known (yes or no). */
+  competitive: number
+  competitiveKnown: number
+  /** Support contacts after starting work, one per record that has the figure. */
+  supportContacts: number[]
+}
+
+// "Care Assistant " and "care  assistant" are the same job type; spelling variants are the reviewer's call.
+const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB')
+
+function distinct(values: readonly string[]): { count: number; distinct: number } {
+  const present = values.map(normalise).filter(Boolean)
+  return { count: present.length, distinct: new Set(present).size }
+}
+
+export function summariseRecords(rows: readonly Row[]): RecordReviewSummary {
+  const types = distinct(rows.map((row) => row.jobType))
+  const employers = distinct(rows.map((row) => row.employer))
+  const known = rows.filter((row) => row.competitive !== null)
+  return {
+    records: rows.length,
+    days: rows.flatMap((row) => (row.daysToFirstEmployerContact === null ? [] : [row.daysToFirstEmployerContact])),
+    jobsWithType: types.count,
+    distinctJobTypes: types.distinct,
+    jobsWithEmployer: employers.count,
+    distinctEmployers: employers.distinct,
+    competitive: known.filter((row) => row.competitive === true).length,
+    competitiveKnown: known.length,
+    supportContacts: rows.flatMap((row) =>
+      row.supportContactsAfterStart === null ? [] : [row.supportContactsAfterStart],
+    ),
+  }
+}
+
+export interface RecordReviewFill {
+  /** Calculator values to merge into the item's inputs; other inputs (e.g. tracking) are left alone. */
+  values: CalculatorValues
+  /** How many records the values come from. */
+  records: number
+  /** What was counted, for the reviewer to check. */
+  explanation: string
+}
+
+/** Items whose calculator the table can fill, by the stable item id and the calculator it must have. */
+export const recordReviewItems = {
+  'rapid-job-search': 'day-bands',
+  'diversity-of-job-types': 'percentage-bands',
+  'diversity-of-employers': 'percentage-bands',
+  'competitive-jobs': 'percentage-bands',
+} as const
+
+/** Calculator values for the item from the sampled records, or null if the table does not feed it or has nothing yet. */
+export function inputsFromRecords(
+  item: Pick<ScaleItem, 'id' | 'calculator'>,
+  rows: readonly Row[],
+): RecordReviewFill | null {
+  const kind = (recordReviewItems as Record<string, string>)[item.id]
+  if (!kind || item.calculator?.kind !== kind) return null
+  if (item.calculator.kind === 'percentage-bands' && item.calculator.combine !== 'overall') return null
+  const s = summariseRecords(rows)
+  switch (item.id) {
+    case 'rapid-job-search':
+      if (s.days.length === 0) return null
+      return {
+        values: { daysPerRecord: s.days },
+        records: s.days.length,
+        explanation: `Days to first employer contact from ${plural(s.days.length, 'record')}.`,
+      }
+    case 'diversity-of-job-types':
+      if (s.jobsWithType === 0) return null
+      return {
+        values: { numerator: s.distinctJobTypes, denominator: s.jobsWithType },
+        records: s.jobsWithType,
+        explanation: `${plural(s.distinctJobTypes, 'different job type')} among ${plural(s.jobsWithType, 'job')}.`,
+      }
+    case 'diversity-of-employers':
+      if (s.jobsWithEmployer === 0) return null
+      return {
+        values: { numerator: s.distinctEmployers, denominator: s.jobsWithEmployer },
+        records: s.jobsWithEmployer,
+        explanation: `${plural(s.distinctEmployers, 'different employer')} among ${plural(s.jobsWithEmployer, 'job')}.`,
+      }
+    case 'competitive-jobs':
+      // Records where nobody knows whether the job is competitive are left out rather than counted as "no".
+      if (s.competitiveKnown === 0) return null
+      return {
+        values: { numerator: s.competitive, denominator: s.competitiveKnown },
+        records: s.competitiveKnown,
+        explanation: `${s.competitive} competitive of ${plural(s.competitiveKnown, 'job')} where this is known.`,
+      }
+    default:
+      return null
+  }
+}
+
+/** The mean of some figures, or null when there are none. */
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null
+  return values.reduce((total, v) => total + v, 0) / values.length
+}

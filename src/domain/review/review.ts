@@ -1,0 +1,168 @@
+import * as z from 'zod/mini'
+import '#domain/text/zod-messages'
+
+export const reviewTypes = ['independent', 'self-assessment', 'training'] as const
+export const ReviewTypeSchema = z.enum(reviewTypes, { error: 'Choose the type of review' })
+export type ReviewType = z.infer<typeof ReviewTypeSchema>
+export const reviewTypeLabels: Record<ReviewType, string> = {
+  independent: 'Independent fidelity review',
+  'self-assessment': 'Self-assessment',
+  training: 'Training exercise',
+}
+
+export const reviewStatuses = ['planning', 'collecting-evidence', 'scoring', 'consensus', 'final'] as const
+export const ReviewStatusSchema = z.enum(reviewStatuses)
+export type ReviewStatus = z.infer<typeof ReviewStatusSchema>
+export const reviewStatusLabels: Record<ReviewStatus, string> = {
+  planning: 'Planning',
+  'collecting-evidence': 'Collecting evidence',
+  scoring: 'Scoring',
+  consensus: 'Consensus',
+  final: 'Final',
+}
+
+export const planningTaskKinds = [
+  'documents-requested',
+  'interview-team-leader',
+  'interview-employment-specialists',
+  'interview-clinicians',
+  'interview-service-users',
+  'interview-senior-managers',
+  'observe-team-meeting',
+  'observe-employer-engagement',
+] as const
+export const PlanningTaskKindSchema = z.enum(planningTaskKinds)
+export type PlanningTaskKind = z.infer<typeof PlanningTaskKindSchema>
+export const planningTaskLabels: Record<PlanningTaskKind, string> = {
+  'documents-requested': 'Documents requested from the team',
+  'interview-team-leader': 'Interview with the team leader',
+  'interview-employment-specialists': 'Interviews with employment specialists',
+  'interview-clinicians': 'Interviews with clinicians',
+  'interview-service-users': 'Interviews with service users',
+  'interview-senior-managers': 'Interviews with senior managers',
+  'observe-team-meeting': 'Observation of a team meeting',
+  'observe-employer-engagement': 'Observation of employer engagement',
+}
+
+export const PlanningTaskSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  kind: PlanningTaskKindSchema,
+  label: z.string().check(z.trim(), z.minLength(1, { error: 'Describe the task' }), z.maxLength(200)),
+  date: z.nullable(z.iso.date({ error: 'Enter a date' })),
+  done: z.boolean(),
+})
+export type PlanningTask = z.infer<typeof PlanningTaskSchema>
+
+/** The review process's preparation steps, one entry per kind; ids are the kinds so they are stable. */
+export function defaultPlanningChecklist(): PlanningTask[] {
+  return planningTaskKinds.map((kind) => ({ id: kind, kind, label: planningTaskLabels[kind], date: null, done: false }))
+}
+
+export const ReviewerSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.trim(), z.minLength(1, { error: 'Enter the reviewer’s name' }), z.maxLength(200)),
+})
+export type Reviewer = z.infer<typeof ReviewerSchema>
+
+export const ReopeningSchema = z.object({
+  reopenedAt: z.iso.datetime(),
+  reason: z.string().check(z.maxLength(2000)),
+  // Who reopened it; rows written before this was recorded read as ''.
+  by: z._default(z.string().check(z.maxLength(200)), ''),
+})
+export type Reopening = z.infer<typeof ReopeningSchema>
+
+const percent = z.number().check(z.gte(0), z.lte(100))
+const count = z.int().check(z.gte(0))
+
+/** How far two reviewers' independent ratings agreed, kept with the review when consensus starts. */
+export const AgreementSnapshotSchema = z.object({
+  itemsCompared: count,
+  exactCount: count,
+  exactPercent: percent,
+  withinOneCount: count,
+  withinOnePercent: percent,
+  weightedKappa: z.nullable(z.number()),
+  computedAt: z.iso.datetime(),
+})
+export type AgreementSnapshot = z.infer<typeof AgreementSnapshotSchema>
+
+/** IPS Grow's practice: an action for every item scored 3 or below. */
+export const DEFAULT_ACTION_PLAN_THRESHOLD = 3
+export const ActionPlanThresholdSchema = z
+  .int({ error: 'Choose a score from 1 to 5' })
+  .check(z.gte(1, { error: 'Choose a score from 1 to 5' }), z.lte(5, { error: 'Choose a score from 1 to 5' }))
+
+/** Which practice case (and which version of it) a training exercise is scored on. */
+export const PracticeCaseRefSchema = z.object({
+  caseId: z.string().check(z.minLength(1), z.maxLength(100)),
+  caseVersion: z.string().check(z.minLength(1), z.maxLength(20)),
+})
+export type PracticeCaseRef = z.infer<typeof PracticeCaseRefSchema>
+
+const reviewFields = {
+  teamId: z.string().check(z.minLength(1)),
+  type: ReviewTypeSchema,
+  scaleId: z.string().check(z.minLength(1, { error: 'Choose a scale' })),
+  scaleVersion: z.string().check(z.minLength(1, { error: 'Choose a scale version' })),
+  visitStart: z.iso.date({ error: 'Enter the first day of the visit' }),
+  visitEnd: z.iso.date({ error: 'Enter the last day of the visit' }),
+  reviewers: z
+    .array(ReviewerSchema)
+    .check(
+      z.minLength(1, { error: 'Add at least one reviewer' }),
+      z.maxLength(2, { error: 'A review has one or two reviewers' }),
+    ),
+}
+
+type ReviewDatesAndReviewers = { visitStart: string; visitEnd: string; reviewers: Reviewer[] }
+
+// ISO calendar dates compare correctly as strings.
+export const visitDatesInOrder = (review: Pick<ReviewDatesAndReviewers, 'visitStart' | 'visitEnd'>) =>
+  review.visitEnd >= review.visitStart
+
+export const reviewersDistinct = (review: Pick<ReviewDatesAndReviewers, 'reviewers'>) =>
+  new Set(review.reviewers.map((r) => r.id)).size === review.reviewers.length
+
+// The review rules (review-rules.ts) list these too; the schema refuses them at once, in a form's words.
+function checkReview(review: ReviewDatesAndReviewers, ctx: z.core.$RefinementCtx) {
+  if (!visitDatesInOrder(review)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['visitEnd'],
+      message: 'The last day of the visit cannot be before the first',
+    })
+  }
+  if (!reviewersDistinct(review)) {
+    ctx.addIssue({ code: 'custom', path: ['reviewers'], message: 'The same reviewer is listed twice' })
+  }
+}
+
+/** What a person enters when starting a review. */
+export const ReviewInputSchema = z.object(reviewFields).check(z.superRefine(checkReview))
+export type ReviewInput = z.input<typeof ReviewInputSchema>
+
+export const ReviewSchema = z
+  .object({
+    id: z.string().check(z.minLength(1)),
+    ...reviewFields,
+    status: ReviewStatusSchema,
+    planningChecklist: z.array(PlanningTaskSchema),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    finalisedAt: z.nullable(z.iso.datetime()),
+    reopenings: z.array(ReopeningSchema),
+    // Added after version-1 rows were written, so each has a default and old rows still read.
+    /** Reviewers who said they have finished rating; their ratings are then locked and, once both have, shown to each other. */
+    ratingsFinishedBy: z._default(z.array(z.string().check(z.minLength(1))), []),
+    /** Agreement between the two reviewers' ratings, recorded when consensus starts; null until then. */
+    agreement: z._default(z.nullable(AgreementSnapshotSchema), null),
+    /** Items scored at or below this get a recommendation and an action in the action plan. */
+    actionPlanThreshold: z._default(ActionPlanThresholdSchema, DEFAULT_ACTION_PLAN_THRESHOLD),
+    /** For a training exercise: the practice case it is scored on, whose reference scores it is compared with. */
+    practiceCase: z._default(z.nullable(PracticeCaseRefSchema), null),
+    /** When "Delete personal data" removed the evidence text; scores, rationales and the report stay. */
+    personalDataDeletedAt: z._default(z.nullable(z.iso.datetime()), null),
+  })
+  .check(z.superRefine(checkReview))
+export type Review = z.infer<typeof ReviewSchema>

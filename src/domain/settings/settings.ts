@@ -1,0 +1,43 @@
+import * as z from 'zod/mini'
+import '#domain/text/zod-messages'
+
+/** A logo file's size limit: it is stored in the browser and embedded in every report. */
+export const MAX_LOGO_BYTES = 1024 * 1024
+
+export const OrganisationLogoSchema = z.object({
+  // A base64 PNG or JPEG of at most MAX_LOGO_BYTES (base64 adds a third).
+  dataUrl: z
+    .string()
+    .check(
+      z.regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, { error: 'The logo must be a PNG or JPEG image' }),
+      z.maxLength(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64, { error: 'The logo must be 1 MB or smaller' }),
+    ),
+  name: z.string().check(z.maxLength(255)),
+  width: z.int().check(z.gte(1)),
+  height: z.int().check(z.gte(1)),
+})
+export type OrganisationLogo = z.infer<typeof OrganisationLogoSchema>
+
+export const SettingsSchema = z.object({
+  backupReminderDays: z._default(
+    z
+      .int({ error: 'Enter a whole number of days' })
+      .check(z.gte(1, { error: 'Remind at least every day' }), z.lte(365, { error: 'Remind at least once a year' })),
+    14,
+  ),
+  // IPS Grow completes the fidelity action plan within 6 weeks of the report.
+  actionPlanWeeks: z._default(
+    z
+      .int({ error: 'Enter a whole number of weeks' })
+      .check(z.gte(1, { error: 'Allow at least one week' }), z.lte(52, { error: 'Allow at most 52 weeks' })),
+    6,
+  ),
+  largeText: z._default(z.boolean(), false),
+  lastBackupAt: z._default(z.nullable(z.iso.datetime()), null),
+  persistenceRequested: z._default(z.boolean(), false),
+  // Printed on the report's cover; kept on this device only, like everything else.
+  organisationLogo: z._default(z.nullable(OrganisationLogoSchema), null),
+})
+export type Settings = z.infer<typeof SettingsSchema>
+
+export const defaultSettings: Settings = SettingsSchema.parse({})

@@ -1,0 +1,351 @@
+import { describe, expect, it } from 'vitest'
+import type { ActionPlanEntry } from '#domain/scoring/action-plan'
+import type { EvidenceEntry, RecordReviewRow } from '#domain/review/evidence'
+import { buildReportModel, type ReportInput } from '#domain/report-model/model'
+import { findScale } from '#domain/scale/catalogue'
+import { TeamSchema, type Team } from '#domain/review/team'
+import { consensus, rating, review } from '../scoring/results-helpers'
+
+const uk = findScale('ips-uk', '1.0.0')!
+const at = '2026-11-21T12:00:00.000Z'
+const now = new Date(2026, 10, 25, 12, 0, 0) // 25 November 2026, midday on the device's calendar
+
+function team(overrides: Partial<Team> = {}): Team {
+  return TeamSchema.parse({
+    id: 'team-1',
+    name: 'Northgate Community Recovery Team',
+    organisation: 'Northgate NHS Foundation Trust',
+    serviceType: 'community-recovery',
+    locality: 'Northgate',
+    teamLeader: 'Sam Lee',
+    specialistCount: 4,
+    specialistFte: 3.6,
+    notes: '',
+    archivedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  })
+}
+
+const twoReviewers = [
+  { id: 'reviewer-a', name: 'Zoë Ó Briain' },
+  { id: 'reviewer-b', name: 'Priya Shah' },
+]
+
+/** Item number → consensus score: items 1-12 at 5 and 13-25 at 4, except items 3, 14, 20 at 3, item 6 at 2, item 25 at 1 (total 102). */
+function scoreOf(number: number): number {
+  const special: Record<number, number> = { 3: 3, 14: 3, 20: 3, 6: 2, 25: 1 }
+  return special[number] ?? (number <= 12 ? 5 : 4)
+}
+
+function finalInput(overrides: Partial<ReportInput> = {}): ReportInput {
+  const finalReview = review({
+    reviewers: twoReviewers,
+    visitStart: '2026-11-20',
+    visitEnd: '2026-11-21',
+    finalisedAt: '2026-12-01T12:00:00.000Z',
+  })
+  return {
+    team: team(),
+    review: finalReview,
+    scale: uk,
+    // Individual ratings must never decide the result when there are two reviewers.
+    ratings: uk.items.map((item) => rating(item.id, 'reviewer-a', 1, 'my own view')),
+    consensus: uk.items.map((item) =>
+      consensus(item.id, scoreOf(item.number), `Agreed rationale for item ${item.number}`),
+    ),
+    evidence: [],
+    records: [],
+    actionPlan: [],
+    previous: null,
+    ...overrides,
+  }
+}
+
+function evidence(id: string, overrides: Partial<EvidenceEntry>): EvidenceEntry {
+  return {
+    id,
+    reviewId: 'review-1',
+    itemId: 'caseload-size',
+    source: 'document',
+    note: 'A note',
+    createdAt: at,
+    updatedAt: at,
+    includeInReport: false,
+    ...overrides,
+  }
+}
+
+function planEntry(id: string, itemId: string, overrides: Partial<ActionPlanEntry> = {}): ActionPlanEntry {
+  return {
+    id,
+    reviewId: 'review-1',
+    itemId,
+    recommendation: '',
+    action: '',
+    owner: '',
+    targetDate: null,
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  }
+}
+
+const build = (input: ReportInput, includeEvidence = false) => buildReportModel(input, { includeEvidence, now })
+
+describe('a full final review', () => {
+  const model = build(finalInput())
+
+  it('is not a draft, and names the team, visit and reviewers on the cover', () => {
+    expect(model.draft).toBe(false)
+    expect(model.title).toBe('IPS fidelity review: Northgate Community Recovery Team')
+    expect(model.author).toBe('Zoë Ó Briain, Priya Shah')
+    expect(model.cover).toEqual({
+      teamName: 'Northgate Community Recovery Team',
+      organisation: 'Northgate NHS Foundation Trust',
+      reviewType: 'Independent fidelity review',
+      visitDates: '20-21 November 2026',
+      reviewers: ['Zoë Ó Briain', 'Priya Shah'],
+      scaleName: 'IPS Fidelity Scale (UK version)',
+      scaleVersion: '1.0.0',
+      status: 'Final',
+      generatedOn: '25 November 2026',
+    })
+    expect(model.signOff).toEqual({ reviewers: ['Zoë Ó Briain', 'Priya Shah'], finalisedOn: '1 December 2026' })
+  })
+
+  it('summarises the consensus scores: total, band with its range, section subtotals', () => {
+    expect(model.summary).toMatchObject({
+      total: 102,
+      ratedCount: 25,
+      itemCount: 25,
+      band: { label: 'Good fidelity', min: 100, max: 114 },
+      comparison: null,
+    })
+    expect(model.summary.sections).toEqual([
+      { title: 'Staffing', total: 13, max: 15 },
+      { title: 'Organisation', total: 37, max: 40 },
+      { title: 'Services', total: 52, max: 70 },
+    ])
+    expect(model.summary.itemScores.map((s) => [s.number, s.score])).toEqual(
+      uk.items.map((item) => [item.number, scoreOf(item.number)]),
+    )
+  })
+
+  it('lists all 25 items in order with section place, criterion, consensus score and rationale', () => {
+    expect(model.items.map((i) => i.number)).toEqual(Array.from({ length: 25 }, (_, n) => n + 1))
+    expect(model.items[0]).toMatchObject({
+      number: 1,
+      sectionLabel: 'Staffing 1',
+      title: 'Caseload size',
+      score: 5,
+      rationale: 'Agreed rationale for item 1',
+      finding: 'strength',
+      evidence: [],
+    })
+    expect(model.items[0]?.criterion).toMatch(/^Each employment specialist holds a caseload/)
+    expect(model.items[14]).toMatchObject({ number: 15, sectionLabel: 'Services 4', score: 4, finding: 'none' })
+  })
+
+  it('lists strengths (items at 5) in item order and recommendations lowest score first, then item order', () => {
+    expect(model.strengths.map((s) => s.number)).toEqual([1, 2, 4, 5, 7, 8, 9, 10, 11, 12])
+    expect(model.recommendations.map((r) => [r.number, r.score])).toEqual([
+      [25, 1],
+      [6, 2],
+      [3, 3],
+      [14, 3],
+      [20, 3],
+    ])
+    expect(model.items.filter((i) => i.finding === 'recommendation').map((i) => i.number)).toEqual([3, 6, 14, 20, 25])
+  })
+
+  it('explains the anchors and lists the bands in the scoring key', () => {
+    expect(model.scoringKey.anchorMeaning).toMatch(/one whole anchor from 1 to 5/)
+    expect(model.scoringKey.bands.map((b) => `${b.label} ${b.min}-${b.max}`)).toEqual([
+      'Exemplary fidelity 115-125',
+      'Good fidelity 100-114',
+      'Fair fidelity 74-99',
+      'Not IPS 25-73',
+    ])
+  })
+
+  it('is named after the team and the last day of the visit', () => {
+    expect(model.fileName).toBe('northgate-crt-fidelity-review-2026-11-21.pdf')
+  })
+})
+
+describe('a review that is not final', () => {
+  it('is a draft, named with the day it was generated, and has no sign-off date', () => {
+    const input = finalInput()
+    const model = build({ ...input, review: { ...input.review, status: 'consensus', finalisedAt: null } })
+    expect(model.draft).toBe(true)
+    expect(model.cover.status).toBe('Draft (Consensus)')
+    expect(model.fileName).toBe('northgate-crt-fidelity-review-draft-2026-11-25.pdf')
+    expect(model.signOff.finalisedOn).toBeNull()
+  })
+
+  it('has no total or band while items are unscored, but keeps the scores so far', () => {
+    const input = finalInput()
+    const model = build({
+      ...input,
+      review: { ...input.review, status: 'scoring', finalisedAt: null },
+      consensus: input.consensus.slice(0, 20),
+    })
+    expect(model.summary).toMatchObject({ total: null, band: null, ratedCount: 20, itemCount: 25 })
+    expect(model.items[24]).toMatchObject({ score: null, rationale: '', finding: 'none' })
+  })
+})
+
+describe('the file name', () => {
+  it.each([
+    ["Zoë's <script>/ team", 'zoes-script-team-fidelity-review-2026-11-21.pdf'],
+    ['../../etc/passwd', 'etc-passwd-fidelity-review-2026-11-21.pdf'],
+    ['שלום 🙂 ‮team', 'team-fidelity-review-2026-11-21.pdf'],
+    ['🙂🙂', 'team-fidelity-review-2026-11-21.pdf'],
+    ['Early Intervention in Psychosis (South)', 'eip-south-fidelity-review-2026-11-21.pdf'],
+  ])('is safe for the team name %j', (name, expected) => {
+    expect(build({ ...finalInput(), team: team({ name }) }).fileName).toBe(expected)
+  })
+
+  it('stays within 80 characters of a-z, 0-9 and hyphens for a very long name', () => {
+    const fileName = build({ ...finalInput(), team: team({ name: 'Long '.repeat(39) + 'Name' }) }).fileName
+    expect(fileName.length).toBeLessThanOrEqual(80)
+    expect(fileName).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*-fidelity-review-2026-11-21\.pdf$/)
+  })
+})
+
+describe('evidence in the report', () => {
+  const entries = [
+    evidence('e1', {
+      source: 'interview',
+      intervieweeRole: 'team leader',
+      note: 'Caseloads of 18 <b>each</b>',
+      includeInReport: true,
+    }),
+    evidence('e2', { note: 'Not chosen for the report' }),
+    evidence('e3', { itemId: 'disclosure', source: 'observation', note: 'Seen at the meeting', includeInReport: true }),
+    evidence('e4', { reviewId: 'other-review', note: 'Another review', includeInReport: true }),
+  ]
+
+  it('is left out unless the report includes evidence', () => {
+    expect(build(finalInput({ evidence: entries })).items.every((i) => i.evidence.length === 0)).toBe(true)
+  })
+
+  it('includes only the notes a reviewer chose, kept as typed, with the source and role', () => {
+    const model = build(finalInput({ evidence: entries }), true)
+    expect(model.items[0]?.evidence).toEqual(['Interview (team leader): Caseloads of 18 <b>each</b>'])
+    expect(model.items[12]?.evidence).toEqual(['Observation: Seen at the meeting'])
+    expect(model.items.flatMap((i) => i.evidence)).toHaveLength(2)
+  })
+})
+
+describe('the method section', () => {
+  it('counts sources, interviews by role (never names) and records reviewed', () => {
+    const entries = [
+      evidence('e1', { source: 'interview', intervieweeRole: 'Team leader' }),
+      evidence('e2', { source: 'interview', intervieweeRole: ' team  leader ' }),
+      evidence('e3', { source: 'interview', intervieweeRole: 'Service user' }),
+      evidence('e4', { source: 'interview' }),
+      evidence('e5', { source: 'record-review' }),
+      evidence('e6', { source: 'document', reviewId: 'other-review' }),
+    ]
+    const records: RecordReviewRow[] = ['R-01', 'R-02', 'R-03'].map((anonymousId, n) => ({
+      id: `rr${n}`,
+      reviewId: 'review-1',
+      anonymousId,
+      daysToFirstEmployerContact: null,
+      jobType: '',
+      employer: '',
+      competitive: null,
+      supportContactsAfterStart: null,
+      createdAt: at,
+      updatedAt: at,
+    }))
+    const { method } = build(finalInput({ evidence: entries, records }))
+    expect(method.sources).toEqual([
+      { label: 'Interview', count: 4 },
+      { label: 'Record review', count: 1 },
+    ])
+    expect(method.interviews).toEqual([
+      { role: 'Team leader', count: 2 },
+      { role: 'Role not recorded', count: 1 },
+      { role: 'Service user', count: 1 },
+    ])
+    expect(method.recordsReviewed).toBe(3)
+    expect(method.visitDates).toBe('20-21 November 2026')
+  })
+})
+
+describe('recommendations and the action plan', () => {
+  const plan = [
+    planEntry('p2', 'zero-exclusion', { recommendation: 'Above the threshold', action: 'x' }),
+    planEntry('p1', 'assertive-engagement-and-outreach', {
+      recommendation: 'Agree an outreach policy',
+      action: 'Write the policy',
+      owner: 'Team leader',
+      targetDate: '2027-01-12',
+    }),
+    planEntry('p3', 'assertive-engagement-and-outreach', {
+      recommendation: 'Track missed appointments',
+      action: 'Add a field to the log',
+      owner: 'Administrator',
+      createdAt: '2026-11-22T12:00:00.000Z',
+    }),
+    planEntry('p4', 'vocational-generalists'), // blank: nothing to print yet
+  ]
+
+  it('takes each item’s recommendations and prints the plan in priority order', () => {
+    const model = build(finalInput({ actionPlan: plan }))
+    expect(model.recommendations[0]).toEqual({
+      number: 25,
+      title: 'Assertive engagement and outreach by the integrated treatment team',
+      score: 1,
+      text: 'Agree an outreach policy\n\nTrack missed appointments',
+    })
+    expect(model.items[24]?.recommendation).toBe('Agree an outreach policy\n\nTrack missed appointments')
+    expect(model.actionPlan).toEqual([
+      {
+        number: 25,
+        title: 'Assertive engagement and outreach by the integrated treatment team',
+        recommendation: 'Agree an outreach policy',
+        action: 'Write the policy',
+        owner: 'Team leader',
+        targetDate: '12 January 2027',
+      },
+      expect.objectContaining({ number: 25, recommendation: 'Track missed appointments', targetDate: null }),
+    ])
+  })
+
+  it('follows the review’s threshold', () => {
+    const input = finalInput({ actionPlan: plan })
+    const model = build({ ...input, review: { ...input.review, actionPlanThreshold: 1 } })
+    expect(model.recommendations.map((r) => r.number)).toEqual([25])
+    expect(model.items[5]?.finding).toBe('none')
+  })
+})
+
+describe('comparison with the previous review', () => {
+  const previousReview = review({ id: 'review-0', visitStart: '2025-03-10', visitEnd: '2025-03-11' })
+  const previousConsensus = uk.items.map((item) => ({ ...consensus(item.id, 3), reviewId: 'review-0' }))
+  const previousRatings = uk.items.map((item) => ({ ...rating(item.id, 'reviewer-a', 3), reviewId: 'review-0' }))
+  const previous = { review: previousReview, ratings: previousRatings, consensus: previousConsensus, scale: uk }
+
+  it('is there when the previous review is final', () => {
+    const { comparison } = build(finalInput({ previous })).summary
+    expect(comparison).toMatchObject({
+      previousLabel: 'Independent fidelity review, March 2025',
+      previousTotal: 75,
+      totalChange: 27,
+      bandChange: 'from Fair fidelity to Good fidelity',
+    })
+    expect(comparison?.items[0]).toEqual({ number: 1, title: 'Caseload size', previous: 3, current: 5, change: '+2' })
+    expect(comparison?.items[24]).toMatchObject({ number: 25, previous: 3, current: 1, change: '-2' })
+  })
+
+  it('is absent with no previous review, or one that is not final', () => {
+    expect(build(finalInput()).summary.comparison).toBeNull()
+    const notFinal = { ...previous, review: { ...previousReview, status: 'scoring' as const, finalisedAt: null } }
+    expect(build(finalInput({ previous: notFinal })).summary.comparison).toBeNull()
+  })
+})

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { inputsFromRecords, mean, summariseRecords } from '#domain/review/record-review-inputs'
+import { suggestAnchor } from '#domain/calculators/suggest'
+import { findScale } from '#domain/scale/catalogue'
+import type { RecordReviewRow } from '#domain/review/evidence'
+
+const uk = findScale('ips-uk', '1.0.0')!
+const item = (id: string) => uk.items.find((candidate) => candidate.id === id)!
+
+type Row = Pick<
+  RecordReviewRow,
+  'daysToFirstEmployerContact' | 'jobType' | 'employer' | 'competitive' | 'supportContactsAfterStart'
+>
+const row = (overrides: Partial<Row>): Row => ({
+  daysToFirstEmployerContact: null,
+  jobType: '',
+  employer: '',
+  competitive: null,
+  supportContactsAfterStart: null,
+  ...overrides,
+})
+
+const rows = [
+  row({
+    daysToFirstEmployerContact: 10,
+    jobType: 'Care assistant',
+    employer: 'Oak House',
+    competitive: true,
+    supportContactsAfterStart: 4,
+  }),
+  row({ daysToFirstEmployerContact: 40, jobType: ' care  Assistant', employer: 'Elm Court', competitive: false }),
+  row({
+    daysToFirstEmployerContact: 25,
+    jobType: 'Barista',
+    employer: 'oak house',
+    competitive: null,
+    supportContactsAfterStart: 2,
+  }),
+  row({ daysToFirstEmployerContact: null }),
+]
+
+describe('summarising the record review', () => {
+  it('counts distinct job types and employers regardless of case and spacing, and leaves out blanks', () => {
+    expect(summariseRecords(rows)).toEqual({
+      records: 4,
+      days: [10, 40, 25],
+      jobsWithType: 3,
+      distinctJobTypes: 2,
+      jobsWithEmployer: 3,
+      distinctEmployers: 2,
+      competitive: 1,
+      competitiveKnown: 2,
+      supportContacts: [4, 2],
+    })
+    expect(mean([10, 40, 25])).toBe(25)
+    expect(mean([])).toBeNull()
+  })
+})
+
+describe('filling calculators from the records', () => {
+  it('gives rapid job search one figure per record that has days, and leaves tracking to the reviewer', () => {
+    const fill = inputsFromRecords(item('rapid-job-search'), rows)
+    expect(fill).toMatchObject({ values: { daysPerRecord: [10, 40, 25] }, records: 3 })
+    const suggestion = suggestAnchor(item('rapid-job-search'), { ...fill!.values, employerContactsTracked: true })
+    expect(suggestion).toMatchObject({ status: 'suggested', anchor: 5 })
+  })
+
+  it.each([
+    ['diversity-of-job-types', { numerator: 2, denominator: 3 }, 3],
+    ['diversity-of-employers', { numerator: 2, denominator: 3 }, 3],
+    // The record whose competitiveness is unknown is left out of the count.
+    ['competitive-jobs', { numerator: 1, denominator: 2 }, 2],
+  ])('fills %s', (id, values, records) => {
+    expect(inputsFromRecords(item(id), rows)).toMatchObject({ values, records })
+  })
+
+  it('returns nothing for items the table does not feed, or while it has no usable figures', () => {
+    expect(inputsFromRecords(item('caseload-size'), rows)).toBeNull()
+    expect(inputsFromRecords(item('time-unlimited-follow-along'), rows)).toBeNull()
+    expect(inputsFromRecords(item('rapid-job-search'), [row({})])).toBeNull()
+    expect(inputsFromRecords(item('competitive-jobs'), [row({ jobType: 'Cook' })])).toBeNull()
+  })
+
+  it('does not fill an item whose calculator is not the kind it expects (e.g. an imported scale)', () => {
+    expect(inputsFromRecords({ id: 'rapid-job-search', calculator: item('caseload-size').calculator }, rows)).toBeNull()
+  })
+})

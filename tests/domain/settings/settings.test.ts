@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { defaultSettings, SettingsSchema } from '#domain/settings/settings'
+
+describe('SettingsSchema', () => {
+  it('defaults to a 14-day backup reminder and a 6-week action plan', () => {
+    expect(defaultSettings).toEqual({
+      backupReminderDays: 14,
+      actionPlanWeeks: 6,
+      largeText: false,
+      lastBackupAt: null,
+      persistenceRequested: false,
+      organisationLogo: null,
+    })
+  })
+
+  it.each([
+    { backupReminderDays: 0 },
+    { backupReminderDays: 1.5 },
+    { actionPlanWeeks: -1 },
+    { lastBackupAt: 'yesterday' },
+  ])('refuses %j', (change) => {
+    expect(SettingsSchema.safeParse({ ...defaultSettings, ...change }).success).toBe(false)
+  })
+})
