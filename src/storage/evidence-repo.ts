@@ -10,6 +10,7 @@ import {
   type RecordReviewRow,
   type RecordReviewRowInput,
 } from '#domain/review/evidence'
+import Dexie from 'dexie'
 import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'
@@ -94,6 +95,21 @@ export const evidenceRepo = {
     return read(async (db) => {
       const rows = await db.evidence.where('reviewId').equals(reviewId).toArray()
       return parseRows(EvidenceEntrySchema, rows, 'evidence entry').sort(oldestFirst)
+    })
+  },
+
+  /**
+   * The items of a review that have at least one evidence entry. Reads the index keys only, so a note saved
+   * while typing does not make a progress view re-read and re-check every note of the review.
+   */
+  async listItemsWithEvidence(reviewId: string): Promise<string[]> {
+    return read(async (db) => {
+      const keys = await db.evidence
+        .where('[reviewId+itemId]')
+        .between([reviewId, Dexie.minKey], [reviewId, Dexie.maxKey])
+        .uniqueKeys()
+      // Each key is the compound [reviewId, itemId].
+      return keys.map((key) => (Array.isArray(key) ? String(key[1]) : ''))
     })
   },
 

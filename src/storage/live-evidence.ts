@@ -14,6 +14,11 @@ export function useEvidenceForReview(reviewId: string): EvidenceEntry[] | undefi
   return useLiveQuery(() => evidenceRepo.listEntriesForReview(reviewId), [reviewId])
 }
 
+/** Item ids with any evidence; re-runs on evidence changes but reads no note text. */
+export function useItemsWithEvidence(reviewId: string): string[] | undefined {
+  return useLiveQuery(() => evidenceRepo.listItemsWithEvidence(reviewId), [reviewId])
+}
+
 export function useCalculatorInputs(reviewId: string, itemId: string): CalculatorInputs | null | undefined {
   return useLiveQuery(() => evidenceRepo.getCalculatorInputs(reviewId, itemId), [reviewId, itemId])
 }

@@ -1,38 +1,52 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react'
-import { Link, useNavigate } from 'react-router'
+import { memo, useRef, type RefObject } from 'react'
+import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { describeItemPosition } from '#domain/scale/search'
-import { ItemNotFound } from '../../ui/item-not-found'
-import { progressByItem, type ItemProgress } from '#domain/review/item-progress'
+import type { RecordReviewRow } from '#domain/review/evidence'
 import type { Review } from '#domain/review/review'
-import type { ScaleFile } from '#domain/scale/schema'
-import { useCalculatorInputsForReview, useEvidenceForReview, useRecordReviewRows } from '../../storage/live-evidence'
-import { useConsensus, useRatings } from '../../storage/live-ratings'
-import { useArrowKeys } from '../../ui/use-arrow-keys'
+import type { ScaleFile, ScaleItem } from '#domain/scale/schema'
+import { ItemNotFound } from '../../ui/item-not-found'
+import { useCalculatorInputs, useEvidence, useRecordReviewRows } from '../../storage/live-evidence'
 import { usePageTitle } from '../../ui/use-page-title'
 import { AnchorsPanel } from './anchors-panel'
 import { CalculatorPanel } from './calculator-panel'
 import { EvidenceList } from './evidence-list'
 import { EvidencePrompts } from './evidence-prompts'
-import { ItemNavigator } from './item-navigator'
+import { ItemProgressNavigator } from './item-progress-navigator'
 import { RecoveryNotice } from './recovery-notice'
+import { useItemShortcuts } from './use-item-shortcuts'
 import './evidence.css'
 
 const EMPTY: never[] = []
 
-function isTyping(target: EventTarget | null) {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-}
+// The item's evidence and calculator each read their own rows, so a note saved while typing redraws
+// the evidence list only: not the layout, the calculator or the navigator.
+const ItemEvidence = memo(function ItemEvidence(props: {
+  reviewId: string
+  itemId: string
+  addEvidence: RefObject<HTMLSelectElement | null>
+}) {
+  const entries = useEvidence(props.reviewId, props.itemId)
+  if (entries === undefined) return <p aria-busy="true">Loading evidence…</p>
+  return (
+    <EvidenceList reviewId={props.reviewId} itemId={props.itemId} entries={entries} sourceRef={props.addEvidence} />
+  )
+})
+
+const ItemCalculator = memo(function ItemCalculator(props: {
+  reviewId: string
+  item: ScaleItem
+  records: RecordReviewRow[]
+}) {
+  const stored = useCalculatorInputs(props.reviewId, props.item.id)
+  if (stored === undefined) return null
+  return <CalculatorPanel reviewId={props.reviewId} item={props.item} stored={stored} records={props.records} />
+})
 
 /** The screen a reviewer works in on site: one item's evidence and calculator, with the anchors in view. */
 export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale: ScaleFile; itemId: string }) {
-  const navigate = useNavigate()
-  const entries = useEvidenceForReview(review.id)
-  const inputs = useCalculatorInputsForReview(review.id)
-  const ratings = useRatings(review.id)
-  const consensus = useConsensus(review.id)
   const records = useRecordReviewRows(review.id) ?? EMPTY
-  const sourceRef = useRef<HTMLSelectElement>(null)
+  const addEvidence = useRef<HTMLSelectElement>(null)
   const locked = review.status === 'final'
 
   const index = scale.items.findIndex((candidate) => candidate.id === itemId)
@@ -40,37 +54,8 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
   const previous = scale.items[index - 1]
   const next = scale.items[index + 1]
 
-  // Progress changes only when an item changes state, so the navigator is not redrawn for every saved note.
-  const progressText = useMemo(() => {
-    const progress = progressByItem(scale.items, {
-      entries: entries ?? EMPTY,
-      calculatorInputs: inputs ?? EMPTY,
-      // With two reviewers only the agreed score counts as rated: showing either reviewer's ratings here
-      // would tell the other one, before both have finished, which items were already rated.
-      ratings: review.reviewers.length > 1 ? EMPTY : (ratings ?? EMPTY),
-      consensus: consensus ?? EMPTY,
-    })
-    return JSON.stringify(progress)
-  }, [scale, entries, inputs, ratings, consensus, review.reviewers.length])
-  const progress = useMemo(() => JSON.parse(progressText) as Record<string, ItemProgress>, [progressText])
-  const itemEntries = useMemo(() => (entries ?? EMPTY).filter((entry) => entry.itemId === itemId), [entries, itemId])
-  const stored = inputs?.find((row) => row.itemId === itemId) ?? null
-
   usePageTitle(item ? `${item.number}. ${item.title} - evidence` : 'Item not found')
-  const go = useCallback((id: string) => void navigate(paths.reviewItem(review.id, id)), [navigate, review.id])
-  useArrowKeys({
-    onPrevious: previous ? () => go(previous.id) : undefined,
-    onNext: next ? () => go(next.id) : undefined,
-  })
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== 'n' || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return
-      event.preventDefault()
-      sourceRef.current?.focus()
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [])
+  useItemShortcuts({ reviewId: review.id, previousItemId: previous?.id, nextItemId: next?.id, addEvidence })
 
   if (!item) {
     return (
@@ -119,26 +104,8 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
                 screen to change anything.
               </p>
             )}
-            {entries === undefined ? (
-              <p aria-busy="true">Loading evidence…</p>
-            ) : (
-              <EvidenceList
-                key={`evidence-${item.id}`}
-                reviewId={review.id}
-                itemId={item.id}
-                entries={itemEntries}
-                sourceRef={sourceRef}
-              />
-            )}
-            {inputs !== undefined && (
-              <CalculatorPanel
-                key={`calculator-${item.id}`}
-                reviewId={review.id}
-                item={item}
-                stored={stored}
-                records={records}
-              />
-            )}
+            <ItemEvidence key={`evidence-${item.id}`} reviewId={review.id} itemId={item.id} addEvidence={addEvidence} />
+            <ItemCalculator key={`calculator-${item.id}`} reviewId={review.id} item={item} records={records} />
           </fieldset>
         </div>
         <p className="muted keyboard-hint">
@@ -146,7 +113,12 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
           add evidence. Everything you type is saved on this device as you go.
         </p>
       </div>
-      <ItemNavigator scale={scale} reviewId={review.id} currentItemId={item.id} progress={progress} />
+      <ItemProgressNavigator
+        reviewId={review.id}
+        scale={scale}
+        currentItemId={item.id}
+        twoReviewers={review.reviewers.length > 1}
+      />
     </div>
   )
 }
