@@ -226,15 +226,16 @@ export const reviewsRepo = {
   },
 
   /** Moving to 'final' stamps finalisedAt; moving away from 'final' records a reopening, when and by whom. */
-  async setStatus(id: string, status: ReviewStatus, now: Date = new Date(), reason = '', by = ''): Promise<Review> {
-    const at = now.toISOString()
+  /**
+   * Moves a review between the working statuses. A review becomes final only through `finalise` (which
+   * checks every item) and leaves final only through `reopen` (which records who and why), so both are
+   * refused here whatever the caller.
+   */
+  async setStatus(id: string, status: ReviewStatus, now: Date = new Date()): Promise<Review> {
+    if (status === 'final') throw refuse('A review becomes final only by finalising it, which checks every item first.')
     return change(id, now, (review) => {
-      if (status === review.status) return {}
-      if (status === 'final') return { status, finalisedAt: at }
-      if (review.status === 'final') {
-        return { status, finalisedAt: null, reopenings: [...review.reopenings, { reopenedAt: at, reason, by }] }
-      }
-      return { status }
+      if (review.status === 'final') throw refuse('This review is final. Reopen it, saying who and why, to change its status.')
+      return status === review.status ? {} : { status }
     })
   },
 

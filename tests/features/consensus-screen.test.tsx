@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../src/app/paths'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
-import { useFreshDatabase } from '../storage/fresh-database'
+import { finaliseReview, useFreshDatabase } from '../storage/fresh-database'
 import { itemIds, rateAll, renderAt, reviewOnUkScale, ukScale } from './rating-helpers'
 
 useFreshDatabase()
@@ -116,7 +116,7 @@ describe('the consensus screen', () => {
   it('reopens a final review only when told who and why, and records when and by whom', async () => {
     const user = userEvent.setup()
     const review = await consensusStarted()
-    await reviewsRepo.setStatus(review.id, 'final')
+    await finaliseReview(review.id)
     renderAt(paths.reviewConsensus(review.id))
     await user.click(await screen.findByRole('button', { name: 'Reopen the review…' }))
     await user.click(screen.getByRole('button', { name: 'Reopen the review' }))

@@ -6,7 +6,7 @@ import { bundledScales } from '#domain/scale/catalogue'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { StorageError } from '../../src/storage/storage-error'
-import { now, reviewInput, teamInput, useFreshDatabase } from '../storage/fresh-database'
+import { finaliseReview, now, reviewInput, teamInput, useFreshDatabase } from '../storage/fresh-database'
 import { renderAt } from './teams-reviews-routes'
 
 useFreshDatabase()
@@ -131,7 +131,7 @@ describe('review page', () => {
 
   it('shows a final review as final, with no control to change it', async () => {
     const { review } = await teamWithReview()
-    await reviewsRepo.setStatus(review.id, 'final', now)
+    await finaliseReview(review.id, now)
     renderAt(paths.review(review.id))
     expect(await screen.findByText('Final.')).toBeInTheDocument()
     expect(screen.queryByLabelText('Move the review to')).not.toBeInTheDocument()

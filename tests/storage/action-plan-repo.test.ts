@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
-import { createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
+import { finaliseReview, createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
 
@@ -57,7 +57,7 @@ describe('action plan entries', () => {
   it('stays editable once the review is final, because the team agrees its actions after the report', async () => {
     const { review } = await createTeamAndReview()
     const entry = await actionPlanRepo.create(review.id, 'caseload-size', {}, now)
-    await reviewsRepo.setStatus(review.id, 'final', now)
+    await finaliseReview(review.id, now)
     await expect(actionPlanRepo.update(entry.id, { action: 'Recruit' }, later)).resolves.toMatchObject({
       action: 'Recruit',
     })

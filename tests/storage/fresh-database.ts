@@ -3,8 +3,10 @@ import { getDatabase, resetDatabaseForTests } from '../../src/storage/database'
 import { draftJournal } from '../../src/storage/draft-journal'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
+import { ratingsRepo } from '../../src/storage/ratings-repo'
+import { findScale } from '#domain/scale/catalogue'
 import type { TeamInput } from '#domain/review/team'
-import type { ReviewInput } from '#domain/review/review'
+import type { Review, ReviewInput } from '#domain/review/review'
 
 /** Gives every test in the file its own empty database, deleted afterwards. */
 export function useFreshDatabase() {
@@ -60,4 +62,36 @@ export async function createTeamAndReview(overrides: Partial<ReviewInput> = {}) 
 
 export function quotaExceeded() {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+}
+
+/**
+ * Makes a review final the way the app does, so a test of a final review starts from a state the app can
+ * reach: each reviewer scores every item of the UK scale with a rationale and finishes, the pair agree a
+ * score for every item where there are two, then the review is finalised.
+ */
+export async function finaliseReview(reviewId: string, at: Date = now): Promise<Review> {
+  const scale = findScale('ips-uk', '1.0.0')!
+  const itemIds = scale.items.map((item) => item.id)
+  const { reviewers, ratingsFinishedBy, agreement: agreed } = await reviewsRepo.get(reviewId)
+  // Steps the test has already taken (a reviewer finished, consensus started) are not taken again.
+  for (const reviewer of reviewers.filter((r) => !ratingsFinishedBy.includes(r.id))) {
+    for (const itemId of itemIds) {
+      await ratingsRepo.saveRating(
+        { reviewId, itemId, reviewerId: reviewer.id, score: 4, rationale: 'Seen on the visit' },
+        at,
+      )
+    }
+    await reviewsRepo.finishRating(reviewId, reviewer.id, itemIds, at)
+  }
+  if (reviewers.length > 1) {
+    const n = itemIds.length
+    const agreement = { itemsCompared: n, exactCount: n, exactPercent: 100, withinOneCount: n, withinOnePercent: 100 }
+    if (!agreed) {
+      await reviewsRepo.startConsensus(reviewId, { ...agreement, weightedKappa: 1, computedAt: at.toISOString() }, at)
+    }
+    for (const itemId of itemIds) {
+      await ratingsRepo.saveConsensus({ reviewId, itemId, score: 4, rationale: 'Agreed on the visit' }, at)
+    }
+  }
+  return reviewsRepo.finalise(reviewId, scale, at)
 }

@@ -5,7 +5,7 @@ import { getDatabase } from '../../src/storage/database'
 import { planningTaskKinds } from '#domain/review/review'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { rawScale } from '../domain/scale/helpers'
-import { later, now, quotaExceeded, reviewInput, teamInput, useFreshDatabase } from './fresh-database'
+import { finaliseReview, later, now, quotaExceeded, reviewInput, teamInput, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
 
@@ -58,14 +58,23 @@ describe('reviewsRepo', () => {
     expect(updated).toMatchObject({ visitEnd: '2026-03-04', scaleVersion: '1.0.0', updatedAt: later.toISOString() })
   })
 
-  it('stamps finalisedAt when final and records a reopening when moved back', async () => {
+  it('moves between working statuses, but never into or out of final: that is finalising and reopening', async () => {
     const { id: teamId } = await team()
     const review = await reviewsRepo.create(reviewInput(teamId), now)
-    const final = await reviewsRepo.setStatus(review.id, 'final', now)
-    expect(final).toMatchObject({ status: 'final', finalisedAt: now.toISOString() })
-    const reopened = await reviewsRepo.setStatus(review.id, 'consensus', later, 'New evidence arrived')
-    expect(reopened).toMatchObject({ status: 'consensus', finalisedAt: null })
-    expect(reopened.reopenings).toEqual([{ reopenedAt: later.toISOString(), reason: 'New evidence arrived', by: '' }])
+    expect(await reviewsRepo.setStatus(review.id, 'scoring', later)).toMatchObject({ status: 'scoring' })
+    await expect(reviewsRepo.setStatus(review.id, 'final', later)).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('only by finalising'),
+    })
+    expect(await reviewsRepo.get(review.id)).toMatchObject({ status: 'scoring', finalisedAt: null })
+
+    const final = await finaliseReview(review.id, later)
+    expect(final).toMatchObject({ status: 'final', finalisedAt: later.toISOString() })
+    await expect(reviewsRepo.setStatus(review.id, 'consensus', later)).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('Reopen it'),
+    })
+    expect(await reviewsRepo.get(review.id)).toMatchObject({ status: 'final', reopenings: [] })
   })
 
   it('reports a missing review as not-found', async () => {
@@ -173,7 +182,7 @@ describe('reviewsRepo: from rating to a final review', () => {
   it('reopens a final review only with a name and a reason, recording when and by whom', async () => {
     const { id: teamId } = await team()
     const review = await reviewsRepo.create(reviewInput(teamId, { reviewers: [{ id: 'solo', name: 'Sol' }] }), now)
-    await reviewsRepo.setStatus(review.id, 'final', now)
+    await finaliseReview(review.id, now)
     await expect(reviewsRepo.reopen(review.id, ' ', 'Typo', later)).rejects.toMatchObject({ code: 'invalid' })
     await expect(reviewsRepo.reopen(review.id, 'Sol', '', later)).rejects.toMatchObject({ code: 'invalid' })
     const reopened = await reviewsRepo.reopen(review.id, ' Sol ', 'A score was mistyped', later)
