@@ -35,9 +35,13 @@ export async function loadReview(db: ReviewDatabase, id: string): Promise<Review
   return parseRow(ReviewSchema, row, 'review')
 }
 
+/**
+ * Edits one review in a transaction, checked against the review rules with its stored ratings and
+ * consensus, so no edit (a reviewer removed who has ratings, dates out of order) reaches a state the rules forbid.
+ */
 async function change(id: string, now: Date, edit: (review: Review) => Partial<Review>): Promise<Review> {
   return write(
-    (db) => [db.reviews],
+    (db) => [db.reviews, db.ratings, db.consensus],
     async (db) => {
       const existing = await loadReview(db, id)
       const next = parseInput(
@@ -45,6 +49,18 @@ async function change(id: string, now: Date, edit: (review: Review) => Partial<R
         { ...existing, ...edit(existing), id, teamId: existing.teamId, updatedAt: now.toISOString() },
         'review',
       )
+      const ratings = parseRows(RatingSchema, await db.ratings.where('reviewId').equals(id).toArray(), 'rating')
+      const consensus = parseRows(
+        ConsensusSchema,
+        await db.consensus.where('reviewId').equals(id).toArray(),
+        'consensus',
+      )
+      const broken = newlyBrokenRules(
+        { review: existing, ratings, consensus },
+        { review: next, ratings, consensus },
+        null,
+      )
+      if (broken.length > 0) throw refuse(broken.map(describeBrokenRule).join(' '))
       await db.reviews.put(next)
       return next
     },
@@ -225,7 +241,6 @@ export const reviewsRepo = {
     })
   },
 
-  /** Moving to 'final' stamps finalisedAt; moving away from 'final' records a reopening, when and by whom. */
   /**
    * Moves a review between the working statuses. A review becomes final only through `finalise` (which
    * checks every item) and leaves final only through `reopen` (which records who and why), so both are
@@ -234,7 +249,8 @@ export const reviewsRepo = {
   async setStatus(id: string, status: ReviewStatus, now: Date = new Date()): Promise<Review> {
     if (status === 'final') throw refuse('A review becomes final only by finalising it, which checks every item first.')
     return change(id, now, (review) => {
-      if (review.status === 'final') throw refuse('This review is final. Reopen it, saying who and why, to change its status.')
+      if (review.status === 'final')
+        throw refuse('This review is final. Reopen it, saying who and why, to change its status.')
       return status === review.status ? {} : { status }
     })
   },

@@ -3,6 +3,7 @@ import { reviewsRepo, type ReviewPatch } from '../../src/storage/reviews-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { getDatabase } from '../../src/storage/database'
 import { planningTaskKinds } from '#domain/review/review'
+import { reviewRules } from '#domain/scoring/review-rules'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { rawScale } from '../domain/scale/helpers'
 import { finaliseReview, later, now, quotaExceeded, reviewInput, teamInput, useFreshDatabase } from './fresh-database'
@@ -75,6 +76,25 @@ describe('reviewsRepo', () => {
       message: expect.stringContaining('Reopen it'),
     })
     expect(await reviewsRepo.get(review.id)).toMatchObject({ status: 'final', reopenings: [] })
+  })
+
+  it('refuses an edit that would break a review rule, such as removing a reviewer who has ratings', async () => {
+    const { id: teamId } = await team()
+    const review = await reviewsRepo.create(reviewInput(teamId), now)
+    await ratingsRepo.saveRating({
+      reviewId: review.id,
+      itemId: 'caseload-size',
+      reviewerId: 'reviewer-b',
+      score: 3,
+      rationale: '',
+    })
+    await expect(
+      reviewsRepo.update(review.id, { reviewers: [{ id: 'reviewer-a', name: 'Reviewer A' }] }, later),
+    ).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining(reviewRules['ratings-by-reviewers']) })
+    expect((await reviewsRepo.get(review.id)).reviewers).toHaveLength(2)
+    // Renaming a reviewer keeps their id, so their ratings stay theirs.
+    const renamed = [review.reviewers[0]!, { id: 'reviewer-b', name: 'Reviewer Bee' }]
+    expect(await reviewsRepo.update(review.id, { reviewers: renamed }, later)).toMatchObject({ reviewers: renamed })
   })
 
   it('reports a missing review as not-found', async () => {
