@@ -8,7 +8,7 @@ import { ScorePicker } from '../../ui/score-picker'
 import { consensusDraftRecord } from './consensus-drafts'
 import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { draftJournal } from '../../storage/draft-journal'
-import { describeSaveFailure } from '../../storage/save-failure'
+import { describeSaveFailure } from '../../storage/storage-error'
 
 interface Props {
   reviewId: string

@@ -10,7 +10,7 @@ import { ScorePicker } from '../../ui/score-picker'
 import { EvidenceSummary } from './evidence-summary'
 import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { draftJournal } from '../../storage/draft-journal'
-import { describeSaveFailure } from '../../storage/save-failure'
+import { describeSaveFailure } from '../../storage/storage-error'
 import { ratingDraftRecord } from './rating-drafts'
 
 interface Props {
