@@ -72,6 +72,18 @@ export default defineConfig([
     files: ['src/storage/**/*.{ts,tsx}'],
     rules: restrict({ patterns: [jspdfOnlyInReport] }),
   },
+  // ui/ is app-agnostic: nothing of storage/ or app/; a feature hands a component what it needs.
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: restrict({
+      paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage],
+      patterns: [
+        jspdfOnlyInReport,
+        { regex: '^(\\.\\./)+storage(/|$)', message: 'ui/ is app-agnostic: it may not import storage/.' },
+        { regex: '^(\\.\\./)+app(/|$)', message: 'ui/ is app-agnostic: it may not import app/.' },
+      ],
+    }),
+  },
   // domain/ is pure: nothing of ours but itself, and no React, Dexie, jsPDF or router.
   // Its subject folders import one way only (docs/decisions/0007-domain-folders.md).
   ...Object.entries(domainFolders).map(([folder, mayImport]) => ({

@@ -9,7 +9,7 @@ export function ConfirmDelete({
 }: {
   label: string
   question: string
-  onConfirm: () => void | Promise<void>
+  onConfirm: () => void | Promise<unknown>
   className?: string
 }) {
   const [confirming, setConfirming] = useState(false)

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { useForm, type FieldValues, type UseFormProps } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type * as z from 'zod/mini'
@@ -16,24 +15,4 @@ export function useZodForm<Schema extends z.ZodMiniType<FieldValues, FieldValues
     ...props,
     resolver: zodResolver(schema as never) as never,
   })
-}
-
-/**
- * Wraps a form's save: a thrown error is kept as a sentence for the form to show, and the typed values stay.
- * `describe` turns the error into words (e.g. describeStorageError).
- */
-export function useSaveWithFailure<Values>(
-  onSave: (values: Values) => Promise<void>,
-  describe: (error: unknown) => string,
-) {
-  const [failure, setFailure] = useState<string | null>(null)
-  async function save(values: Values) {
-    setFailure(null)
-    try {
-      await onSave(values)
-    } catch (error) {
-      setFailure(describe(error))
-    }
-  }
-  return { failure, save }
 }

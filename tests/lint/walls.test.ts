@@ -29,6 +29,18 @@ describe('the walls between the rooms', () => {
     ['src/routes/x.tsx', "import { useLiveQuery } from 'dexie-react-hooks'\nexport const x = useLiveQuery", 'dexie'],
     ['src/storage/x.ts', "import { jsPDF } from 'jspdf'\nexport const x = jsPDF", 'jspdf'],
     ['src/ui/x.ts', "import autoTable from 'jspdf-autotable'\nexport const x = autoTable", 'jspdf'],
+    ['src/ui/x.ts', "import Dexie from 'dexie'\nexport const x = Dexie", 'dexie'],
+    [
+      'src/ui/x.ts',
+      "import { describeStorageError } from '../storage/storage-error'\nexport const x = describeStorageError",
+      'may not import storage/',
+    ],
+    [
+      'src/ui/forms/x.tsx',
+      "import { db } from '../../storage/database'\nexport const x = db",
+      'may not import storage/',
+    ],
+    ['src/ui/x.tsx', "import { paths } from '../app/paths'\nexport const x = paths", 'may not import app/'],
     [
       'src/features/teams/x.tsx',
       "import { ScaleCatalogue } from '../scales/scale-catalogue'\nexport const x = ScaleCatalogue",
@@ -55,6 +67,10 @@ describe('the walls between the rooms', () => {
     ],
     ['src/storage/x.ts', "import Dexie from 'dexie'\nexport const x = Dexie"],
     ['src/report/x.ts', "import { jsPDF } from 'jspdf'\nexport const x = jsPDF"],
+    [
+      'src/ui/x.tsx',
+      "import { Link } from 'react-router'\nimport { formatDate } from './format'\nexport const x = [Link, formatDate]",
+    ],
     [
       'src/features/teams/x.tsx',
       "import { TeamDetails } from './team-details'\nimport { paths } from '../../app/paths'\nexport const x = [TeamDetails, paths]",

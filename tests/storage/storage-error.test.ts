@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { z } from 'zod'
 import * as zm from 'zod/mini'
-import { describeStorageError, StorageError, toStorageError } from '../../src/storage/storage-error'
+import {
+  describeSaveFailure,
+  describeStorageError,
+  StorageError,
+  toStorageError,
+} from '../../src/storage/storage-error'
 import { quotaExceeded } from './fresh-database'
 
 describe('toStorageError', () => {
@@ -39,5 +44,27 @@ describe('toStorageError', () => {
 
   it('tells the user what to do when the device is full', () => {
     expect(describeStorageError(quotaExceeded())).toMatch(/out of storage space.*Export a backup/)
+  })
+})
+
+describe('describeSaveFailure', () => {
+  it.each([
+    ['a full device', quotaExceeded(), /^Not saved - device storage is full\..*Export a backup/, true],
+    [
+      'a value storage refuses',
+      new StorageError('invalid', 'Could not save team: Enter the team name'),
+      /^Not saved - Could not save team: Enter the team name$/,
+      false,
+    ],
+    [
+      'anything else',
+      new Error('disk on fire'),
+      /^Not saved - Something went wrong.* What you typed is kept on this device\.$/,
+      true,
+    ],
+  ])('words %s for the field and says whether a retry can help', (_, error, message, canRetry) => {
+    const failure = describeSaveFailure(error)
+    expect(failure.message).toMatch(message)
+    expect(failure.canRetry).toBe(canRetry)
   })
 })

@@ -1,9 +1,9 @@
-import { memo, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
 import type { Review } from '#domain/review/review'
 import { actionPlanRepo } from '../../storage/action-plan-repo'
 import { draftJournal } from '../../storage/draft-journal'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError } from '../../ui/form'
 import { ConfirmDelete } from '../../ui/confirm-delete'
 import { planDraftRecord } from './plan-drafts'
@@ -18,7 +18,7 @@ interface Props {
 
 /** One recommendation with the team's action, its owner and its target date. */
 export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, entry, label }: Props) {
-  const [error, setError] = useState<string | null>(null)
+  const { run, failure } = useStorageAction('The recommendation was not deleted')
   const { id } = entry
   // Stable savers, so a field re-renders only for its own text.
   const savers = useMemo(() => {
@@ -32,14 +32,11 @@ export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, e
     }
   }, [id])
 
-  async function remove() {
-    try {
+  const remove = () =>
+    run(async () => {
       await actionPlanRepo.remove(id)
       await draftJournal.clearRecord(review.id, planDraftRecord(id))
-    } catch (e) {
-      setError(`The recommendation was not deleted: ${describeStorageError(e)}`)
-    }
-  }
+    })
 
   const common = { reviewId: review.id, entryId: id, storedAt: entry.updatedAt }
   return (
@@ -78,7 +75,7 @@ export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, e
           />
           <TargetDateField review={review} stored={entry.targetDate} save={savers.targetDate} />
         </div>
-        <FormError message={error} />
+        <FormError message={failure} />
         <ConfirmDelete
           className="plan-entry__confirm"
           label="Delete recommendation"

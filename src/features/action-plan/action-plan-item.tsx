@@ -1,9 +1,8 @@
-import { useState } from 'react'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
 import type { Review } from '#domain/review/review'
 import type { ScaleItem } from '#domain/scale/schema'
 import { actionPlanRepo } from '../../storage/action-plan-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError } from '../../ui/form'
 import { ActionPlanEntryCard } from './action-plan-entry-card'
 
@@ -18,22 +17,11 @@ interface Props {
 
 /** An item that needs action: its recommendations, each with the team's action. */
 export function ActionPlanItem({ review, item, score, entries, defaultDate }: Props) {
-  const [error, setError] = useState<string | null>(null)
-  const [adding, setAdding] = useState(false)
+  const { run, busy: adding, failure } = useStorageAction('The recommendation was not added')
   const headingId = `plan-item-${item.id}`
   const addLabel = entries.length === 0 ? 'Add a recommendation' : 'Add another recommendation'
 
-  async function add() {
-    setAdding(true)
-    setError(null)
-    try {
-      await actionPlanRepo.create(review.id, item.id, { targetDate: defaultDate })
-    } catch (e) {
-      setError(`The recommendation was not added: ${describeStorageError(e)}`)
-    } finally {
-      setAdding(false)
-    }
-  }
+  const add = () => run(() => actionPlanRepo.create(review.id, item.id, { targetDate: defaultDate }))
 
   return (
     <section className="plan-item" aria-labelledby={headingId}>
@@ -54,7 +42,7 @@ export function ActionPlanItem({ review, item, score, entries, defaultDate }: Pr
           ))}
         </ol>
       )}
-      <FormError message={error} />
+      <FormError message={failure} />
       <button
         type="button"
         className="button--secondary"

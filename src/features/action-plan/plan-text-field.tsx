@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react'
 import { draftJournal } from '../../storage/draft-journal'
-import { describeSaveFailure } from '../../storage/save-failure'
+import { describeSaveFailure } from '../../storage/storage-error'
 import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { planDraftRecord } from './plan-drafts'
 

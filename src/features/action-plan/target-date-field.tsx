@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { targetDateProblem } from '#domain/scoring/action-plan'
 import type { Review } from '#domain/review/review'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 
 interface Props {
   review: Pick<Review, 'visitStart'>
@@ -17,20 +17,20 @@ export function TargetDateField({ review, stored, save }: Props) {
   const id = useId()
   // What is typed but not stored (refused or failed); null shows the stored date.
   const [pending, setPending] = useState<string | null>(null)
-  const [message, setMessage] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const { run, failure, setFailure } = useStorageAction((reason) => `Not saved - ${reason}`)
+  const message = problem ?? failure
 
   async function change(value: string) {
     const date = value === '' ? null : value
-    const problem = targetDateProblem(date, review)
+    const refused = targetDateProblem(date, review)
     setPending(value)
-    setMessage(problem)
-    if (problem) return
-    try {
-      await save(date)
-      setPending(null)
-    } catch (e) {
-      setMessage(`Not saved - ${describeStorageError(e)}`)
+    setProblem(refused)
+    if (refused) {
+      setFailure(null)
+      return
     }
+    if (await run(() => save(date))) setPending(null)
   }
 
   return (

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import type { Review } from '#domain/review/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError } from '../../ui/form'
 
 const scores = [1, 2, 3, 4, 5] as const
@@ -9,16 +9,8 @@ const scores = [1, 2, 3, 4, 5] as const
 /** The score at or below which an item needs an action; stored with the review so the report uses it too. */
 export function ThresholdPicker({ review }: { review: Review }) {
   const id = useId()
-  const [error, setError] = useState<string | null>(null)
-
-  async function change(threshold: number) {
-    setError(null)
-    try {
-      await reviewsRepo.setActionPlanThreshold(review.id, threshold)
-    } catch (e) {
-      setError(`The threshold was not changed: ${describeStorageError(e)}`)
-    }
-  }
+  const { run, failure } = useStorageAction('The threshold was not changed')
+  const change = (threshold: number) => run(() => reviewsRepo.setActionPlanThreshold(review.id, threshold))
 
   return (
     <div className="field field--inline">
@@ -30,7 +22,7 @@ export function ThresholdPicker({ review }: { review: Review }) {
           </option>
         ))}
       </select>
-      <FormError message={error} />
+      <FormError message={failure} />
     </div>
   )
 }

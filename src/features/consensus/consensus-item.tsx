@@ -3,12 +3,12 @@ import type { DisagreementRow } from '#domain/scoring/consensus-order'
 import type { Consensus, Rating } from '#domain/review/rating'
 import type { Reviewer } from '#domain/review/review'
 import { ratingsRepo } from '../../storage/ratings-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { ScorePicker } from '../../ui/score-picker'
 import { consensusDraftRecord } from './consensus-drafts'
 import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { draftJournal } from '../../storage/draft-journal'
-import { describeSaveFailure } from '../../storage/save-failure'
+import { describeSaveFailure } from '../../storage/storage-error'
 
 interface Props {
   reviewId: string
@@ -51,18 +51,12 @@ export const ConsensusItem = memo(function ConsensusItem({ reviewId, row, review
   const { item } = row
   const stored = consensus?.score ?? null
   const [pending, setPending] = useState<{ score: number | null; base: number | null } | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { run, failure } = useStorageAction('Agreed score not saved')
   const value = pending && pending.base === stored ? pending.score : stored
 
   async function pick(score: number | null) {
-    setFailure(null)
     setPending({ score, base: stored })
-    try {
-      await ratingsRepo.updateConsensus({ reviewId, itemId: item.id }, { score })
-    } catch (error) {
-      setPending(null)
-      setFailure(`Agreed score not saved: ${describeStorageError(error)}`)
-    }
+    if (!(await run(() => ratingsRepo.updateConsensus({ reviewId, itemId: item.id }, { score })))) setPending(null)
   }
   const journal = useMemo(
     () => draftJournal.field({ reviewId, record: consensusDraftRecord(item.id), field: 'rationale' }),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { agreementStats, ratingPairs } from '#domain/review/agreement'
@@ -9,7 +9,7 @@ import { allReviewersFinished } from '#domain/scoring/review-rules'
 import type { ScaleFile } from '#domain/scale/schema'
 import { useConsensus, useRatings } from '../../storage/live-ratings'
 import { reviewsRepo } from '../../storage/reviews-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { usePageTitle } from '../../ui/use-page-title'
 import { AgreementFigures } from './agreement-figures'
 import { recoverConsensusDrafts } from './consensus-drafts'
@@ -85,8 +85,7 @@ function ConsensusWork({
 }) {
   const ratings = useRatings(review.id)
   const consensus = useConsensus(review.id)
-  const [failure, setFailure] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { run, busy, failure } = useStorageAction()
   const final = review.status === 'final'
 
   useEffect(() => {
@@ -115,17 +114,8 @@ function ConsensusWork({
       stored.exactCount !== live.exactCount ||
       stored.withinOneCount !== live.withinOneCount)
 
-  async function recordAgreement() {
-    setFailure(null)
-    setBusy(true)
-    try {
-      await reviewsRepo.startConsensus(review.id, { ...live, computedAt: new Date().toISOString() })
-    } catch (error) {
-      setFailure(describeStorageError(error))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const recordAgreement = () =>
+    run(() => reviewsRepo.startConsensus(review.id, { ...live, computedAt: new Date().toISOString() }))
 
   if (ratings === undefined || consensus === undefined) return <p aria-busy="true">Loading ratings…</p>
   if (stored === null && !final) {

@@ -5,7 +5,7 @@ import type { Review } from '#domain/review/review'
 import type { ScaleFile } from '#domain/scale/schema'
 import { useConsensus, useRatings } from '../../storage/live-ratings'
 import { reviewsRepo } from '../../storage/reviews-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 
 const NONE: never[] = []
 
@@ -26,8 +26,7 @@ function useFinaliseProblems(review: Review, scale: ScaleFile) {
 export function FinalisePanel({ review, scale }: { review: Review; scale: ScaleFile }) {
   const problems = useFinaliseProblems(review, scale)
   const [refused, setRefused] = useState<string[] | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { run, busy, failure, setFailure } = useStorageAction()
   const decidedBy = review.reviewers.length > 1 ? 'the consensus' : 'your ratings'
 
   async function finalise() {
@@ -38,14 +37,7 @@ export function FinalisePanel({ review, scale }: { review: Review; scale: ScaleF
       return
     }
     setRefused(null)
-    setBusy(true)
-    try {
-      await reviewsRepo.finalise(review.id, scale)
-    } catch (error) {
-      setFailure(describeStorageError(error))
-    } finally {
-      setBusy(false)
-    }
+    await run(() => reviewsRepo.finalise(review.id, scale))
   }
 
   return (

@@ -2,10 +2,10 @@ import { useState } from 'react'
 import * as z from 'zod/mini'
 import type { Review } from '#domain/review/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { formatDateTime } from '../../ui/format'
 import { FormError, TextAreaField, TextField } from '../../ui/form'
-import { useSaveWithFailure, useZodForm } from '../../ui/use-zod-form'
+import { useZodForm } from '../../ui/use-zod-form'
 
 const ReopenFormSchema = z.object({
   by: z.string().check(z.trim(), z.minLength(1, { error: 'Say who is reopening the review' }), z.maxLength(200)),
@@ -16,9 +16,9 @@ const ReopenFormSchema = z.object({
 
 function ReopenForm({ review, onCancel }: { review: Review; onCancel: () => void }) {
   const { register, handleSubmit, formState } = useZodForm(ReopenFormSchema, { defaultValues: { by: '', reason: '' } })
-  const { failure, save } = useSaveWithFailure(async ({ by, reason }: z.output<typeof ReopenFormSchema>) => {
-    await reviewsRepo.reopen(review.id, by, reason)
-  }, describeStorageError)
+  const { failure, run } = useStorageAction()
+  const save = ({ by, reason }: z.output<typeof ReopenFormSchema>) =>
+    run(() => reviewsRepo.reopen(review.id, by, reason))
   return (
     <form className="reopen-form stacked" onSubmit={handleSubmit(save)} noValidate>
       <TextField label="Who is reopening the review?" error={formState.errors.by?.message} {...register('by')} />

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import type { Review } from '#domain/review/review'
 import { exchangeRepo } from '../../storage/exchange-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { ConfirmDelete } from '../../ui/confirm-delete'
 import { formatDateTime } from '../../ui/format'
 
@@ -13,17 +13,10 @@ const WHAT_GOES =
  * before that, the evidence is still needed to rate and agree the scores.
  */
 export function DeletePersonalData({ review }: { review: Review }) {
-  const [failure, setFailure] = useState<string | null>(null)
+  const { run, failure } = useStorageAction()
   const whyId = useId()
 
-  async function remove() {
-    setFailure(null)
-    try {
-      await exchangeRepo.deletePersonalData(review.id, new Date())
-    } catch (error) {
-      setFailure(describeStorageError(error))
-    }
-  }
+  const remove = () => run(() => exchangeRepo.deletePersonalData(review.id, new Date()))
 
   return (
     <>

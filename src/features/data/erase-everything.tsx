@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { useSettings } from '../../storage/live-settings'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { formatDateTime } from '../../ui/format'
 import { BackupOutcome } from './backup-outcome'
 import { useDownloadBackup } from './use-download-backup'
@@ -18,21 +18,15 @@ function EraseConfirmation({ onCancel, onErased }: { onCancel: () => void; onEra
   const settings = useSettings()
   const backup = useDownloadBackup()
   const [typed, setTyped] = useState('')
-  const [erasing, setErasing] = useState(false)
-  const [failure, setFailure] = useState<string | null>(null)
+  // Erasing closes this confirmation, so it stays busy until it has gone.
+  const { run, busy: erasing, failure } = useStorageAction(undefined, { leavesScreen: true })
   const confirmed = typed.trim() === CONFIRM_WORD
 
-  async function erase() {
-    setErasing(true)
-    setFailure(null)
-    try {
+  const erase = () =>
+    run(async () => {
       await exchangeRepo.eraseEverything()
       onErased()
-    } catch (error) {
-      setFailure(describeStorageError(error))
-      setErasing(false)
-    }
-  }
+    })
 
   const lastBackup = settings?.lastBackupAt ? formatDateTime(settings.lastBackupAt) : 'never'
   return (

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import * as z from 'zod/mini'
 import { SettingsSchema } from '#domain/settings/settings'
-import { describeStorageError } from '../../storage/storage-error'
 import { settingsRepo } from '../../storage/settings-repo'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError, TextField } from '../../ui/form'
-import { useSaveWithFailure, useZodForm } from '../../ui/use-zod-form'
+import { useZodForm } from '../../ui/use-zod-form'
 
 // The same rule (and messages) the settings row is stored under: 1 to 365 whole days.
 const ReminderFormSchema = z.object({ backupReminderDays: SettingsSchema.shape.backupReminderDays.def.innerType })
@@ -16,11 +16,13 @@ export function ReminderDaysForm({ days }: { days: number }) {
   const { register, handleSubmit, formState } = useZodForm(ReminderFormSchema, {
     values: { backupReminderDays: days },
   })
-  const { failure, save } = useSaveWithFailure(async ({ backupReminderDays }: ReminderForm) => {
-    setSaved(null)
-    await settingsRepo.update({ backupReminderDays })
-    setSaved(backupReminderDays)
-  }, describeStorageError)
+  const { failure, run } = useStorageAction()
+  const save = ({ backupReminderDays }: ReminderForm) =>
+    run(async () => {
+      setSaved(null)
+      await settingsRepo.update({ backupReminderDays })
+      setSaved(backupReminderDays)
+    })
 
   return (
     <form className="stacked" onSubmit={handleSubmit(save)} noValidate>

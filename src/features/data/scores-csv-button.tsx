@@ -5,16 +5,13 @@ import { parseScale } from '#domain/scale/parse'
 import { reviewTypeLabels } from '#domain/review/review'
 import { scoresCsv, scoresCsvRows } from '#domain/scoring/scores-csv'
 import { exchangeRepo } from '../../storage/exchange-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { formatDate } from '../../ui/format'
 import { localIsoDate } from '#domain/text/dates'
 import { downloadText } from './download-text'
 
 type Outcome =
-  | { kind: 'idle' | 'working' }
-  | { kind: 'empty' }
-  | { kind: 'done'; fileName: string; count: number; leftOut: string[] }
-  | { kind: 'failed'; message: string }
+  { kind: 'idle' } | { kind: 'empty' } | { kind: 'done'; fileName: string; count: number; leftOut: string[] }
 
 /**
  * Every review with any score, one row each, read at the moment of the click so the file matches
@@ -41,14 +38,11 @@ async function buildCsv(now: Date): Promise<Outcome> {
 /** "Download scores as CSV": for spreadsheets and for reporting across teams. */
 export function ScoresCsvButton() {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+  const { run, busy, failure } = useStorageAction()
 
-  async function download() {
-    setOutcome({ kind: 'working' })
-    try {
-      setOutcome(await buildCsv(new Date()))
-    } catch (error) {
-      setOutcome({ kind: 'failed', message: describeStorageError(error) })
-    }
+  function download() {
+    setOutcome({ kind: 'idle' })
+    return run(async () => setOutcome(await buildCsv(new Date())))
   }
 
   return (
@@ -59,13 +53,8 @@ export function ScoresCsvButton() {
         in them is rated.
       </p>
       <div className="data-actions">
-        <button
-          type="button"
-          className="button--secondary"
-          onClick={() => void download()}
-          disabled={outcome.kind === 'working'}
-        >
-          {outcome.kind === 'working' ? 'Preparing CSV…' : 'Download scores as CSV'}
+        <button type="button" className="button--secondary" onClick={() => void download()} disabled={busy}>
+          {busy ? 'Preparing CSV…' : 'Download scores as CSV'}
         </button>
       </div>
       <div role="status">
@@ -93,9 +82,9 @@ export function ScoresCsvButton() {
           </>
         )}
       </div>
-      {outcome.kind === 'failed' && (
+      {failure && (
         <p className="form-error" role="alert">
-          The CSV was not made: {outcome.message}
+          The CSV was not made: {failure}
         </p>
       )}
     </>

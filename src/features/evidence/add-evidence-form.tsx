@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type Ref } from 'react'
 import { evidenceSourceLabels, evidenceSources, type EvidenceSource } from '#domain/review/evidence'
 import { evidenceRepo } from '../../storage/evidence-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError, SelectField } from '../../ui/form'
 
 interface Props {
@@ -19,21 +19,14 @@ const options = evidenceSources.map((source) => ({ value: source, label: evidenc
  */
 export function AddEvidenceForm({ reviewId, itemId, onAdded, sourceRef }: Props) {
   const [source, setSource] = useState<EvidenceSource>('interview')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { run, busy, failure } = useStorageAction('The entry was not added')
 
-  async function add(event: FormEvent) {
+  function add(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
+    return run(async () => {
       const entry = await evidenceRepo.addEntry({ reviewId, itemId, source, note: '' })
       onAdded(entry.id)
-    } catch (e) {
-      setError(`The entry was not added: ${describeStorageError(e)}`)
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -48,7 +41,7 @@ export function AddEvidenceForm({ reviewId, itemId, onAdded, sourceRef }: Props)
       <button type="submit" disabled={busy}>
         Add evidence
       </button>
-      <FormError message={error} />
+      <FormError message={failure} />
     </form>
   )
 }

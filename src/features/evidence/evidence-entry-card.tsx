@@ -1,9 +1,9 @@
-import { memo, useCallback, useId, useState } from 'react'
+import { memo, useCallback, useId } from 'react'
 import { evidenceSourceLabels, evidenceSources, type EvidenceEntry, type EvidenceSource } from '#domain/review/evidence'
 import { entryHeading, ROLE_HINT } from './evidence-labels'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { draftJournal, draftRecords } from '../../storage/draft-journal'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError } from '../../ui/form'
 import { ConfirmDelete } from '../../ui/confirm-delete'
 import { AutosaveField } from './autosave-field'
@@ -17,7 +17,8 @@ interface Props {
 /** One evidence entry: where it came from, who (by role) for an interview, and a note that saves as you type. */
 export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number, focusOnMount }: Props) {
   const sourceId = useId()
-  const [error, setError] = useState<string | null>(null)
+  // One failure line for the card: each action says what did not happen.
+  const { run, failure } = useStorageAction()
   const { id, reviewId } = entry
   const record = draftRecords.evidence(id)
   const saveNote = useCallback(async (note: string) => void (await evidenceRepo.updateEntry(id, { note })), [id])
@@ -26,32 +27,15 @@ export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number
     [id],
   )
 
-  async function changeSource(source: EvidenceSource) {
-    try {
-      setError(null)
-      await evidenceRepo.updateEntry(id, { source })
-    } catch (e) {
-      setError(`The source was not changed: ${describeStorageError(e)}`)
-    }
-  }
-
-  async function changeIncludeInReport(includeInReport: boolean) {
-    try {
-      setError(null)
-      await evidenceRepo.updateEntry(id, { includeInReport })
-    } catch (e) {
-      setError(`The report choice was not saved: ${describeStorageError(e)}`)
-    }
-  }
-
-  async function remove() {
-    try {
+  const changeSource = (source: EvidenceSource) =>
+    run(() => evidenceRepo.updateEntry(id, { source }), 'The source was not changed')
+  const changeIncludeInReport = (includeInReport: boolean) =>
+    run(() => evidenceRepo.updateEntry(id, { includeInReport }), 'The report choice was not saved')
+  const remove = () =>
+    run(async () => {
       await evidenceRepo.removeEntry(id)
       await draftJournal.clearRecord(reviewId, record)
-    } catch (e) {
-      setError(`The entry was not deleted: ${describeStorageError(e)}`)
-    }
-  }
+    }, 'The entry was not deleted')
 
   const label = `Evidence ${number}: ${entryHeading(entry)}`
   return (
@@ -107,7 +91,7 @@ export const EvidenceEntryCard = memo(function EvidenceEntryCard({ entry, number
           />
           <label htmlFor={`${sourceId}-report`}>Include in the report</label>
         </div>
-        <FormError message={error} />
+        <FormError message={failure} />
         <ConfirmDelete
           className="evidence-entry__confirm"
           label="Delete entry"

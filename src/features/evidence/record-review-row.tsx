@@ -2,7 +2,7 @@ import { memo, useCallback, useState } from 'react'
 import type { RecordReviewRow as Row } from '#domain/review/evidence'
 import { draftJournal, draftRecords } from '../../storage/draft-journal'
 import { evidenceRepo } from '../../storage/evidence-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import type { SaveStatus } from '../../ui/use-autosave'
 import { RecordCell } from './record-cell'
 import { recordFieldLabels, recordFields, recordFieldText, type RecordField } from './record-fields'
@@ -21,7 +21,7 @@ export const RecordReviewRow = memo(function RecordReviewRow({
 }) {
   const [states, setStates] = useState<Partial<Record<RecordField, State>>>({})
   const [confirming, setConfirming] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { run, failure } = useStorageAction('Not deleted')
   const onStatus = useCallback(
     (field: RecordField, state: State) => setStates((old) => (old[field] === state ? old : { ...old, [field]: state })),
     [],
@@ -29,14 +29,11 @@ export const RecordReviewRow = memo(function RecordReviewRow({
   const all = Object.values(states)
   const summary = all.includes('failed') ? 'Not saved' : all.includes('saving') ? 'Saving…' : 'Saved'
 
-  async function remove() {
-    try {
+  const remove = () =>
+    run(async () => {
       await evidenceRepo.removeRecordReviewRow(row.id)
       await draftJournal.clearRecord(row.reviewId, draftRecords.recordRow(row.id))
-    } catch (e) {
-      setError(`Not deleted: ${describeStorageError(e)}`)
-    }
-  }
+    })
 
   return (
     <tr>
@@ -76,9 +73,9 @@ export const RecordReviewRow = memo(function RecordReviewRow({
             Delete
           </button>
         )}
-        {error && (
+        {failure && (
           <p className="field-error" role="alert">
-            {error}
+            {failure}
           </p>
         )}
       </td>

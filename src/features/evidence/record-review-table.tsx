@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { RecordReviewRow as Row } from '#domain/review/evidence'
 import type { ScaleFile } from '#domain/scale/schema'
 import { evidenceRepo } from '../../storage/evidence-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError } from '../../ui/form'
 import { RecordReviewRow } from './record-review-row'
 import { nextRecordCode, recordFieldLabels, recordFields } from './record-fields'
@@ -20,17 +20,13 @@ const blankRecord = {
 /** Sampled service-user records, by anonymous code only, feeding the items that count over records. */
 export function RecordReviewTable({ reviewId, scale, rows }: { reviewId: string; scale: ScaleFile; rows: Row[] }) {
   const [added, setAdded] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { run, failure } = useStorageAction('The record was not added')
 
-  async function add() {
-    setError(null)
-    try {
+  const add = () =>
+    run(async () => {
       const row = await evidenceRepo.addRecordReviewRow({ reviewId, anonymousId: nextRecordCode(rows), ...blankRecord })
       setAdded(row.id)
-    } catch (e) {
-      setError(`The record was not added: ${describeStorageError(e)}`)
-    }
-  }
+    })
 
   return (
     <>
@@ -73,7 +69,7 @@ export function RecordReviewTable({ reviewId, scale, rows }: { reviewId: string;
           Add a record
         </button>
       </p>
-      <FormError message={error} />
+      <FormError message={failure} />
       <RecordSummary reviewId={reviewId} scale={scale} rows={rows} />
     </>
   )

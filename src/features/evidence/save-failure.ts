@@ -1,4 +1,4 @@
-import { describeSaveFailure as describeStorageSaveFailure } from '../../storage/save-failure'
+import { describeSaveFailure as describeStorageSaveFailure } from '../../storage/storage-error'
 import type { SaveFailure } from '../../ui/save-status'
 
 /** Thrown by a save that stored what it could but holds back a value the user must correct first. */

@@ -1,11 +1,10 @@
-import { useState } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import type { Review } from '#domain/review/review'
 import { allReviewersFinished } from '#domain/scoring/review-rules'
 import type { ScaleFile } from '#domain/scale/schema'
 import { reviewsRepo } from '../../storage/reviews-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 
 interface Props {
   review: Review
@@ -19,25 +18,12 @@ interface Props {
  * Until then each may reopen their own ratings. Only whether the other has finished is shown, never their scores.
  */
 export function FinishRating({ review, scale, reviewerId, ratedCount }: Props) {
-  const [failure, setFailure] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { run, busy, failure, setFailure } = useStorageAction()
   const finished = review.ratingsFinishedBy.includes(reviewerId)
   const others = review.reviewers.filter((r) => r.id !== reviewerId)
   const everyoneFinished = allReviewersFinished(review)
   const consensusStarted = review.agreement !== null
   const itemCount = scale.items.length
-
-  async function run(step: () => Promise<unknown>) {
-    setFailure(null)
-    setBusy(true)
-    try {
-      await step()
-    } catch (error) {
-      setFailure(describeStorageError(error))
-    } finally {
-      setBusy(false)
-    }
-  }
 
   function finish() {
     if (ratedCount < itemCount) {

@@ -5,12 +5,12 @@ import type { Rating } from '#domain/review/rating'
 import type { ScaleItem } from '#domain/scale/schema'
 import { useCalculatorInputs, useEvidence } from '../../storage/live-evidence'
 import { ratingsRepo } from '../../storage/ratings-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { ScorePicker } from '../../ui/score-picker'
 import { EvidenceSummary } from './evidence-summary'
 import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { draftJournal } from '../../storage/draft-journal'
-import { describeSaveFailure } from '../../storage/save-failure'
+import { describeSaveFailure } from '../../storage/storage-error'
 import { ratingDraftRecord } from './rating-drafts'
 
 interface Props {
@@ -37,19 +37,13 @@ export function RatingItem({ reviewId, reviewerId, reviewerName, item, rating, r
   const stored = rating?.score ?? null
   // Shown at once while it saves; whatever is stored wins as soon as it changes.
   const [pending, setPending] = useState<{ score: number | null; base: number | null } | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { run, failure } = useStorageAction('Score not saved')
   const value = pending && pending.base === stored ? pending.score : stored
   const key = { reviewId, reviewerId, itemId: item.id }
 
   async function pick(score: number | null) {
-    setFailure(null)
     setPending({ score, base: stored })
-    try {
-      await ratingsRepo.updateRating(key, { score })
-    } catch (error) {
-      setPending(null)
-      setFailure(`Score not saved: ${describeStorageError(error)}`)
-    }
+    if (!(await run(() => ratingsRepo.updateRating(key, { score })))) setPending(null)
   }
 
   const journal = useMemo(

@@ -1,7 +1,7 @@
 import { reviewTypeLabels, reviewTypes } from '#domain/review/review'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { FormFooter, SelectField, TextField } from '../../ui/form'
-import { useSaveWithFailure, useZodForm } from '../../ui/use-zod-form'
+import { useZodForm } from '../../ui/use-zod-form'
 import { ReviewFormSchema, type ReviewFormInput, type ReviewFormValues } from './review-form-schema'
 import './reviews.css'
 
@@ -23,10 +23,10 @@ type ReviewFormProps = {
 export function ReviewForm({ initial, scaleChoice, submitLabel, cancelTo, onSave }: ReviewFormProps) {
   const { register, handleSubmit, formState } = useZodForm(ReviewFormSchema, { defaultValues: initial })
   const { errors, isSubmitting } = formState
-  const { failure, save } = useSaveWithFailure(onSave, describeStorageError)
+  const { failure, run } = useStorageAction()
 
   return (
-    <form className="stacked" onSubmit={handleSubmit(save)} noValidate>
+    <form className="stacked" onSubmit={handleSubmit((values) => run(() => onSave(values)))} noValidate>
       <SelectField label="Type of review" options={typeOptions} error={errors.type?.message} {...register('type')} />
       {scaleChoice.kind === 'choose' ? (
         <SelectField

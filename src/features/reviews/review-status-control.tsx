@@ -2,7 +2,7 @@ import { useState } from 'react'
 import * as z from 'zod/mini'
 import { reviewStatusLabels, type Review } from '#domain/review/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { formatDateTime } from '../../ui/format'
 import { SelectField } from '../../ui/form'
 import { useZodForm } from '../../ui/use-zod-form'
@@ -15,7 +15,7 @@ const options = workingStatuses.map((value) => ({ value, label: reviewStatusLabe
 /** Moves a review through planning, collecting evidence, scoring and consensus. */
 export function ReviewStatusControl({ review }: { review: Review }) {
   const [message, setMessage] = useState<string | null>(null)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { run, failure } = useStorageAction()
   const current = review.status === 'final' ? null : review.status
   const { register, handleSubmit, formState } = useZodForm(StatusFormSchema, {
     values: current ? { status: current } : undefined,
@@ -31,15 +31,12 @@ export function ReviewStatusControl({ review }: { review: Review }) {
     )
   }
 
-  async function save({ status }: z.output<typeof StatusFormSchema>) {
+  function save({ status }: z.output<typeof StatusFormSchema>) {
     setMessage(null)
-    setFailure(null)
-    try {
+    return run(async () => {
       await reviewsRepo.setStatus(review.id, status)
       setMessage(`Status changed to ${reviewStatusLabels[status]}.`)
-    } catch (e) {
-      setFailure(describeStorageError(e))
-    }
+    })
   }
 
   return (

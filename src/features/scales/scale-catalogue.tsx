@@ -1,10 +1,9 @@
-import { useState } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { scaleFileName } from '#domain/scale/import'
 import type { ScaleFile } from '#domain/scale/schema'
 import { scalesRepo } from '../../storage/scales-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { downloadBlob } from '../../ui/download'
 import { useScaleCatalogue } from '../../storage/live-scales'
 
@@ -15,25 +14,20 @@ function downloadScale(scale: ScaleFile) {
 /** The scale versions on this device: read one, download it as a template, or remove an imported one. */
 export function ScaleCatalogue() {
   const { entries, find, loading } = useScaleCatalogue()
-  const [error, setError] = useState<string | null>(null)
+  const { run, failure } = useStorageAction()
   if (loading) return <p aria-busy="true">Loading scales…</p>
 
   async function remove(scale: ScaleFile) {
     const question = `Remove ${scale.title}, version ${scale.version}, from this device? Reviews that use it cannot be opened until it is imported again.`
     if (!window.confirm(question)) return
-    try {
-      setError(null)
-      await scalesRepo.removeImported(scale.id, scale.version)
-    } catch (failure) {
-      setError(describeStorageError(failure))
-    }
+    await run(() => scalesRepo.removeImported(scale.id, scale.version))
   }
 
   return (
     <>
-      {error && (
+      {failure && (
         <p className="field-error" role="alert">
-          {error}
+          {failure}
         </p>
       )}
       <ul className="card-list" aria-label="Scale versions">

@@ -5,13 +5,12 @@ import { bundledScales } from '#domain/scale/catalogue'
 import { checkScaleImport } from '#domain/scale/import'
 import type { ScaleFile, ScaleProblem } from '#domain/scale/schema'
 import { scalesRepo } from '../../storage/scales-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'checking'; fileName: string }
   | { kind: 'rejected'; fileName: string; problems: ScaleProblem[] }
-  | { kind: 'failed'; message: string }
   | { kind: 'imported'; scale: ScaleFile }
 
 const MAX_PROBLEMS_SHOWN = 50
@@ -21,12 +20,13 @@ export function ScaleImport() {
   const inputId = useId()
   const input = useRef<HTMLInputElement>(null)
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+  const { run, failure } = useStorageAction()
 
   async function importFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0]
     if (!file) return
     setOutcome({ kind: 'checking', fileName: file.name })
-    try {
+    const checked = await run(async () => {
       // Size is checked before the file is read, so a huge file is never loaded into memory.
       const text = file.size > 5 * 1024 * 1024 ? '' : await file.text()
       const check = checkScaleImport(text, file.size, bundledScales)
@@ -36,11 +36,9 @@ export function ScaleImport() {
       }
       await scalesRepo.saveImported({ id: check.scale.id, version: check.scale.version, data: check.scale })
       setOutcome({ kind: 'imported', scale: check.scale })
-    } catch (failure) {
-      setOutcome({ kind: 'failed', message: describeStorageError(failure) })
-    } finally {
-      if (input.current) input.current.value = ''
-    }
+    })
+    if (!checked) setOutcome({ kind: 'idle' })
+    if (input.current) input.current.value = ''
   }
 
   return (
@@ -71,9 +69,9 @@ export function ScaleImport() {
           </p>
         )}
       </div>
-      {outcome.kind === 'failed' && (
+      {failure && (
         <p className="field-error" role="alert">
-          {outcome.message}
+          {failure}
         </p>
       )}
       {outcome.kind === 'rejected' && (

@@ -1,20 +1,17 @@
 import { useState } from 'react'
 import type { Team } from '#domain/review/team'
 import { teamsRepo } from '../../storage/teams-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 
 /** Archiving hides a team from the home list; its reviews are kept and it can be restored. */
 export function TeamArchiveButton({ team }: { team: Team }) {
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { run, busy, failure } = useStorageAction()
   const [done, setDone] = useState<string | null>(null)
   const archived = team.archivedAt !== null
 
-  async function toggle() {
-    setBusy(true)
-    setFailure(null)
+  function toggle() {
     setDone(null)
-    try {
+    return run(async () => {
       if (archived) {
         await teamsRepo.unarchive(team.id)
         setDone('Team restored. It is back on the home page.')
@@ -22,11 +19,7 @@ export function TeamArchiveButton({ team }: { team: Team }) {
         await teamsRepo.archive(team.id)
         setDone('Team archived. It is hidden from the home page until you restore it.')
       }
-    } catch (e) {
-      setFailure(describeStorageError(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (

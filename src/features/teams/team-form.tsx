@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini'
 import { serviceTypeLabels, serviceTypes, TeamInputSchema, type TeamInput } from '#domain/review/team'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { FormFooter, SelectField, TextAreaField, TextField } from '../../ui/form'
-import { useSaveWithFailure, useZodForm } from '../../ui/use-zod-form'
+import { useZodForm } from '../../ui/use-zod-form'
 
 export type TeamFormValues = z.output<typeof TeamInputSchema>
 
@@ -31,10 +31,10 @@ type TeamFormProps = {
 export function TeamForm({ initial = emptyTeam, submitLabel, cancelTo, onSave }: TeamFormProps) {
   const { register, handleSubmit, formState } = useZodForm(TeamInputSchema, { defaultValues: initial })
   const { errors, isSubmitting } = formState
-  const { failure, save } = useSaveWithFailure(onSave, describeStorageError)
+  const { failure, run } = useStorageAction()
 
   return (
-    <form className="stacked" onSubmit={handleSubmit(save)} noValidate>
+    <form className="stacked" onSubmit={handleSubmit((values) => run(() => onSave(values)))} noValidate>
       <TextField label="Team name" autoComplete="off" error={errors.name?.message} {...register('name')} />
       <TextField
         label="Organisation"

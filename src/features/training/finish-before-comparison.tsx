@@ -1,11 +1,10 @@
-import { useState } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import type { Review } from '#domain/review/review'
 import type { ScaleFile } from '#domain/scale/schema'
 import type { ScoreMap } from '#domain/scoring/results'
 import { reviewsRepo } from '../../storage/reviews-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 import { traineeOf } from './trainee'
 
 /** Before the reference is shown: how far the trainee has got, the way back to rating, and "finished". */
@@ -18,8 +17,7 @@ export function FinishBeforeComparison({
   scale: ScaleFile
   scores: ScoreMap
 }) {
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { run, busy, failure, setFailure } = useStorageAction()
   const trainee = traineeOf(review)
   const unrated = scale.items.filter((item) => scores[item.id] == null)
   const rateFrom = unrated[0] ?? scale.items[0]
@@ -31,18 +29,13 @@ export function FinishBeforeComparison({
       setFailure(`Rate every item first: ${unrated.length} of ${scale.items.length} still to rate.`)
       return
     }
-    setBusy(true)
-    try {
-      await reviewsRepo.finishRating(
+    await run(() =>
+      reviewsRepo.finishRating(
         review.id,
         trainee.id,
         scale.items.map((item) => item.id),
-      )
-    } catch (error) {
-      setFailure(describeStorageError(error))
-    } finally {
-      setBusy(false)
-    }
+      ),
+    )
   }
 
   return (

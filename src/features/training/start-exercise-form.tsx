@@ -3,27 +3,21 @@ import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import type { PracticeCase } from '#domain/practice/case'
 import { startTrainingExercise } from '../../storage/training-repo'
-import { describeStorageError } from '../../storage/storage-error'
+import { useStorageAction } from '../../storage/use-storage-action'
 
 /** The trainee's name (optional), then a new exercise on this case, opened straight away. */
 export function StartExerciseForm({ practiceCase }: { practiceCase: PracticeCase }) {
   const navigate = useNavigate()
   const [name, setName] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<string | null>(null)
+  const { run, busy, failure } = useStorageAction(undefined, { leavesScreen: true })
   const id = useId()
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault()
-    setBusy(true)
-    setFailure(null)
-    try {
+    return run(async () => {
       const reviewId = await startTrainingExercise(practiceCase, name, new Date())
       await navigate(paths.review(reviewId))
-    } catch (error) {
-      setFailure(describeStorageError(error))
-      setBusy(false)
-    }
+    })
   }
 
   return (
