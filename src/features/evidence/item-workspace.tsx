@@ -8,6 +8,7 @@ import type { Review } from '#domain/review/review'
 import type { ScaleFile } from '#domain/scale/schema'
 import { useCalculatorInputsForReview, useEvidenceForReview, useRecordReviewRows } from '../../storage/live-evidence'
 import { useConsensus, useRatings } from '../../storage/live-ratings'
+import { isTyping } from '../../ui/is-typing'
 import { useArrowKeys } from '../../ui/use-arrow-keys'
 import { usePageTitle } from '../../ui/use-page-title'
 import { AnchorsPanel } from './anchors-panel'
@@ -19,10 +20,6 @@ import { RecoveryNotice } from './recovery-notice'
 import './evidence.css'
 
 const EMPTY: never[] = []
-
-function isTyping(target: EventTarget | null) {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-}
 
 /** The screen a reviewer works in on site: one item's evidence and calculator, with the anchors in view. */
 export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale: ScaleFile; itemId: string }) {
