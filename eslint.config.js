@@ -5,6 +5,7 @@ import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
 import { readdirSync, existsSync } from 'node:fs'
 import { defineConfig, globalIgnores } from 'eslint/config'
+import { noImportCycle } from './scripts/eslint/no-import-cycle.js'
 
 // The walls between the rooms (see docs/decisions/0001-layout-and-walls.md).
 const dexieOnlyInStorage = { name: 'dexie', message: 'Only src/storage/ may import dexie.' }
@@ -13,6 +14,9 @@ const dexieHooksOnlyInStorage = {
   message: 'Only src/storage/ may import dexie-react-hooks.',
 }
 const jspdfOnlyInReport = { group: ['jspdf', 'jspdf-autotable'], message: 'Only src/report/ may import jspdf.' }
+
+/** A pattern for a room's files that refuses imports from the named rooms of src/, e.g. `../features/x`. */
+const noImportsFrom = (rooms, message) => ({ regex: `^(\\.\\./)+(${rooms.join('|')})/`, message })
 
 const featureNames = existsSync('src/features')
   ? readdirSync('src/features', { withFileTypes: true })
@@ -58,19 +62,40 @@ export default defineConfig([
     files: ['tests/**', 'scripts/**', '*.config.{ts,js}', 'vitest.*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  // No import circles, whatever the room (docs/decisions/0008-walls-on-every-room.md).
+  {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    plugins: { local: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'local/no-import-cycle': 'error' },
+  },
   // Everywhere in src: no dexie outside storage, no jspdf outside report.
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/storage/**', 'src/report/**'],
     rules: restrict({ paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage], patterns: [jspdfOnlyInReport] }),
   },
+  // report/ renders in a Web Worker from the domain's report model: no React, storage or screens.
   {
     files: ['src/report/**/*.{ts,tsx}'],
-    rules: restrict({ paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage] }),
+    rules: restrict({
+      paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage],
+      patterns: [
+        noImportsFrom(
+          ['storage', 'features', 'routes', 'ui', 'app'],
+          'report/ imports only domain/ and itself: it renders the report model in a Web Worker.',
+        ),
+      ],
+    }),
   },
+  // storage/ serves the screens; it never reaches up into them.
   {
     files: ['src/storage/**/*.{ts,tsx}'],
-    rules: restrict({ patterns: [jspdfOnlyInReport] }),
+    rules: restrict({
+      patterns: [
+        jspdfOnlyInReport,
+        noImportsFrom(['features', 'routes'], 'storage/ may not import features/ or routes/: they import storage.'),
+      ],
+    }),
   },
   // ui/ is app-agnostic: nothing of storage/ or app/; a feature hands a component what it needs.
   {
@@ -124,6 +149,7 @@ export default defineConfig([
           regex: `^(\\.\\./(?!\\.\\.|${name}/)[^/]+/|.*features/(?!${name}/))`,
           message: `features/${name} may not import another feature; compose features in routes/.`,
         },
+        noImportsFrom(['routes'], 'features/ may not import routes/: routes compose features.'),
       ],
     }),
   })),

@@ -38,7 +38,7 @@ function installMarks() {
     'click',
     (event) => {
       const target = event.target
-      // The app hands every file over through a temporary <a download> (src/ui/download.ts).
+      // The app hands every file over through a temporary <a download> (src/app/files/download.ts).
       if (target instanceof HTMLAnchorElement && target.hasAttribute('download')) marks.handedOver = performance.now()
       else if (target instanceof Element && target.closest('button'))
         marks[`click ${target.closest('button').textContent.trim()}`] = performance.now()

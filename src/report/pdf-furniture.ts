@@ -1,5 +1,4 @@
 import { GState } from 'jspdf'
-import type { ReportModel } from '#domain/report-model/model'
 import { MARGIN, MUTED, type ReportWriter } from './pdf-writer'
 
 function watermark(writer: ReportWriter): void {
@@ -17,32 +16,43 @@ function watermark(writer: ReportWriter): void {
   doc.restoreGraphicsState()
 }
 
-function header(writer: ReportWriter, model: ReportModel): void {
+/** What a document's pages carry besides its content. */
+export interface PageFurniture {
+  /** The running header from page 2: what the document is about on the left, its date on the right. */
+  header: { title: string; date: string }
+  /** A DRAFT mark across every page. */
+  draft: boolean
+}
+
+function header(writer: ReportWriter, { title, date }: PageFurniture['header']): void {
   const { doc } = writer
   const top = 10
   writer.font(8, false, MUTED)
-  const date = writer.clean(model.cover.generatedOn)
-  const dateWidth = doc.getTextWidth(date)
-  const [team = ''] = writer.lines(model.cover.teamName, writer.width - dateWidth - 6)
-  doc.text(team, MARGIN.left, top, { baseline: 'top' })
-  doc.text(date, writer.pageWidth - MARGIN.right, top, { baseline: 'top', align: 'right' })
+  const cleanDate = writer.clean(date)
+  const dateWidth = doc.getTextWidth(cleanDate)
+  const [shortTitle = ''] = writer.lines(title, writer.width - dateWidth - 6)
+  doc.text(shortTitle, MARGIN.left, top, { baseline: 'top' })
+  doc.text(cleanDate, writer.pageWidth - MARGIN.right, top, { baseline: 'top', align: 'right' })
   doc.setDrawColor(200, 205, 210)
   doc.setLineWidth(0.2)
   doc.line(MARGIN.left, top + 5, writer.pageWidth - MARGIN.right, top + 5)
 }
 
-/** Drawn once the page count is known: "Page n of N", the running header (not on the cover) and any DRAFT mark. */
-export function drawPageFurniture(writer: ReportWriter, model: ReportModel): void {
+/**
+ * Drawn once the page count is known, for the QA report and the class summary alike: "Page n of N", the
+ * running header (not on the first page) and any DRAFT mark.
+ */
+export function drawPageFurniture(writer: ReportWriter, furniture: PageFurniture): void {
   const { doc } = writer
   const total = doc.getNumberOfPages()
   for (let page = 1; page <= total; page += 1) {
     doc.setPage(page)
-    if (page > 1) header(writer, model)
+    if (page > 1) header(writer, furniture.header)
     writer.font(8, false, MUTED)
     doc.text(`Page ${page} of ${total}`, writer.pageWidth / 2, writer.pageHeight - 10, {
       baseline: 'top',
       align: 'center',
     })
-    if (model.draft) watermark(writer)
+    if (furniture.draft) watermark(writer)
   }
 }

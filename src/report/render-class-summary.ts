@@ -1,8 +1,9 @@
 import { jsPDF } from 'jspdf'
 import type { CellHookData } from 'jspdf-autotable'
 import type { ClassSummaryReportModel } from '#domain/training/class-report'
+import { drawPageFurniture } from './pdf-furniture'
 import { glyphFilter } from './pdf-text'
-import { MARGIN, MUTED, ReportWriter } from './pdf-writer'
+import { MUTED, ReportWriter } from './pdf-writer'
 import { embedFonts, type PageSize, type RenderOptions } from './render-report'
 
 export interface ClassSummaryRenderOptions {
@@ -139,29 +140,6 @@ function drawTrainees(writer: ReportWriter, model: ClassSummaryReportModel): voi
   )
 }
 
-/** "Page n of N" on every page; from page 2 a running header says which case and when. */
-function drawFurniture(writer: ReportWriter, model: ClassSummaryReportModel): void {
-  const { doc } = writer
-  const total = doc.getNumberOfPages()
-  for (let page = 1; page <= total; page += 1) {
-    doc.setPage(page)
-    writer.font(8, false, MUTED)
-    if (page > 1) {
-      const date = writer.clean(model.generatedOn)
-      const [title = ''] = writer.lines(`Class summary: ${model.caseTitle}`, writer.width - doc.getTextWidth(date) - 6)
-      doc.text(title, MARGIN.left, 10, { baseline: 'top' })
-      doc.text(date, writer.pageWidth - MARGIN.right, 10, { baseline: 'top', align: 'right' })
-      doc.setDrawColor(200, 205, 210)
-      doc.setLineWidth(0.2)
-      doc.line(MARGIN.left, 15, writer.pageWidth - MARGIN.right, 15)
-    }
-    doc.text(`Page ${page} of ${total}`, writer.pageWidth / 2, writer.pageHeight - 10, {
-      baseline: 'top',
-      align: 'center',
-    })
-  }
-}
-
 /** The class summary as PDF bytes: the report worker runs it, and so can a test in Node. */
 export function renderClassSummary(model: ClassSummaryReportModel, options: ClassSummaryRenderOptions): ArrayBuffer {
   const progress = options.onProgress ?? (() => {})
@@ -184,7 +162,10 @@ export function renderClassSummary(model: ClassSummaryReportModel, options: Clas
     drawTrainees(writer, model)
   }
   progress(0.8)
-  drawFurniture(writer, model)
+  drawPageFurniture(writer, {
+    header: { title: `Class summary: ${model.caseTitle}`, date: model.generatedOn },
+    draft: false,
+  })
   const bytes = doc.output('arraybuffer')
   progress(1)
   return bytes

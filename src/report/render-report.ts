@@ -54,7 +54,10 @@ export function renderReport(model: ReportModel, options: RenderOptions): ArrayB
     draw(writer, model)
   }
   progress(0.85)
-  drawPageFurniture(writer, model)
+  drawPageFurniture(writer, {
+    header: { title: model.cover.teamName, date: model.cover.generatedOn },
+    draft: model.draft,
+  })
   const bytes = doc.output('arraybuffer')
   progress(1)
   return bytes

@@ -5,7 +5,7 @@ import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '#domain/r
 import type { Consensus, Rating } from '#domain/review/rating'
 import type { Settings } from '#domain/settings/settings'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
-import type { Draft } from './draft-journal'
+import type { Draft } from './draft'
 
 export const DATABASE_NAME = 'ips-fidelity-review'
 

@@ -1,4 +1,5 @@
 import { getDatabase } from './database'
+import type { Draft, DraftKey } from './draft'
 
 /**
  * The journal of unsaved edits, in two layers:
@@ -23,21 +24,6 @@ export const draftRecords = {
   evidence: (entryId: string) => `evidence/${entryId}`,
   calculator: (itemId: string) => `calculator/${itemId}`,
   recordRow: (rowId: string) => `record/${rowId}`,
-}
-
-export interface DraftKey {
-  reviewId: string
-  /** What was being edited, e.g. "evidence/<entry id>" or "calculator/<item id>". */
-  record: string
-  field: string
-}
-
-export interface Draft extends DraftKey {
-  value: string
-  /** The stored value the edit started from, to tell a local edit from someone else's later change. */
-  base: string
-  /** When the edit was typed (ISO date-time). */
-  at: string
 }
 
 /** One field's journal: what the autosave hook needs (structurally the same as ui/use-autosave's DraftStore). */

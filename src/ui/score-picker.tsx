@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react'
+import { isTyping } from './is-typing'
 import './score-picker.css'
 
 export interface ScoreChoice {
@@ -27,14 +28,6 @@ interface Props {
 
 const notRated = 'not-rated'
 
-/** True for fields where a digit is text being typed, not a shortcut. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true
-  if (target.tagName !== 'INPUT') return false
-  return !['radio', 'checkbox', 'button', 'submit', 'reset'].includes((target as HTMLInputElement).type)
-}
-
 /**
  * A whole-number score from the item's anchors, with "Not yet rated" as an explicit choice. Native
  * radio buttons, so arrow keys move within the group as everywhere else; keys 1-5 pick directly.
@@ -56,7 +49,7 @@ export function ScorePicker({ legend, anchors, value, onChange, suggested, readO
     if (readOnly) return
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
-      if (!/^[1-9]$/.test(event.key) || isTextEntry(event.target)) return
+      if (!/^[1-9]$/.test(event.key) || isTyping(event.target, { textOnly: true })) return
       const inside = event.target instanceof Node && fieldsetRef.current?.contains(event.target)
       if (!pageShortcuts && !inside) return
       const score = Number(event.key)

@@ -1,10 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
-
-/** Whether a key went to a field the user is typing in, where page shortcuts must stay out of the way. */
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
+import { isTyping } from './is-typing'
 
 type Handlers = { onPrevious?: () => void; onNext?: () => void }
 

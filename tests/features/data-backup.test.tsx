@@ -8,12 +8,12 @@ import { firstUnbackedChangeAt } from '../../src/storage/change-marker'
 import { resetPersistenceRequestForTests } from '../../src/storage/persistence'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
-import { downloadBlob } from '../../src/ui/download'
+import { downloadBlob } from '../../src/app/files/download'
 import { now, teamInput, useFreshDatabase } from '../storage/fresh-database'
-import { gunzipText } from '../ui/gzip-fixtures'
+import { gunzipText } from '../app/files/gzip-fixtures'
 import { blobBytes, renderDataScreen } from './data-helpers'
 
-vi.mock('../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
+vi.mock('../../src/app/files/download', () => ({ downloadBlob: vi.fn() }))
 
 useFreshDatabase()
 const download = vi.mocked(downloadBlob)

@@ -7,11 +7,11 @@ import { settingsRepo } from '../../src/storage/settings-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { defaultSettings } from '#domain/settings/settings'
-import { downloadBlob } from '../../src/ui/download'
+import { downloadBlob } from '../../src/app/files/download'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../storage/fresh-database'
 import { renderDataScreen } from './data-helpers'
 
-vi.mock('../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
+vi.mock('../../src/app/files/download', () => ({ downloadBlob: vi.fn() }))
 
 useFreshDatabase()
 const download = vi.mocked(downloadBlob)

@@ -6,11 +6,11 @@ import { findScale } from '#domain/scale/catalogue'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
-import { downloadBlob } from '../../src/ui/download'
+import { downloadBlob } from '../../src/app/files/download'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../storage/fresh-database'
 import { blobBytes, blobText, renderDataScreen } from './data-helpers'
 
-vi.mock('../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
+vi.mock('../../src/app/files/download', () => ({ downloadBlob: vi.fn() }))
 
 useFreshDatabase()
 const download = vi.mocked(downloadBlob)

@@ -5,7 +5,7 @@ import type { ExchangeFile } from '#domain/exchange/file'
 import { emptyImportWrites } from '#domain/import/plan'
 import { ImportRoute } from '../../src/routes/import'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
-import { gzipText } from '../../src/ui/gzip'
+import { gzipText } from '../../src/app/files/gzip'
 
 /** The import screen at /import, with stubs for the pages its result links to. */
 export function renderImportScreen() {

@@ -9,7 +9,7 @@ import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { StorageError } from '../../src/storage/storage-error'
 import { useFreshDatabase } from '../storage/fresh-database'
 import { REVIEW_ID, SAM, ALEX, ukItemIds, validBackupFile, validReviewFile } from '../domain/exchange/fixtures'
-import { countUnpackedBytes, gzipBomb } from '../ui/gzip-fixtures'
+import { countUnpackedBytes, gzipBomb } from '../app/files/gzip-fixtures'
 import { deviceContents, gzipFile, jsonFile, putOnDevice, renderImportScreen } from './import-helpers'
 
 useFreshDatabase()

@@ -11,11 +11,11 @@ import { teamsRepo } from '../../src/storage/teams-repo'
 import { findScale } from '#domain/scale/catalogue'
 import { ReviewReportRoute } from '../../src/routes/review-report'
 import { generateReport } from '../../src/report/report-client'
-import { downloadBlob } from '../../src/ui/download'
+import { downloadBlob } from '../../src/app/files/download'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../storage/fresh-database'
 
 vi.mock('../../src/report/report-client', () => ({ generateReport: vi.fn() }))
-vi.mock('../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
+vi.mock('../../src/app/files/download', () => ({ downloadBlob: vi.fn() }))
 vi.mock('../../src/report/report-fonts', () => ({
   loadReportFonts: vi.fn(async () => ({ regular: new ArrayBuffer(4), bold: new ArrayBuffer(4) })),
 }))

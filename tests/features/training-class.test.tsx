@@ -5,13 +5,13 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { paths, routePatterns } from '../../src/app/paths'
 import { MAX_EXCHANGE_FILE_BYTES } from '#domain/exchange/file'
 import { TrainingClassRoute } from '../../src/routes/training-class'
-import { downloadBlob } from '../../src/ui/download'
+import { downloadBlob } from '../../src/app/files/download'
 import { generateClassSummaryPdf } from '../../src/report/report-client'
 import { useFreshDatabase } from '../storage/fresh-database'
 import { traineeFile } from '../domain/training/helpers'
 import { caseScale, referenceOf, shippedCase } from './training-helpers'
 
-vi.mock('../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
+vi.mock('../../src/app/files/download', () => ({ downloadBlob: vi.fn() }))
 vi.mock('../../src/report/report-client', () => ({ generateClassSummaryPdf: vi.fn() }))
 
 useFreshDatabase()

@@ -1,15 +1,20 @@
 // @vitest-environment node
 import { ESLint } from 'eslint'
-import { readdirSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 const eslint = new ESLint({ cwd: process.cwd() })
 
-/** The messages ESLint gives for `code` as if it lived at `filePath`. */
-async function importErrors(filePath: string, code: string): Promise<string[]> {
+// The first lint loads the config and its plugins: seconds on a busy machine, not part of any one case.
+beforeAll(() => eslint.lintText('', { filePath: 'src/x.ts' }), 60_000)
+
+/** The messages `rule` gives for `code` as if it lived at `filePath`. */
+async function errorsOf(rule: string, filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
+  return (result?.messages ?? []).filter((m) => m.ruleId === rule).map((m) => m.message)
 }
+
+const importErrors = (filePath: string, code: string) => errorsOf('no-restricted-imports', filePath, code)
 
 describe('the walls between the rooms', () => {
   it.each([
@@ -96,5 +101,84 @@ describe('the walls between the rooms', () => {
   it('keeps domain files in subject folders', async () => {
     const [result] = await eslint.lintText('export const x = 1\n', { filePath: 'src/domain/x.ts' })
     expect(result?.messages.map((m) => m.message)).toContain('domain/ files live in a subject folder.')
+  })
+})
+
+describe('the walls of storage/, report/ and features/ towards the rooms above them', () => {
+  it.each([
+    [
+      'src/storage/x.ts',
+      "import { TeamList } from '../features/teams/team-list'\nexport const x = TeamList",
+      'storage/ may not import',
+    ],
+    [
+      'src/storage/x.ts',
+      "import { HomeRoute } from '../routes/home'\nexport const x = HomeRoute",
+      'storage/ may not import',
+    ],
+    [
+      'src/report/x.ts',
+      "import { getDatabase } from '../storage/database'\nexport const x = getDatabase",
+      'report/ imports only domain/',
+    ],
+    [
+      'src/report/x.ts',
+      "import { ReportScreen } from '../features/report/report-screen'\nexport const x = ReportScreen",
+      'report/ imports only domain/',
+    ],
+    [
+      'src/report/x.ts',
+      "import { formatDate } from '../ui/format'\nexport const x = formatDate",
+      'report/ imports only domain/',
+    ],
+    [
+      'src/features/teams/x.tsx',
+      "import { TeamRoute } from '../../routes/team'\nexport const x = TeamRoute",
+      'routes compose',
+    ],
+  ])('%s: rejects %s', async (filePath, code, expected) => {
+    expect((await importErrors(filePath, code)).join('\n')).toContain(expected)
+  })
+
+  it.each([
+    [
+      'src/storage/x.ts',
+      "import type { Review } from '#domain/review/review'\nimport { getDatabase } from './database'\nexport const x = (r: Review) => [r, getDatabase]",
+    ],
+    [
+      'src/report/x.ts',
+      "import type { ReportModel } from '#domain/report-model/model'\nimport { MARGIN } from './pdf-writer'\nexport const x = (m: ReportModel) => [m, MARGIN]",
+    ],
+  ])('%s: allows its own imports', async (filePath, code) => {
+    expect(await importErrors(filePath, code)).toEqual([])
+  })
+})
+
+describe('no import cycles', () => {
+  const cycleErrors = (filePath: string, code: string) => errorsOf('local/no-import-cycle', filePath, code)
+
+  // Each plants an import back into a real module that imports the planted file.
+  it.each([
+    [
+      'src/storage/draft.ts',
+      "import { getDatabase } from './database'\nexport const x = getDatabase",
+      'src/storage/draft.ts -> src/storage/database.ts -> src/storage/draft.ts',
+    ],
+    [
+      'src/domain/text/plural.ts',
+      "import { summariseRecords } from '#domain/review/record-review-inputs'\nexport const x = summariseRecords",
+      'src/domain/text/plural.ts -> src/domain/review/record-review-inputs.ts -> src/domain/text/plural.ts',
+    ],
+    [
+      'src/app/paths.ts',
+      "export const x = () => import('./app')",
+      'src/app/paths.ts -> src/app/app.tsx -> src/app/paths.ts',
+    ],
+  ])('%s: rejects an import that comes back (%s)', async (filePath, code, cycle) => {
+    expect(await cycleErrors(filePath, code)).toEqual([expect.stringContaining(`Import cycle: ${cycle}.`)])
+  })
+
+  it('allows the same file as it is', async () => {
+    expect(await cycleErrors('src/storage/draft.ts', readFileSync('src/storage/draft.ts', 'utf8'))).toEqual([])
   })
 })

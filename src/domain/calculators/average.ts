@@ -2,6 +2,7 @@ import { clean, describeBand, findBand, formatNumber, nearestPoint } from './ban
 import { cannot, listProblem, sum } from './inputs'
 import type { CalculatorInputs, Suggestion } from './inputs'
 import type { PercentageEachSpecialistCalculator, PerSpecialistAverageCalculator } from '#domain/scale/schema'
+import { plural } from '#domain/text/plural'
 
 const RATING_POINTS = [1, 2, 3, 4, 5].map((n) => ({ value: n, anchor: n }))
 
@@ -22,7 +23,7 @@ export function suggestPerSpecialistAverage(
   return {
     status: 'suggested',
     anchor,
-    arithmetic: `(${values.join(' + ')}) ÷ ${values.length} specialist${values.length === 1 ? '' : 's'} = ${formatNumber(mean)} on average`,
+    arithmetic: `(${values.join(' + ')}) ÷ ${plural(values.length, 'specialist')} = ${formatNumber(mean)} on average`,
     rule: `average ${rule}`,
   }
 }

@@ -7,6 +7,7 @@ import type {
   PercentageOverallCalculator,
   RatioBandsCalculator,
 } from '#domain/scale/schema'
+import { plural } from '#domain/text/plural'
 
 const noBand = (value: number) => cannot(`No band of this item covers ${value}; the scale file is incomplete.`)
 
@@ -81,7 +82,7 @@ export function suggestDays(calculator: DayBandsCalculator, inputs: CalculatorIn
   const mean = clean(sum(days) / days.length)
   const band = findBand(calculator.bands, mean)
   if (!band) return noBand(mean)
-  const arithmetic = `(${days.join(' + ')}) ÷ ${days.length} record${days.length === 1 ? '' : 's'} = ${formatNumber(mean)} days on average`
+  const arithmetic = `(${days.join(' + ')}) ÷ ${plural(days.length, 'record')} = ${formatNumber(mean)} days on average`
   const words = describeBand(band, { suffix: ' days' })
   const { anchor: trackedAnchor, otherwise } = calculator.trackingRequired
   if (band.anchor === trackedAnchor && !employerContactsTracked) {

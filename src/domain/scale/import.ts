@@ -1,3 +1,4 @@
+import { formatBytes } from '#domain/text/bytes'
 import { parseSafeJson } from '#domain/text/safe-json'
 import { type ScaleFile, type ScaleProblem } from './schema'
 import { parseScale } from './parse'
@@ -19,7 +20,7 @@ export function checkScaleImport(
   existing: readonly Pick<ScaleFile, 'id' | 'version'>[],
 ): ScaleImportCheck {
   if (sizeInBytes > MAX_SCALE_FILE_BYTES) {
-    return refuse(`The file is ${(sizeInBytes / 1024 / 1024).toFixed(1)} MB; a scale file must be under 5 MB.`)
+    return refuse(`The file is ${formatBytes(sizeInBytes)}; a scale file must be under 5 MB.`)
   }
   const json = parseSafeJson(text)
   if (!json.ok) {

@@ -1,3 +1,5 @@
+import { plural } from '#domain/text/plural'
+
 const DAY_MS = 24 * 60 * 60 * 1000
 
 export interface BackupReminderInput {
@@ -23,17 +25,13 @@ function daysSince(from: string, now: Date): number | null {
   return Math.floor((now.getTime() - time) / DAY_MS)
 }
 
-function plural(days: number): string {
-  return days === 1 ? '1 day' : `${days} days`
-}
-
 /** "Last full backup 16 days ago" / "Last full backup less than a day ago" / "No full backup yet". */
 export function lastBackupSentence(lastBackupAt: string | null, now: Date): string {
   if (lastBackupAt === null) return 'No full backup yet'
   const days = daysSince(lastBackupAt, now)
   if (days === null) return 'No readable date for the last full backup'
   if (days < 1) return 'Last full backup less than a day ago'
-  return `Last full backup ${plural(days)} ago`
+  return `Last full backup ${plural(days, 'day')} ago`
 }
 
 /**
@@ -67,6 +65,6 @@ export function backupReminder({
   const changes =
     changeAge === null
       ? 'Changes made on this device'
-      : `Changes made on this device over the last ${plural(changeAge)}`
+      : `Changes made on this device over the last ${plural(changeAge, 'day')}`
   return { due: true, message: `${since}. ${changes} are not in any backup: download a full backup.` }
 }

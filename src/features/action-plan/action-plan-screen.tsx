@@ -12,6 +12,7 @@ import { computeResults, scoresForReview } from '#domain/scoring/results'
 import type { Review } from '#domain/review/review'
 import type { ScaleFile } from '#domain/scale/schema'
 import { defaultSettings } from '#domain/settings/settings'
+import { plural } from '#domain/text/plural'
 import { useActionPlan } from '../../storage/live-action-plan'
 import { useConsensus, useRatings } from '../../storage/live-ratings'
 import { useSettings } from '../../storage/live-settings'
@@ -64,7 +65,7 @@ export function ActionPlanScreen({ review, scale }: { review: Review; scale: Sca
       </p>
       <ThresholdPicker review={review} />
       <p className="field-hint">
-        New actions are due {weeks} {weeks === 1 ? 'week' : 'weeks'} after{' '}
+        New actions are due {plural(weeks, 'week')} after{' '}
         {review.finalisedAt
           ? `the report date, the day the review was finalised (${formatDate(reportDate)})`
           : `the last day of the visit (${formatDate(reportDate)}), as the review is not final yet`}

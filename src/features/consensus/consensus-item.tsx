@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, useState } from 'react'
 import type { DisagreementRow } from '#domain/scoring/consensus-order'
 import type { Consensus, Rating } from '#domain/review/rating'
 import type { Reviewer } from '#domain/review/review'
+import { plural } from '#domain/text/plural'
 import { ratingsRepo } from '../../storage/ratings-repo'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { ScorePicker } from '../../ui/score-picker'
@@ -21,7 +22,7 @@ interface Props {
 function differenceText(difference: number | null) {
   if (difference === null) return 'Not rated by both reviewers'
   if (difference === 0) return 'Both gave the same score'
-  return `Scores differ by ${difference} point${difference === 1 ? '' : 's'}`
+  return `Scores differ by ${plural(difference, 'point')}`
 }
 
 function ReviewerRating({

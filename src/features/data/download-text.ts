@@ -1,6 +1,6 @@
 import { ExchangeExportError } from '#domain/exchange/export'
 import { describeStorageError } from '../../storage/storage-error'
-import { downloadBlob } from '../../ui/download'
+import { downloadBlob } from '../../app/files/download'
 
 /** Hands text to the user as a file; a string Blob is UTF-8, so a CSV's byte-order mark survives. */
 export function downloadText(text: string, fileName: string, type: 'application/json' | 'text/csv'): void {

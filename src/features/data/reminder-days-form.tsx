@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import * as z from 'zod/mini'
 import { SettingsSchema } from '#domain/settings/settings'
+import { plural } from '#domain/text/plural'
 import { settingsRepo } from '../../storage/settings-repo'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError, TextField } from '../../ui/form'
@@ -43,9 +44,7 @@ export function ReminderDaysForm({ days }: { days: number }) {
           Save reminder
         </button>
       </div>
-      <p role="status">
-        {saved !== null && `Saved: you will be reminded after ${saved} ${saved === 1 ? 'day' : 'days'}.`}
-      </p>
+      <p role="status">{saved !== null && `Saved: you will be reminded after ${plural(saved, 'day')}.`}</p>
     </form>
   )
 }

@@ -8,6 +8,7 @@ import { exchangeRepo } from '../../storage/exchange-repo'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { formatDate } from '../../ui/format'
 import { localIsoDate } from '#domain/text/dates'
+import { plural } from '#domain/text/plural'
 import { downloadText } from './download-text'
 
 type Outcome =
@@ -63,7 +64,7 @@ export function ScoresCsvButton() {
         )}
         {outcome.kind === 'done' && outcome.count > 0 && (
           <p>
-            Downloaded {outcome.fileName} with {outcome.count} {outcome.count === 1 ? 'review' : 'reviews'}.
+            Downloaded {outcome.fileName} with {plural(outcome.count, 'review')}.
           </p>
         )}
         {outcome.kind === 'done' && outcome.leftOut.length > 0 && (

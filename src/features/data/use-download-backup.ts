@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { backupFile, exchangeFileName, exchangeFileSizeWarning, serialiseExchangeFile } from '#domain/exchange/export'
 import { exchangeRepo } from '../../storage/exchange-repo'
-import { downloadBlob } from '../../ui/download'
-import { gzipText } from '../../ui/gzip'
+import { downloadBlob } from '../../app/files/download'
+import { gzipText } from '../../app/files/gzip'
 import { describeExportError } from './download-text'
 
 export type BackupState =

@@ -6,6 +6,7 @@ import { suggestAnchor } from '#domain/calculators/suggest'
 import { explainCalculator } from '#domain/calculators/explanation'
 import { inputsFromRecords } from '#domain/review/record-review-inputs'
 import type { ScaleItem } from '#domain/scale/schema'
+import { plural } from '#domain/text/plural'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { SaveStatusView } from '../../ui/save-status'
 import { deserialiseForm, parseForm, rawFromValues, sameMeaning, serialiseForm, type RawForm } from './calculator-form'
@@ -95,7 +96,7 @@ export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, s
       {fill && (
         <p>
           <button type="button" className="button--secondary" onClick={fillFromRecords}>
-            Use the record review ({fill.records} record{fill.records === 1 ? '' : 's'})
+            Use the record review ({plural(fill.records, 'record')})
           </button>{' '}
           <span className="muted">{fill.explanation}</span>
         </p>

@@ -4,11 +4,12 @@ import { coverageGrid, coverageSummary, type CoverageCell } from '#domain/review
 import { evidenceSourceLabels, evidenceSources, type EvidenceEntry } from '#domain/review/evidence'
 import { recordReviewItems } from '#domain/review/record-review-inputs'
 import type { ScaleFile } from '#domain/scale/schema'
+import { plural } from '#domain/text/plural'
 import './evidence.css'
 
 function cellText(cell: CoverageCell): string {
   if (cell.state === 'has-evidence') {
-    const parts = [cell.entries > 0 ? `${cell.entries} ${cell.entries === 1 ? 'entry' : 'entries'}` : '']
+    const parts = [cell.entries > 0 ? plural(cell.entries, 'entry', 'entries') : '']
     if (cell.fromRecordTable) parts.push('record table')
     return `✓ ${parts.filter(Boolean).join(' + ')}`
   }

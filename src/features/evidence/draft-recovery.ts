@@ -1,6 +1,7 @@
 import { inputFieldsFor } from '#domain/calculators/inputs'
 import type { ScaleFile } from '#domain/scale/schema'
-import { draftJournal, type Draft } from '../../storage/draft-journal'
+import type { Draft } from '../../storage/draft'
+import { draftJournal } from '../../storage/draft-journal'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { draftIsNewer } from '../../ui/use-autosave'

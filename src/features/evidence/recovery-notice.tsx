@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ScaleFile } from '#domain/scale/schema'
+import { plural } from '#domain/text/plural'
 import { recoverDrafts, type RecoveryResult } from './draft-recovery'
 
 /** Recovers unsaved drafts when a review is opened, and says so. */
@@ -19,8 +20,8 @@ export function RecoveryNotice({ reviewId, scale }: { reviewId: string; scale: S
     <>
       {result.recovered > 0 && (
         <p className="banner" role="status">
-          Recovered {result.recovered} change{result.recovered === 1 ? '' : 's'} typed before the page last closed that
-          had not reached the database. {result.recovered === 1 ? 'It is' : 'They are'} saved now.
+          Recovered {plural(result.recovered, 'change')} typed before the page last closed that had not reached the
+          database. {result.recovered === 1 ? 'It is' : 'They are'} saved now.
         </p>
       )}
       {result.failure && (

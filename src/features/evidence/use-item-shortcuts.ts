@@ -1,7 +1,8 @@
 import { useCallback, useEffect, type RefObject } from 'react'
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
-import { isTyping, useArrowKeys } from '../../ui/use-arrow-keys'
+import { isTyping } from '../../ui/is-typing'
+import { useArrowKeys } from '../../ui/use-arrow-keys'
 
 interface ItemShortcuts {
   reviewId: string

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef } from 'react'
 import { useScaleCatalogue } from '../../storage/live-scales'
-import { ImportFileDropZone } from './file-drop-zone'
+import { ImportFileDropZone } from './import-file-drop-zone'
 import { ImportPreview } from './import-preview'
 import { ImportRejection } from './import-rejection'
 import { ImportResult } from './import-result'

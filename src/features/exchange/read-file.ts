@@ -1,7 +1,7 @@
 import { MAX_UNPACKED_EXCHANGE_BYTES } from '#domain/exchange/file'
 import type { ExchangeCheckOptions } from '#domain/exchange/check'
-import { formatBytes } from '../../ui/format'
-import { readMaybeGzip, type ReadProgress } from '../../ui/gzip'
+import { formatBytes } from '#domain/text/bytes'
+import { readMaybeGzip, type ReadProgress } from '../../app/files/gzip'
 
 export type ImportFileRead =
   | {

@@ -4,7 +4,7 @@ import { scaleFileName } from '#domain/scale/import'
 import type { ScaleFile } from '#domain/scale/schema'
 import { scalesRepo } from '../../storage/scales-repo'
 import { useStorageAction } from '../../storage/use-storage-action'
-import { downloadBlob } from '../../ui/download'
+import { downloadBlob } from '../../app/files/download'
 import { useScaleCatalogue } from '../../storage/live-scales'
 
 function downloadScale(scale: ScaleFile) {

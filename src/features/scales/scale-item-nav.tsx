@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import { itemByNumber, searchItems } from '#domain/scale/search'
 import type { ScaleFile } from '#domain/scale/schema'
+import { plural } from '#domain/text/plural'
 
 /** Search by word, jump by number, and every item grouped by section. */
 export function ScaleItemNav({ scale, currentItemId }: { scale: ScaleFile; currentItemId: string }) {
@@ -35,7 +36,7 @@ export function ScaleItemNav({ scale, currentItemId }: { scale: ScaleFile; curre
       {query.trim() && (
         <div role="region" aria-live="polite" aria-label="Search results">
           <p className="muted">
-            {results.length === 0 ? 'No item matches.' : `${results.length} item${results.length === 1 ? '' : 's'} match.`}
+            {results.length === 0 ? 'No item matches.' : `${plural(results.length, 'item')} match.`}
           </p>
           <ul className="item-links">
             {results.map((item) => (

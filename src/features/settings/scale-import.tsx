@@ -4,6 +4,7 @@ import { paths } from '../../app/paths'
 import { bundledScales } from '#domain/scale/catalogue'
 import { checkScaleImport } from '#domain/scale/import'
 import type { ScaleFile, ScaleProblem } from '#domain/scale/schema'
+import { plural } from '#domain/text/plural'
 import { scalesRepo } from '../../storage/scales-repo'
 import { useStorageAction } from '../../storage/use-storage-action'
 
@@ -77,8 +78,7 @@ export function ScaleImport() {
       {outcome.kind === 'rejected' && (
         <div className="problems" role="alert">
           <p className="field-error">
-            {outcome.fileName} was not imported: {outcome.problems.length} problem
-            {outcome.problems.length === 1 ? '' : 's'} found. Nothing was stored.
+            {outcome.fileName} was not imported: {plural(outcome.problems.length, 'problem')} found. Nothing was stored.
           </p>
           <ul>
             {outcome.problems.slice(0, MAX_PROBLEMS_SHOWN).map((problem, index) => (

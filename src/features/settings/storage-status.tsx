@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { estimateStorage, requestPersistenceAgain, type StorageEstimate } from '../../storage/persistence'
-import { formatBytes } from '../../ui/format'
+import { formatBytes } from '#domain/text/bytes'
 import './settings.css'
 
 type Answer = 'asking' | 'refused' | 'unavailable' | null

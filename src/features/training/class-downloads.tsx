@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { classSummaryCsv } from '#domain/training/class-csv'
 import { classSummaryFileName, classSummaryReportModel } from '#domain/training/class-report'
 import type { ClassSummary } from '#domain/training/class-summary'
-import { downloadBlob } from '../../ui/download'
+import { downloadBlob } from '../../app/files/download'
 
 type PdfState = { status: 'idle' } | { status: 'working'; fraction: number } | { status: 'failed'; message: string }
 

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { checkExchangeFile, type ExchangeProblem } from '#domain/exchange/check'
 import { MAX_EXCHANGE_FILE_BYTES, type ExchangeFile } from '#domain/exchange/file'
-import { formatBytes } from '../../ui/format'
+import { formatBytes } from '#domain/text/bytes'
 
 /** One file a trainer chose: its parsed exchange file, or why it was refused. */
 export type ClassFile =

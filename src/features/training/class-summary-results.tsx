@@ -1,4 +1,5 @@
 import type { ClassSummary } from '#domain/training/class-summary'
+import { plural } from '#domain/text/plural'
 import { ClassDownloads } from './class-downloads'
 import { ClassMisread } from './class-misread'
 import { ClassSpreadTable } from './class-spread-table'
@@ -13,7 +14,7 @@ export function ClassSummaryResults({ summary, showNames }: { summary: ClassSumm
   return (
     <>
       <h2>
-        {count} {count === 1 ? 'trainee' : 'trainees'} on {summary.practiceCase.title}
+        {plural(count, 'trainee')} on {summary.practiceCase.title}
       </h2>
       <p>
         Reference total {summary.referenceTotal}, {summary.referenceBand.label}.

@@ -7,8 +7,9 @@ import { traineeExercisesFromFiles } from '#domain/training/trainee-files'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { usePageTitle } from '../../ui/use-page-title'
 import { FileDropZone } from '../../ui/file-drop-zone'
-import { formatBytes } from '../../ui/format'
+import { formatBytes } from '#domain/text/bytes'
 import { MAX_EXCHANGE_FILE_BYTES } from '#domain/exchange/file'
+import { plural } from '#domain/text/plural'
 import { ClassFileProblems } from './class-file-problems'
 import { useClassFiles } from './class-files'
 import { ClassSummaryResults } from './class-summary-results'
@@ -64,7 +65,7 @@ export function ClassSummaryScreen() {
       {reading && <p aria-busy="true">Reading the files…</p>}
       {files.length > 0 && (
         <p>
-          {files.length} {files.length === 1 ? 'file' : 'files'} chosen.{' '}
+          {plural(files.length, 'file')} chosen.{' '}
           <button type="button" className="button--secondary button--small" onClick={clear}>
             Clear the files
           </button>

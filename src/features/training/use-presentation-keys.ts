@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
-import { isTyping } from '../../ui/use-arrow-keys'
+import { isTyping } from '../../ui/is-typing'
 
 type Handlers = {
   onPrevious?: () => void

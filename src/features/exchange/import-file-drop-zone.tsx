@@ -1,6 +1,6 @@
 import { MAX_EXCHANGE_FILE_BYTES } from '#domain/exchange/file'
 import { FileDropZone } from '../../ui/file-drop-zone'
-import { formatBytes } from '../../ui/format'
+import { formatBytes } from '#domain/text/bytes'
 
 /** The import screen's one file: a review file (.json) or a backup (.json.gz, or .json once unpacked). */
 export function ImportFileDropZone({

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { gzipSync } from 'node:zlib'
-import { gzipText, isGzip, readMaybeGzip, type ReadProgress } from '../../src/ui/gzip'
+import { gzipText, isGzip, readMaybeGzip, type ReadProgress } from '../../../src/app/files/gzip'
 import { countUnpackedBytes, gunzipText, gzipBomb } from './gzip-fixtures'
 
 const MB = 1024 * 1024
