@@ -35,6 +35,7 @@ const domainFolders = {
   calculators: ['text', 'scale'],
   review: ['text', 'scale', 'calculators'],
   practice: ['text', 'scale', 'calculators', 'review'],
+  visit: ['text', 'scale', 'review'],
   scoring: ['text', 'scale', 'calculators', 'review', 'practice'],
   'report-model': ['text', 'scale', 'calculators', 'review', 'scoring'],
   exchange: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring'],

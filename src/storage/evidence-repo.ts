@@ -14,6 +14,7 @@ import Dexie from 'dexie'
 import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'
+import { moveStageOn } from './reviews-repo'
 
 export type EvidenceEntryPatch = Partial<Pick<EvidenceEntry, 'source' | 'intervieweeRole' | 'note' | 'includeInReport'>>
 export type RecordReviewRowPatch = Partial<Omit<RecordReviewRowInput, 'reviewId'>>
@@ -48,6 +49,7 @@ export const evidenceRepo = {
       async (db) => {
         await requireReview(db, entry.reviewId)
         await db.evidence.add(entry)
+        await moveStageOn(db, entry.reviewId, 'evidence', now)
         return entry
       },
     )
@@ -163,6 +165,7 @@ export const evidenceRepo = {
         await requireReview(db, row.reviewId)
         await requireUniqueCode(db, row)
         await db.recordReviewRows.add(row)
+        await moveStageOn(db, row.reviewId, 'evidence', now)
         return row
       },
     )

@@ -11,7 +11,7 @@ import {
 import { allReviewersFinished, isReviewer, reviewRules } from '#domain/scoring/review-rules'
 import { StorageError } from './storage-error'
 import { definedOnly, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
-import { loadReview } from './reviews-repo'
+import { loadReview, moveStageOn } from './reviews-repo'
 
 const finalMessage = (what: string) => `Could not save ${what}: this review is final. Reopen it to make changes.`
 
@@ -39,6 +39,7 @@ export const ratingsRepo = {
           )
         }
         await db.ratings.put(rating)
+        await moveStageOn(db, rating.reviewId, 'rating', now)
         return rating
       },
     )

@@ -10,6 +10,7 @@ import {
   type ReviewStatus,
 } from '#domain/review/review'
 import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
+import { stageAfter, type WorkStep } from '#domain/review/stage'
 import {
   allReviewersFinished,
   describeBrokenRule,
@@ -91,9 +92,10 @@ const reviewRatingSteps = {
         if (unrated > 0) {
           throw refuse(`Rate every item first: ${unrated} of ${itemIds.length} still to rate.`)
         }
-        return putChanged(db, review, now, {
-          ratingsFinishedBy: [...new Set([...review.ratingsFinishedBy, reviewerId])],
-        })
+        const ratingsFinishedBy = [...new Set([...review.ratingsFinishedBy, reviewerId])]
+        const finished = { ...review, ratingsFinishedBy }
+        const status = allReviewersFinished(finished) ? stageAfter(finished, 'all-finished') : review.status
+        return putChanged(db, review, now, { ratingsFinishedBy, status })
       },
     )
   },
@@ -177,6 +179,16 @@ const reviewRatingSteps = {
       }
     })
   },
+}
+
+/**
+ * Moves the review's stage on after a piece of work, inside that work's transaction (which must include
+ * db.reviews), so the stage and the work it follows are saved together. Does nothing when already there.
+ */
+export async function moveStageOn(db: ReviewDatabase, reviewId: string, step: WorkStep, now: Date): Promise<Review> {
+  const review = await loadReview(db, reviewId)
+  const status = stageAfter(review, step)
+  return status === review.status ? review : putChanged(db, review, now, { status })
 }
 
 async function putChanged(db: ReviewDatabase, review: Review, now: Date, edit: Partial<Review>) {

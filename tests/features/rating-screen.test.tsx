@@ -145,7 +145,8 @@ describe('the rating screen', () => {
     await screen.findByText('Before the review can be final:')
     await user.click(screen.getByRole('button', { name: 'Finalise the review' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Item 2 has a score but no rationale.')
-    expect((await reviewsRepo.get(review.id)).status).toBe('planning')
+    // Not final: still scoring, the stage the ratings moved it to.
+    expect((await reviewsRepo.get(review.id)).status).toBe('scoring')
 
     await ratingsRepo.updateRating(
       { reviewId: review.id, itemId: itemIds[1]!, reviewerId: 'solo' },

@@ -5,8 +5,18 @@ import { getDatabase } from '../../src/storage/database'
 import { planningTaskKinds } from '#domain/review/review'
 import { reviewRules } from '#domain/scoring/review-rules'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
+import { evidenceRepo } from '../../src/storage/evidence-repo'
 import { rawScale } from '../domain/scale/helpers'
-import { finaliseReview, later, now, quotaExceeded, reviewInput, teamInput, useFreshDatabase } from './fresh-database'
+import {
+  createTeamAndReview,
+  finaliseReview,
+  later,
+  now,
+  quotaExceeded,
+  reviewInput,
+  teamInput,
+  useFreshDatabase,
+} from './fresh-database'
 
 useFreshDatabase()
 
@@ -238,5 +248,41 @@ describe('reviewsRepo.updatePlanningTask', () => {
       code: 'invalid',
     })
     expect(await reviewsRepo.get(review.id)).toEqual(review)
+  })
+})
+
+describe('the review stage follows the work', () => {
+  it('moves to collecting evidence, scoring and consensus as the work happens, and never back', async () => {
+    const { review } = await createTeamAndReview()
+    expect(review.status).toBe('planning')
+    await evidenceRepo.addEntry({ reviewId: review.id, itemId: 'caseload-size', source: 'interview', note: 'Asked' }, now)
+    expect((await reviewsRepo.get(review.id)).status).toBe('collecting-evidence')
+
+    const itemIds = rawScale('ips-uk').items.map((item) => item.id)
+    await ratingsRepo.saveRating({
+      reviewId: review.id,
+      itemId: itemIds[0]!,
+      reviewerId: 'reviewer-a',
+      score: 3,
+      rationale: '',
+    })
+    expect((await reviewsRepo.get(review.id)).status).toBe('scoring')
+    await evidenceRepo.addEntry({ reviewId: review.id, itemId: 'caseload-size', source: 'document', note: 'Read' }, now)
+    expect((await reviewsRepo.get(review.id)).status).toBe('scoring')
+
+    for (const reviewerId of ['reviewer-a', 'reviewer-b']) {
+      for (const itemId of itemIds) {
+        await ratingsRepo.saveRating({ reviewId: review.id, itemId, reviewerId, score: 4, rationale: '' })
+      }
+      await reviewsRepo.finishRating(review.id, reviewerId, itemIds, now)
+      expect((await reviewsRepo.get(review.id)).status).toBe(reviewerId === 'reviewer-a' ? 'scoring' : 'consensus')
+    }
+  })
+
+  it('keeps a stage set by hand further on', async () => {
+    const { review } = await createTeamAndReview()
+    await reviewsRepo.setStatus(review.id, 'scoring', now)
+    await evidenceRepo.addEntry({ reviewId: review.id, itemId: 'caseload-size', source: 'interview', note: 'Asked' }, now)
+    expect((await reviewsRepo.get(review.id)).status).toBe('scoring')
   })
 })

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { findScale } from '#domain/scale/catalogue'
+import { agendaText, dataRequestText, recordSampleSize, requestedDocuments } from '#domain/visit/data-request'
+import { defaultVisitPlan } from '#domain/visit/default-plan'
+
+const uk = findScale('ips-uk', '1.0.0')!
+
+describe('the pre-visit data request', () => {
+  it('asks for 10 records, and at least 2 from each specialist’s caseload in a larger team', () => {
+    expect(recordSampleSize(3)).toBe(10)
+    expect(recordSampleSize(5)).toBe(10)
+    expect(recordSampleSize(7)).toBe(14)
+    expect(recordSampleSize(0)).toBe(10)
+  })
+
+  it('lists every document, the record sample and how it is drawn, as text for an email', () => {
+    const text = dataRequestText({
+      teamName: 'Northgate CRT',
+      visitStart: '2026-03-02',
+      visitEnd: '2026-03-03',
+      specialistCount: 4,
+    })
+    expect(text).toContain('Fidelity review of Northgate CRT: information to send before the visit (2-3 March 2026)')
+    for (const doc of requestedDocuments) expect(text).toContain(`- ${doc.what} (for ${doc.why}).`)
+    expect(text).toContain('each employment specialist’s active caseload and their hours as a full-time equivalent')
+    expect(text).toContain('- 10 records, at least 2 from each employment specialist’s caseload')
+    expect(text).toContain('at random from the caseload list')
+  })
+})
+
+describe('the visit agenda', () => {
+  it('lists the sessions day by day in time order, with people counted by role', () => {
+    const plan = defaultVisitPlan(uk, { visitStart: '2026-03-02', visitEnd: '2026-03-03' }, 4)
+    const shuffled = [...plan].reverse()
+    shuffled[0] = { ...shuffled[0]!, place: 'Room 2' }
+    const text = agendaText('Northgate CRT', shuffled, 'en-GB')
+    const lines = text.split('\n')
+    expect(lines[0]).toBe('Fidelity review of Northgate CRT: visit agenda')
+    expect(lines[2]).toBe('2 March 2026')
+    expect(lines[3]).toBe('- 09:30-10:30 Interview: 1 team leader')
+    expect(lines[4]).toBe('- 10:45-12:15 Group interview: 4 employment specialists')
+    expect(lines[5]).toBe('- 12:30-13:30 Observation: Care coordinator or clinician')
+    expect(text).toContain('\n3 March 2026\n')
+    expect(text).toContain('- 11:30-13:00 Record review\n')
+    expect(lines.at(-1)).toBe('- 16:00-16:45 Feedback meeting: 1 team leader (Room 2)')
+  })
+})
