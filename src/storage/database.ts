@@ -5,6 +5,7 @@ import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '#domain/r
 import type { Consensus, Rating } from '#domain/review/rating'
 import type { Settings } from '#domain/settings/settings'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
+import type { ImportedScale } from '#domain/scale/imported'
 import type { Draft } from './draft-journal'
 
 export const DATABASE_NAME = 'ips-fidelity-review'
@@ -45,14 +46,6 @@ export const versions: readonly DatabaseVersion[] = [
   },
 ]
 
-/** A scale file imported by the user, kept as raw JSON; the scale schema parses it when it is used. */
-export interface ImportedScaleRow {
-  id: string
-  version: string
-  importedAt: string
-  data: unknown
-}
-
 // All settings live in one row, so an update reads and writes them together.
 export const SETTINGS_ID = 'app'
 export type SettingsRow = Settings & { id: string }
@@ -66,7 +59,7 @@ export class ReviewDatabase extends Dexie {
   declare recordReviewRows: Table<RecordReviewRow, string>
   declare ratings: Table<Rating, [string, string, string]>
   declare consensus: Table<Consensus, [string, string]>
-  declare importedScales: Table<ImportedScaleRow, [string, string]>
+  declare importedScales: Table<ImportedScale, [string, string]>
   declare settings: Table<SettingsRow, string>
   declare actionPlan: Table<ActionPlanEntry, string>
   declare drafts: Table<Draft, [string, string, string]>

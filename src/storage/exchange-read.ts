@@ -1,14 +1,13 @@
 import Dexie, { type Table } from 'dexie'
 import type * as z from 'zod/mini'
 import {
-  ImportedScaleSchema,
   reviewTables,
   type BackupData,
   type ExchangeFile,
-  type ImportedScale,
   type ReviewData,
   type ReviewTable,
 } from '#domain/exchange/file'
+import { ImportedScaleSchema, type ImportedScale } from '#domain/scale/imported'
 import { TeamSchema } from '#domain/review/team'
 import { ReviewSchema } from '#domain/review/review'
 import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'

@@ -6,6 +6,7 @@ import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } fr
 import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
 import { ActionPlanEntrySchema } from '#domain/scoring/action-plan'
 import { SettingsSchema } from '#domain/settings/settings'
+import { ImportedScaleSchema } from '#domain/scale/imported'
 
 /**
  * The file a review or a whole device travels in. It names itself (`format`), so any other JSON
@@ -31,15 +32,6 @@ export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)}
 
 export const exchangeKinds = ['review', 'backup'] as const
 export type ExchangeKind = (typeof exchangeKinds)[number]
-
-/** A scale file the user imported, as stored: its structure is checked by the scale schema. */
-export const ImportedScaleSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  version: z.string().check(z.minLength(1), z.maxLength(20)),
-  importedAt: z.iso.datetime(),
-  data: z.unknown(),
-})
-export type ImportedScale = z.infer<typeof ImportedScaleSchema>
 
 /** Every table that belongs to reviews; a review file holds one review's rows, a backup all of them. */
 const reviewDataFields = {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { ExchangeFileSchema, ImportedScaleSchema } from './file'
+import { ExchangeFileSchema } from './file'
+import { ImportedScaleSchema } from '#domain/scale/imported'
 import { TeamSchema } from '#domain/review/team'
 import { ReviewSchema } from '#domain/review/review'
 import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'

@@ -1,5 +1,6 @@
 import { evidenceSourceLabels, type EvidenceSource } from '#domain/review/evidence'
-import type { ExchangeFile, ImportedScale } from '#domain/exchange/file'
+import type { ExchangeFile } from '#domain/exchange/file'
+import type { ImportedScale } from '#domain/scale/imported'
 import type { ImportTable } from '#domain/exchange/keys'
 import { formatVisitDates } from '#domain/text/dates'
 import type { Review } from '#domain/review/review'

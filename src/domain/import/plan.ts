@@ -3,9 +3,9 @@ import {
   reviewTables,
   type ExchangeFile,
   type ExchangeKind,
-  type ImportedScale,
   type ReviewData,
 } from '#domain/exchange/file'
+import type { ImportedScale } from '#domain/scale/imported'
 import { importTables, recordKey, type ImportTable } from '#domain/exchange/keys'
 import { fieldDifferences } from './fields'
 import { conflictLabel, labelContext, reviewLabel, type LabelContext } from './labels'
