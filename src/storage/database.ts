@@ -10,7 +10,11 @@ import type { Draft } from './draft-journal'
 
 export const DATABASE_NAME = 'ips-fidelity-review'
 
-/** One schema version. A released entry is never edited: add a new one with an upgrade and a migration test. */
+/**
+ * One schema version. A released entry is never edited: add a new one with an upgrade and a migration test.
+ * Every table is either in the exchange table registry (src/domain/exchange/tables.ts), keyed as it says, or
+ * in `deviceOnlyTables`; tests/storage/table-registry.test.ts fails otherwise.
+ */
 export interface DatabaseVersion {
   version: number
   stores: Record<string, string | null>
@@ -45,6 +49,14 @@ export const versions: readonly DatabaseVersion[] = [
     stores: { drafts: '[reviewId+record+field], reviewId' },
   },
 ]
+
+/**
+ * Tables that stay on this device and are never exported, imported or backed up, so they are not in the
+ * exchange table registry: `drafts` is the crash-safe journal of this browser's unsaved typing (see
+ * docs/decisions/0005-crash-safe-typing.md), which means nothing on another device and holds personal
+ * notes the user has not yet saved.
+ */
+export const deviceOnlyTables: readonly string[] = ['drafts']
 
 // All settings live in one row, so an update reads and writes them together.
 export const SETTINGS_ID = 'app'

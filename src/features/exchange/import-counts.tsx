@@ -1,10 +1,10 @@
-import { importTables } from '#domain/exchange/keys'
+import { tableNames } from '#domain/exchange/tables'
 import type { ImportPlan } from '#domain/import/plan'
 import { importTableLabels } from './import-labels'
 
 /** One row per kind of record in the file: how many are new, already here, to be merged or in conflict. */
 export function ImportCounts({ plan }: { plan: ImportPlan }) {
-  const rows = importTables.flatMap((table) => {
+  const rows = tableNames.flatMap((table) => {
     const counts = plan.counts[table]
     if (counts.added + counts.unchanged + counts.merged + counts.conflicts === 0) return []
     return [{ table, counts }]

@@ -1,8 +1,8 @@
-import { importTables, type ImportTable } from '#domain/exchange/keys'
+import { tableNames, type TableName } from '#domain/exchange/tables'
 import type { ConflictChoice, ImportPlan } from '#domain/import/plan'
 
 /** Each kind of record, in the words reviewers use. */
-export const importTableLabels: Record<ImportTable, string> = {
+export const importTableLabels: Record<TableName, string> = {
   teams: 'Teams',
   reviews: 'Reviews',
   evidence: 'Evidence entries',
@@ -29,7 +29,7 @@ export interface PlanTotals {
 
 export function planTotals(plan: ImportPlan): PlanTotals {
   const totals: PlanTotals = { added: 0, unchanged: 0, merged: 0, conflicts: 0 }
-  for (const table of importTables) {
+  for (const table of tableNames) {
     const counts = plan.counts[table]
     totals.added += counts.added
     totals.unchanged += counts.unchanged
