@@ -1,24 +1,5 @@
-import { tableNames, type TableName } from '#domain/exchange/tables'
-import type { ConflictChoice, ImportPlan } from '#domain/import/plan'
-
-/** Each kind of record, in the words reviewers use. */
-export const importTableLabels: Record<TableName, string> = {
-  teams: 'Teams',
-  reviews: 'Reviews',
-  evidence: 'Evidence entries',
-  calculatorInputs: 'Calculator figures',
-  recordReviewRows: 'Record review rows',
-  ratings: 'Ratings',
-  consensus: 'Consensus scores',
-  actionPlan: 'Action plan entries',
-  importedScales: 'Imported scales',
-  settings: 'Settings',
-}
-
-export const conflictChoiceLabels: Record<ConflictChoice, string> = {
-  local: 'Keep mine',
-  incoming: 'Use the file’s',
-}
+import { tableNames } from '#domain/exchange/tables'
+import type { ImportPlan } from '#domain/import/plan'
 
 export interface PlanTotals {
   added: number
