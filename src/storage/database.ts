@@ -5,11 +5,16 @@ import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '#domain/r
 import type { Consensus, Rating } from '#domain/review/rating'
 import type { Settings } from '#domain/settings/settings'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
+import type { ImportedScale } from '#domain/scale/imported'
 import type { Draft } from './draft'
 
 export const DATABASE_NAME = 'ips-fidelity-review'
 
-/** One schema version. A released entry is never edited: add a new one with an upgrade and a migration test. */
+/**
+ * One schema version. A released entry is never edited: add a new one with an upgrade and a migration test.
+ * Every table is either in the exchange table registry (src/domain/exchange/tables.ts), keyed as it says, or
+ * in `deviceOnlyTables`; tests/storage/table-registry.test.ts fails otherwise.
+ */
 export interface DatabaseVersion {
   version: number
   stores: Record<string, string | null>
@@ -45,13 +50,13 @@ export const versions: readonly DatabaseVersion[] = [
   },
 ]
 
-/** A scale file imported by the user, kept as raw JSON; the scale schema parses it when it is used. */
-export interface ImportedScaleRow {
-  id: string
-  version: string
-  importedAt: string
-  data: unknown
-}
+/**
+ * Tables that stay on this device and are never exported, imported or backed up, so they are not in the
+ * exchange table registry: `drafts` is the crash-safe journal of this browser's unsaved typing (see
+ * docs/decisions/0005-crash-safe-typing.md), which means nothing on another device and holds personal
+ * notes the user has not yet saved.
+ */
+export const deviceOnlyTables: readonly string[] = ['drafts']
 
 // All settings live in one row, so an update reads and writes them together.
 export const SETTINGS_ID = 'app'
@@ -66,7 +71,7 @@ export class ReviewDatabase extends Dexie {
   declare recordReviewRows: Table<RecordReviewRow, string>
   declare ratings: Table<Rating, [string, string, string]>
   declare consensus: Table<Consensus, [string, string]>
-  declare importedScales: Table<ImportedScaleRow, [string, string]>
+  declare importedScales: Table<ImportedScale, [string, string]>
   declare settings: Table<SettingsRow, string>
   declare actionPlan: Table<ActionPlanEntry, string>
   declare drafts: Table<Draft, [string, string, string]>

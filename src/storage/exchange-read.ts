@@ -1,72 +1,45 @@
-import Dexie, { type Table } from 'dexie'
-import type * as z from 'zod/mini'
+import type { Table } from 'dexie'
+import type { BackupData, ExchangeFile, ReviewData } from '#domain/exchange/file'
 import {
-  ImportedScaleSchema,
+  byTable,
+  mapRowsAsync,
+  primaryKeyOf,
   reviewTables,
-  type BackupData,
-  type ExchangeFile,
-  type ImportedScale,
-  type ReviewData,
+  rowTables,
+  schemaOf,
+  tables,
   type ReviewTable,
-} from '#domain/exchange/file'
-import { TeamSchema } from '#domain/review/team'
-import { ReviewSchema } from '#domain/review/review'
-import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
-import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
-import { ActionPlanEntrySchema } from '#domain/scoring/action-plan'
+  type RowTable,
+  type TableRow,
+  type TableRows,
+} from '#domain/exchange/tables'
 import { defaultSettings, SettingsSchema, type Settings } from '#domain/settings/settings'
-import type { ExistingRecords, ImportWrites } from '#domain/import/plan'
+import type { ExistingRecords } from '#domain/import/plan'
 import { SETTINGS_ID, type ReviewDatabase } from './database'
 import { notFound, StorageError } from './storage-error'
 import { parseRow, read } from './repo-helpers'
 
-export type ExchangeTable = ReviewTable | 'importedScales'
+type Row = Readonly<Record<string, unknown>>
 
-/** Each exchanged table's row schema and the words for one row, used to parse rows on the way out and in. */
-export const exchangeTableRows: Record<ExchangeTable, { schema: z.ZodMiniType; row: string }> = {
-  teams: { schema: TeamSchema, row: 'team' },
-  reviews: { schema: ReviewSchema, row: 'review' },
-  evidence: { schema: EvidenceEntrySchema, row: 'evidence entry' },
-  calculatorInputs: { schema: CalculatorInputsSchema, row: 'calculator input' },
-  recordReviewRows: { schema: RecordReviewRowSchema, row: 'record-review row' },
-  ratings: { schema: RatingSchema, row: 'rating' },
-  consensus: { schema: ConsensusSchema, row: 'consensus' },
-  actionPlan: { schema: ActionPlanEntrySchema, row: 'action plan entry' },
-  importedScales: { schema: ImportedScaleSchema, row: 'imported scale' },
-}
-
-export const exchangeTables: readonly ExchangeTable[] = [...reviewTables, 'importedScales']
-
-type ExchangeRow<T extends ExchangeTable> = T extends ReviewTable ? ReviewData[T][number] : ImportedScale
-
-export function tableOf(db: ReviewDatabase, table: ExchangeTable | 'settings'): Table {
-  return db[table] as Table
+/** A table of the registry as Dexie holds it; its rows are parsed with the registry's schema on the way out. */
+export function tableOf(db: ReviewDatabase, table: RowTable): Table {
+  // The same object as db.teams etc. (which tests spy on); Dexie's db.table(name) is a second one.
+  return db[table]
 }
 
 /** Every table a backup holds, for one transaction over all of them. */
 export const backupTables = (db: ReviewDatabase): Table[] => [
-  ...exchangeTables.map((table) => tableOf(db, table)),
+  ...rowTables.map((table) => tableOf(db, table)),
   db.settings,
 ]
 
 /** A damaged row names its table, so support can find it. */
-function parseStored<T extends ExchangeTable>(table: T, value: unknown): ExchangeRow<T> {
-  return parseRow(
-    exchangeTableRows[table].schema,
-    value,
-    `${exchangeTableRows[table].row} (table ${table})`,
-  ) as ExchangeRow<T>
+function parseStored<T extends RowTable>(table: T, value: unknown): TableRow<T> {
+  return parseRow(schemaOf(table), value, `${tables[table].one} (table ${table})`)
 }
 
-function parseAll<T extends ExchangeTable>(table: T, values: unknown[]): ExchangeRow<T>[] {
+function parseAll<T extends RowTable>(table: T, values: unknown[]): TableRow<T>[] {
   return values.map((value) => parseStored(table, value))
-}
-
-/** The primary key of a row in a table, read from the table's own schema so it can never disagree with Dexie. */
-export function primaryKey(db: ReviewDatabase, table: ExchangeTable, row: object): string | string[] {
-  const keyPath = tableOf(db, table).schema.primKey.keyPath
-  if (Array.isArray(keyPath)) return keyPath.map((path) => Dexie.getByKeyPath(row, path) as string)
-  return Dexie.getByKeyPath(row, keyPath ?? '') as string
 }
 
 export async function loadSettings(db: ReviewDatabase): Promise<Settings | null> {
@@ -85,51 +58,35 @@ async function readReviewRows(db: ReviewDatabase, reviewId: string): Promise<Rev
       'The team of this review is missing on this device, so the review cannot be exported.',
     )
   }
-  const rowsOf = async <T extends Exclude<ReviewTable, 'teams' | 'reviews'>>(table: T) =>
-    parseAll(table, await tableOf(db, table).where('reviewId').equals(reviewId).toArray()) as ReviewData[T]
-  return {
-    teams: [parseStored('teams', team)],
-    reviews: [parsed],
-    evidence: await rowsOf('evidence'),
-    calculatorInputs: await rowsOf('calculatorInputs'),
-    recordReviewRows: await rowsOf('recordReviewRows'),
-    ratings: await rowsOf('ratings'),
-    consensus: await rowsOf('consensus'),
-    actionPlan: await rowsOf('actionPlan'),
-  }
+  const teams = [parseStored('teams', team)]
+  // Every other table of a review file holds rows that belong to one review, indexed by reviewId.
+  const own = await mapRowsAsync(
+    reviewTables.filter((table) => table !== 'teams' && table !== 'reviews'),
+    async <T extends ReviewTable>(table: T) =>
+      parseAll(table, await tableOf(db, table).where('reviewId').equals(reviewId).toArray()),
+  )
+  return { ...own, teams, reviews: [parsed] }
 }
 
 async function readAllRows(db: ReviewDatabase): Promise<BackupData> {
-  const all = async <T extends ExchangeTable>(table: T) => parseAll(table, await tableOf(db, table).toArray())
-  return {
-    teams: await all('teams'),
-    reviews: await all('reviews'),
-    evidence: await all('evidence'),
-    calculatorInputs: await all('calculatorInputs'),
-    recordReviewRows: await all('recordReviewRows'),
-    ratings: await all('ratings'),
-    consensus: await all('consensus'),
-    actionPlan: await all('actionPlan'),
-    importedScales: await all('importedScales'),
-    settings: (await loadSettings(db)) ?? defaultSettings,
-  }
+  const rows = await mapRowsAsync(rowTables, async <T extends RowTable>(table: T) =>
+    parseAll(table, await tableOf(db, table).toArray()),
+  )
+  return { ...rows, settings: (await loadSettings(db)) ?? defaultSettings }
 }
 
 /** Which keys to look up per table: those of the file's rows (an import's existing records). */
-export type KeysByTable = Record<ExchangeTable, unknown[]>
+export type KeysByTable = Record<RowTable, unknown[]>
 
 /**
  * The device's rows with the given keys, parsed; keys not on the device are left out. Every lookup is
  * started at once: a transaction whose callback awaits without a pending request commits early.
  */
-export async function readByKeys(db: ReviewDatabase, keys: KeysByTable): Promise<Omit<ImportWrites, 'settings'>> {
-  const found = await Promise.all(
-    exchangeTables.map(async (table) => {
-      const rows = await rowsWithKeys(tableOf(db, table), keys[table], (row) => primaryKey(db, table, row))
-      return [table, parseAll(table, rows)] as const
-    }),
-  )
-  return Object.fromEntries(found) as Omit<ImportWrites, 'settings'>
+export function readByKeys(db: ReviewDatabase, keys: KeysByTable): Promise<TableRows> {
+  return mapRowsAsync(rowTables, async <T extends RowTable>(table: T) => {
+    const rows = await rowsWithKeys(tableOf(db, table), keys[table], (row) => primaryKeyOf(table, row))
+    return parseAll(table, rows)
+  })
 }
 
 // Below this a get per key is quickest (a co-reviewer's review file); above it (a backup) one read of the keys wins.
@@ -140,32 +97,29 @@ const MANY_KEYS = 500
  * took a second even on an empty device: first read which keys are there (one request), then only those rows.
  * Each step awaits only IndexedDB requests, so the surrounding transaction stays open.
  */
-async function rowsWithKeys(
-  store: Table,
-  wanted: readonly unknown[],
-  keyOf: (row: object) => unknown,
-): Promise<object[]> {
+async function rowsWithKeys(store: Table, wanted: readonly unknown[], keyOf: (row: Row) => unknown): Promise<Row[]> {
   if (wanted.length === 0) return []
   const byGet = async (list: readonly unknown[]) =>
-    ((await store.bulkGet(list as never[])) as (object | undefined)[]).filter((row) => row !== undefined)
+    ((await store.bulkGet(list as never[])) as (Row | undefined)[]).filter((row) => row !== undefined)
   if (wanted.length <= MANY_KEYS) return byGet(wanted)
   const present = new Set((await store.toCollection().primaryKeys()).map((key) => JSON.stringify(key)))
   const onDevice = wanted.filter((key) => present.has(JSON.stringify(key)))
   if (onDevice.length <= present.size / 2) return byGet(onDevice)
   // Most of the table is asked for (the same backup again): one read of the table beats a get per row.
   const asked = new Set(onDevice.map((key) => JSON.stringify(key)))
-  return ((await store.toArray()) as object[]).filter((row) => asked.has(JSON.stringify(keyOf(row))))
+  return ((await store.toArray()) as Row[]).filter((row) => asked.has(JSON.stringify(keyOf(row))))
 }
 
-function fileKeys(db: ReviewDatabase, file: ExchangeFile): KeysByTable {
-  const keys = Object.fromEntries(
-    reviewTables.map((table) => [table, file.data[table].map((row) => primaryKey(db, table, row))]),
-  ) as Record<ReviewTable, unknown[]>
+function fileKeys(file: ExchangeFile): KeysByTable {
+  const data: TableRows<ReviewTable> = file.data
+  const keysOf = <T extends RowTable>(table: T, rows: readonly TableRow<T>[]) =>
+    rows.map((row) => primaryKeyOf(table, row))
+  const keys = byTable(reviewTables, (table) => keysOf(table, data[table]))
   // A review file carries no scales, but its review may use one imported on this device: reading it lets the
   // preview name items by number and title.
   const scales =
     file.kind === 'backup'
-      ? file.data.importedScales.map((row) => primaryKey(db, 'importedScales', row))
+      ? keysOf('importedScales', file.data.importedScales)
       : [
           ...new Map(
             file.data.reviews.map((r) => [`${r.scaleId}@${r.scaleVersion}`, [r.scaleId, r.scaleVersion]]),
@@ -210,7 +164,7 @@ export const exchangeReads = {
   readExisting(file: ExchangeFile): Promise<ExistingRecords> {
     return snapshot(async (db) => {
       const [rows, scoresOnDevice] = await Promise.all([
-        readByKeys(db, fileKeys(db, file)),
+        readByKeys(db, fileKeys(file)),
         readScores(
           db,
           file.data.reviews.map((review) => review.id),

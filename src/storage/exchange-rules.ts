@@ -1,4 +1,4 @@
-import type { ImportedScale } from '#domain/exchange/file'
+import type { ImportedScale } from '#domain/scale/imported'
 import type { ImportWrites } from '#domain/import/plan'
 import { describeRuleBreaks, importRuleBreaks } from '#domain/import/rules'
 import { reviewLabel } from '#domain/import/labels'

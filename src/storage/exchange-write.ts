@@ -9,17 +9,17 @@ import { settingsRepo } from './settings-repo'
 import { APP_STORAGE_PREFIX, draftJournal, draftRecords } from './draft-journal'
 import { clearChangeMarker, firstUnbackedChangeAt } from './change-marker'
 import { assertReviewRulesHold, reviewsToCheck } from './exchange-rules'
+import { backupTables, loadSettings, readByKeys, tableOf } from './exchange-read'
 import {
-  backupTables,
-  exchangeTableRows,
-  exchangeTables,
-  loadSettings,
-  readByKeys,
-  primaryKey,
-  tableOf,
-  type ExchangeTable,
-  type KeysByTable,
-} from './exchange-read'
+  byTable,
+  mapRows,
+  primaryKeyOf,
+  rowTables,
+  schemaOf,
+  tables,
+  type RowTable,
+  type TableRows,
+} from '#domain/exchange/tables'
 
 /** Every key this app keeps in localStorage and sessionStorage starts with this (drafts, change marker, choices). */
 
@@ -39,10 +39,12 @@ function canonical(value: unknown): string {
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b)
 
 function parseWrites(writes: ImportWrites): ImportWrites {
-  const rows = <T extends ExchangeTable>(table: T) =>
-    writes[table].map((row) => parseInput(exchangeTableRows[table].schema, row, exchangeTableRows[table].row))
+  const given: TableRows = writes
+  const rows = mapRows(rowTables, <T extends RowTable>(table: T) =>
+    given[table].map((row) => parseInput(schemaOf(table), row, tables[table].one)),
+  )
   return {
-    ...(Object.fromEntries(exchangeTables.map((table) => [table, rows(table)])) as Omit<ImportWrites, 'settings'>),
+    ...rows,
     settings: writes.settings === null ? null : parseInput(SettingsSchema, writes.settings, 'settings'),
   }
 }
@@ -50,16 +52,17 @@ function parseWrites(writes: ImportWrites): ImportWrites {
 const changed = () => new StorageError('changed')
 
 /** The keys to re-read per table: every row the preview saw and every row the import will write. */
-function keysToCheck(db: ReviewDatabase, writes: ImportWrites, expected: ExistingRecords) {
-  const keys = {} as Record<ExchangeTable, Map<string, string | string[]>>
-  for (const table of exchangeTables) {
-    keys[table] = new Map()
-    for (const row of [...expected[table], ...writes[table]]) {
-      const key = primaryKey(db, table, row)
-      keys[table].set(canonical(key), key)
+function keysToCheck(writes: ImportWrites, expected: ExistingRecords) {
+  const seen: TableRows = expected
+  const written: TableRows = writes
+  return byTable(rowTables, (table) => {
+    const keys = new Map<string, unknown>()
+    for (const row of [...seen[table], ...written[table]]) {
+      const key = primaryKeyOf(table, row)
+      keys.set(canonical(key), key)
     }
-  }
-  return keys
+    return keys
+  })
 }
 
 /**
@@ -69,14 +72,20 @@ function keysToCheck(db: ReviewDatabase, writes: ImportWrites, expected: Existin
  * callback awaits with no request pending.
  */
 async function assertUnchanged(db: ReviewDatabase, writes: ImportWrites, expected: ExistingRecords) {
-  const keys = keysToCheck(db, writes, expected)
+  const keys = keysToCheck(writes, expected)
   const [current, settings] = await Promise.all([
-    readByKeys(db, Object.fromEntries(exchangeTables.map((t) => [t, [...keys[t].values()]])) as KeysByTable),
+    readByKeys(
+      db,
+      byTable(rowTables, (table) => [...keys[table].values()]),
+    ),
     loadSettings(db),
   ])
-  for (const table of exchangeTables) {
-    const now = new Map(current[table].map((row) => [canonical(primaryKey(db, table, row)), canonical(row)]))
-    const before = new Map(expected[table].map((row) => [canonical(primaryKey(db, table, row)), canonical(row)]))
+  const seen: TableRows = expected
+  for (const table of rowTables) {
+    const byKey = (rows: readonly Readonly<Record<string, unknown>>[]) =>
+      new Map(rows.map((row) => [canonical(primaryKeyOf(table, row)), canonical(row)]))
+    const now = byKey(current[table])
+    const before = byKey(seen[table])
     for (const key of keys[table].keys()) {
       if (now.get(key) !== before.get(key)) throw changed()
     }
@@ -119,9 +128,10 @@ export const exchangeWrites = {
       const settings = await assertUnchanged(db, rows, expected)
       const reviewIds = reviewsToCheck(rows)
       if (reviewIds.length > 0) await assertReviewRulesHold(db, rows, reviewIds)
-      // Parents before children, in the order reviewTables lists them.
-      for (const table of exchangeTables) {
-        if (rows[table].length > 0) await tableOf(db, table).bulkPut(rows[table])
+      // Parents before children, in the registry's order.
+      const written: TableRows = rows
+      for (const table of rowTables) {
+        if (written[table].length > 0) await tableOf(db, table).bulkPut(written[table])
       }
       if (rows.settings !== null) await db.settings.put(deviceSettings(rows.settings, settings))
     })

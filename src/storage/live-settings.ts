@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Settings } from '#domain/settings/settings'
-import type { ImportedScaleRow } from './database'
+import type { ImportedScale } from '#domain/scale/imported'
 import { settingsRepo } from './settings-repo'
 import { scalesRepo } from './scales-repo'
 
@@ -12,6 +12,6 @@ export function useSettings(): Settings | undefined {
   return useLiveQuery(() => settingsRepo.get(), [])
 }
 
-export function useImportedScales(): ImportedScaleRow[] | undefined {
+export function useImportedScales(): ImportedScale[] | undefined {
   return useLiveQuery(() => scalesRepo.listImported(), [])
 }

@@ -1,16 +1,6 @@
-import * as z from 'zod/mini'
-import '#domain/text/zod-messages'
-import type { ImportedScaleRow } from './database'
+import { ImportedScaleSchema, type ImportedScale } from '#domain/scale/imported'
 import { StorageError } from './storage-error'
 import { parseInput, parseRows, read, write } from './repo-helpers'
-
-// The scale's own structure is checked by the scale schema before import; here only the key is.
-export const ImportedScaleRowSchema = z.object({
-  id: z.string().check(z.minLength(1, { error: 'The scale has no id' })),
-  version: z.string().check(z.minLength(1, { error: 'The scale has no version' })),
-  importedAt: z.iso.datetime(),
-  data: z.unknown(),
-})
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
@@ -22,12 +12,8 @@ export const scalesRepo = {
   async saveImported(
     scale: { id: string; version: string; data: unknown },
     now: Date = new Date(),
-  ): Promise<ImportedScaleRow> {
-    const row: ImportedScaleRow = parseInput(
-      ImportedScaleRowSchema,
-      { ...scale, importedAt: now.toISOString() },
-      'scale',
-    )
+  ): Promise<ImportedScale> {
+    const row = parseInput(ImportedScaleSchema, { ...scale, importedAt: now.toISOString() }, 'scale')
     return write(
       (db) => [db.importedScales],
       async (db) => {
@@ -45,10 +31,8 @@ export const scalesRepo = {
     )
   },
 
-  async listImported(): Promise<ImportedScaleRow[]> {
-    return read(
-      async (db) => parseRows(ImportedScaleRowSchema, await db.importedScales.toArray(), 'scale') as ImportedScaleRow[],
-    )
+  async listImported(): Promise<ImportedScale[]> {
+    return read(async (db) => parseRows(ImportedScaleSchema, await db.importedScales.toArray(), 'scale'))
   },
 
   async removeImported(id: string, version: string): Promise<void> {

@@ -178,6 +178,13 @@ describe('import screen: preview and import', () => {
     const counts = screen.getByRole('table', { name: /Records in the file/ })
     expect(within(counts).getByRole('row', { name: /Ratings/ })).toHaveTextContent(/^Ratings50000$/)
     expect(within(counts).getByRole('row', { name: /Evidence entries/ })).toHaveTextContent(/^Evidence entries3000$/)
+    // Each kind of record in the table registry's words.
+    expect(within(counts).getByRole('row', { name: /Sets of calculator figures/ })).toHaveTextContent(
+      /^Sets of calculator figures2000$/,
+    )
+    expect(within(counts).getByRole('row', { name: /Record-review rows/ })).toHaveTextContent(
+      /^Record-review rows1000$/,
+    )
     expect(screen.getByText('One review')).toBeInTheDocument()
     expect((await deviceContents()).reviews).toEqual([])
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Table } from 'dexie'
-import { MAX_EXCHANGE_FILE_BYTES, reviewTables, type ExchangeFile, type ReviewData } from '#domain/exchange/file'
+import { MAX_EXCHANGE_FILE_BYTES, type ExchangeFile, type ReviewData } from '#domain/exchange/file'
+import { rowTables } from '#domain/exchange/tables'
 import { checkExchangeFile } from '#domain/exchange/check'
 import { utf8ByteLength } from '#domain/exchange/export'
 import { planImport, resolveImport, type ConflictChoice, type ImportWrites } from '#domain/import/plan'
@@ -321,7 +322,7 @@ async function restore(state: Dump) {
 function afterWriting(before: Dump, writes: ImportWrites): Dump {
   const db = getDatabase()
   const expected: Dump = Object.fromEntries(Object.entries(before).map(([name, rows]) => [name, new Map(rows)]))
-  for (const table of [...reviewTables, 'importedScales'] as const) {
+  for (const table of rowTables) {
     for (const row of writes[table]) expected[table]!.set(keyOf(db[table] as Table, row), row)
   }
   if (writes.settings) {
@@ -449,7 +450,7 @@ function brokenOn(state: Dump): string[] {
 /** With nothing of the file on the device before, every row of the file is on it now, exactly. */
 function expectEveryRowOfTheFile(file: ExchangeFile, after: Dump) {
   const db = getDatabase()
-  for (const table of [...reviewTables, 'importedScales'] as const) {
+  for (const table of rowTables) {
     const rows: unknown[] =
       table === 'importedScales' ? (file.kind === 'backup' ? file.data.importedScales : []) : file.data[table]
     for (const row of rows) expect(after[table]!.get(keyOf(db[table] as Table, row))).toEqual(row)

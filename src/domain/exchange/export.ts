@@ -4,14 +4,13 @@ import {
   MAX_EXCHANGE_FILE_BYTES,
   MAX_UNPACKED_EXCHANGE_BYTES,
   megabytes,
-  reviewTables,
   type BackupData,
   type BackupFile,
   type ExchangeFile,
   type ReviewData,
   type ReviewExchangeFile,
 } from './file'
-import { recordKey, type ImportTable } from './keys'
+import { mapRows, recordKey, rowTables, type RowTable, type TableName, type TableRows } from './tables'
 import { localIsoDate } from '#domain/text/dates'
 import { MAX_FILE_NAME_LENGTH, slugify } from '#domain/text/file-names'
 import type { Review } from '#domain/review/review'
@@ -31,7 +30,7 @@ export class ExchangeExportError extends Error {
 }
 
 // Rows in key order, so exporting the same data twice gives the same file.
-function sortedByKey<T extends Readonly<Record<string, unknown>>>(table: ImportTable, rows: readonly T[]): T[] {
+function sortedByKey<T extends Readonly<Record<string, unknown>>>(table: TableName, rows: readonly T[]): T[] {
   return rows
     .map((row) => ({ row, key: recordKey(table, row) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -82,17 +81,12 @@ export function reviewExchangeFile(
 
 /** Everything on the device, imported scales and settings included. */
 export function backupFile(data: BackupData, options: { appVersion: string; now: Date }): BackupFile {
-  const sorted = Object.fromEntries(
-    reviewTables.map((table) => [table, sortedByKey(table, data[table] as Readonly<Record<string, unknown>>[])]),
-  ) as unknown as ReviewData
+  const rows: TableRows = data
+  const sorted = mapRows(rowTables, <T extends RowTable>(table: T) => sortedByKey(table, rows[table]))
   return {
     ...header(options.appVersion, options.now),
     kind: 'backup',
-    data: {
-      ...sorted,
-      importedScales: sortedByKey('importedScales', data.importedScales),
-      settings: data.settings,
-    },
+    data: { ...sorted, settings: data.settings },
   }
 }
 

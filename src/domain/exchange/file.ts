@@ -1,11 +1,15 @@
 import * as z from 'zod/mini'
 import '#domain/text/zod-messages'
-import { TeamSchema } from '#domain/review/team'
-import { ReviewSchema } from '#domain/review/review'
-import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
-import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
-import { ActionPlanEntrySchema } from '#domain/scoring/action-plan'
-import { SettingsSchema } from '#domain/settings/settings'
+import {
+  emptyRows,
+  reviewTables,
+  rowTables,
+  tables,
+  type ReviewTable,
+  type RowTable,
+  type TableRow,
+  type TableRows,
+} from './tables'
 
 /**
  * The file a review or a whole device travels in. It names itself (`format`), so any other JSON
@@ -32,36 +36,24 @@ export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)}
 export const exchangeKinds = ['review', 'backup'] as const
 export type ExchangeKind = (typeof exchangeKinds)[number]
 
-/** A scale file the user imported, as stored: its structure is checked by the scale schema. */
-export const ImportedScaleSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  version: z.string().check(z.minLength(1), z.maxLength(20)),
-  importedAt: z.iso.datetime(),
-  data: z.unknown(),
+type ArrayFields<N extends RowTable> = { [T in N]: z.ZodMiniArray<(typeof tables)[T]['schema']> }
+
+/** A list of rows per named table; Object.fromEntries loses the names' types, which the mapped type restores. */
+const rowLists = <N extends RowTable>(names: readonly N[]) =>
+  Object.fromEntries(names.map((table) => [table, z.array(tables[table].schema)])) as ArrayFields<N>
+
+/**
+ * A review file holds one review's rows of the review tables, a backup every row of every table and the
+ * settings. The types are the registry's, so a table's rows are the same type wherever they are read.
+ */
+export type ReviewData = TableRows<ReviewTable>
+export const ReviewDataSchema: z.ZodMiniType<ReviewData> = z.object(rowLists(reviewTables))
+
+export type BackupData = TableRows & { settings: TableRow<'settings'> }
+export const BackupDataSchema: z.ZodMiniType<BackupData> = z.object({
+  ...rowLists(rowTables),
+  settings: tables.settings.schema,
 })
-export type ImportedScale = z.infer<typeof ImportedScaleSchema>
-
-/** Every table that belongs to reviews; a review file holds one review's rows, a backup all of them. */
-const reviewDataFields = {
-  teams: z.array(TeamSchema),
-  reviews: z.array(ReviewSchema),
-  evidence: z.array(EvidenceEntrySchema),
-  calculatorInputs: z.array(CalculatorInputsSchema),
-  recordReviewRows: z.array(RecordReviewRowSchema),
-  ratings: z.array(RatingSchema),
-  consensus: z.array(ConsensusSchema),
-  actionPlan: z.array(ActionPlanEntrySchema),
-}
-
-export const ReviewDataSchema = z.object(reviewDataFields)
-export type ReviewData = z.infer<typeof ReviewDataSchema>
-
-export const BackupDataSchema = z.object({
-  ...reviewDataFields,
-  importedScales: z.array(ImportedScaleSchema),
-  settings: SettingsSchema,
-})
-export type BackupData = z.infer<typeof BackupDataSchema>
 
 const headerFields = {
   format: z.literal(EXCHANGE_FORMAT),
@@ -91,28 +83,6 @@ export type BackupFile = z.infer<typeof BackupFileSchema>
 export const ExchangeFileSchema = z.discriminatedUnion('kind', [ReviewExchangeFileSchema, BackupFileSchema])
 export type ExchangeFile = z.infer<typeof ExchangeFileSchema>
 
-/** The table names of an exchange file's data, in the order they are written (parents before children). */
-export const reviewTables = [
-  'teams',
-  'reviews',
-  'evidence',
-  'calculatorInputs',
-  'recordReviewRows',
-  'ratings',
-  'consensus',
-  'actionPlan',
-] as const satisfies readonly (keyof ReviewData)[]
-export type ReviewTable = (typeof reviewTables)[number]
-
 export function emptyReviewData(): ReviewData {
-  return {
-    teams: [],
-    reviews: [],
-    evidence: [],
-    calculatorInputs: [],
-    recordReviewRows: [],
-    ratings: [],
-    consensus: [],
-    actionPlan: [],
-  }
+  return emptyRows(reviewTables)
 }

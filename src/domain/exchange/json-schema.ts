@@ -1,30 +1,11 @@
 import * as z from 'zod/mini'
-import { ExchangeFileSchema, ImportedScaleSchema } from './file'
-import { TeamSchema } from '#domain/review/team'
-import { ReviewSchema } from '#domain/review/review'
-import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
-import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
-import { ActionPlanEntrySchema } from '#domain/scoring/action-plan'
-import { SettingsSchema } from '#domain/settings/settings'
+import { ExchangeFileSchema } from './file'
+import { tableNames, tables } from './tables'
 
 type Meta = { id: string; description: string }
 
 // Named definitions, so the schema reads as the app's own words rather than "__schema12".
-const rows: [z.ZodMiniType, Meta][] = [
-  [TeamSchema, { id: 'Team', description: 'A team whose IPS service is reviewed.' }],
-  [ReviewSchema, { id: 'Review', description: 'One fidelity review of a team, pinned to a scale id and version.' }],
-  [EvidenceEntrySchema, { id: 'EvidenceEntry', description: 'A note of evidence for one item.' }],
-  [CalculatorInputsSchema, { id: 'CalculatorInputs', description: 'The figures entered in one item’s calculator.' }],
-  [RecordReviewRowSchema, { id: 'RecordReviewRow', description: 'One record reviewed, by anonymous code only.' }],
-  [RatingSchema, { id: 'Rating', description: 'One reviewer’s independent rating of one item.' }],
-  [ConsensusSchema, { id: 'Consensus', description: 'The score the reviewers agreed for one item.' }],
-  [ActionPlanEntrySchema, { id: 'ActionPlanEntry', description: 'A recommendation and the team’s action on it.' }],
-  [
-    ImportedScaleSchema,
-    { id: 'ImportedScale', description: 'A scale file imported by the user; data is the scale file.' },
-  ],
-  [SettingsSchema, { id: 'Settings', description: 'The device’s settings.' }],
-]
+const rows: [z.ZodMiniType, Meta][] = tableNames.map((table) => [tables[table].schema, tables[table].definition])
 
 /**
  * The exchange format as JSON Schema, for people and tools outside the app (a support desk, a

@@ -1,5 +1,5 @@
-import { reviewTables, type ExchangeFile, type ReviewTable } from './file'
-import { recordKey, type ImportTable } from './keys'
+import type { ExchangeFile } from './file'
+import { recordKey, reviewTables, tables, type RowTable } from './tables'
 import { isReviewer } from '#domain/scoring/review-rules'
 import { findScale } from '#domain/scale/catalogue'
 import { type ScaleFile } from '#domain/scale/schema'
@@ -10,19 +10,6 @@ type Kind = 'duplicate' | 'missing' | 'scale'
 
 // Enough to show what is wrong; checking every scale of a hostile backup would only add more of the same.
 const MAX_PROBLEMS = 100
-
-const rowWords: Record<ImportTable, string> = {
-  teams: 'team',
-  reviews: 'review',
-  evidence: 'evidence entry',
-  calculatorInputs: 'set of calculator figures',
-  recordReviewRows: 'record-review row',
-  ratings: 'rating',
-  consensus: 'consensus score',
-  actionPlan: 'action plan entry',
-  importedScales: 'scale',
-  settings: 'settings',
-}
 
 const reasons: Record<Kind, string> = {
   duplicate: 'This file lists the same record more than once, so it cannot be imported safely',
@@ -93,7 +80,7 @@ export function checkReferences(file: ExchangeFile): { reason: string; problems:
         add(
           'missing',
           `data.${table}.${i}.reviewId`,
-          `This ${rowWords[table]} belongs to a review that is not in the file`,
+          `This ${tables[table].one} belongs to a review that is not in the file`,
         )
         return
       }
@@ -129,7 +116,7 @@ export function checkReferences(file: ExchangeFile): { reason: string; problems:
 }
 
 function findDuplicates(
-  table: ReviewTable | 'importedScales',
+  table: RowTable,
   rows: readonly Readonly<Record<string, unknown>>[],
   add: (kind: Kind, path: string, message: string) => void,
 ): void {
@@ -138,6 +125,6 @@ function findDuplicates(
     const key = recordKey(table, row)
     const earlier = firstAt.get(key)
     if (earlier === undefined) firstAt.set(key, i)
-    else add('duplicate', `data.${table}.${i}`, `The same ${rowWords[table]} is also at data.${table}.${earlier}`)
+    else add('duplicate', `data.${table}.${i}`, `The same ${tables[table].one} is also at data.${table}.${earlier}`)
   })
 }

@@ -1,10 +1,4 @@
-import type * as z from 'zod/mini'
-import { ActionPlanEntrySchema } from '#domain/scoring/action-plan'
-import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
-import { ImportedScaleSchema, reviewTables } from './file'
-import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
-import { ReviewSchema } from '#domain/review/review'
-import { TeamSchema } from '#domain/review/team'
+import { reviewTables, rowTables, tables } from './tables'
 
 type Problem = { path: string; message: string }
 
@@ -14,18 +8,6 @@ type Problem = { path: string; message: string }
  * validation messages and exhaust the browser's memory; the tables themselves are bounded by file size.
  */
 const MAX_LIST_ENTRIES = 10_000
-
-const rowSchemas: Record<(typeof reviewTables)[number] | 'importedScales', z.ZodMiniType> = {
-  teams: TeamSchema,
-  reviews: ReviewSchema,
-  evidence: EvidenceEntrySchema,
-  calculatorInputs: CalculatorInputsSchema,
-  recordReviewRows: RecordReviewRowSchema,
-  ratings: RatingSchema,
-  consensus: ConsensusSchema,
-  actionPlan: ActionPlanEntrySchema,
-  importedScales: ImportedScaleSchema,
-}
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -74,12 +56,11 @@ export function rowProblems(file: Record<string, unknown>, limit: number): Probl
   const data = file.data
   if (!isRecord(data)) return []
   const problems: Problem[] = []
-  const tables = file.kind === 'backup' ? [...reviewTables, 'importedScales' as const] : reviewTables
-  for (const table of tables) {
+  for (const table of file.kind === 'backup' ? rowTables : reviewTables) {
     const rows = data[table]
     if (!Array.isArray(rows)) continue
     for (let i = 0; i < rows.length; i++) {
-      const result = rowSchemas[table].safeParse(rows[i])
+      const result = tables[table].schema.safeParse(rows[i])
       if (result.success) continue
       for (const issue of result.error.issues) {
         problems.push({ path: ['data', table, i, ...issue.path].map(String).join('.'), message: issue.message })

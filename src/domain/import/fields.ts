@@ -1,5 +1,5 @@
 import { evidenceSourceLabels } from '#domain/review/evidence'
-import type { ImportTable } from '#domain/exchange/keys'
+import type { TableName } from '#domain/exchange/tables'
 import { itemText, reviewerName, reviewLabel, type LabelContext } from './labels'
 import { formatReportDate } from '#domain/text/dates'
 import { planningTaskLabels, reviewStatusLabels, reviewTypeLabels } from '#domain/review/review'
@@ -85,7 +85,7 @@ function plainText(value: unknown): string {
 }
 
 /** One field of a row as the user reads it: item numbers and titles, names, labels, dates. */
-function fieldText(table: ImportTable, name: string, row: Row, ctx: LabelContext): string {
+function fieldText(table: TableName, name: string, row: Row, ctx: LabelContext): string {
   const value = row[name]
   const reviewId = String(table === 'reviews' ? row.id : (row.reviewId ?? ''))
   if (value === null && name === 'score') return table === 'consensus' ? 'Not agreed' : 'Not rated'
@@ -138,7 +138,7 @@ const enumLabels: Record<string, Readonly<Record<string, string>>> = {
 
 /** Both versions of each differing field as text; where the words come out the same, the raw values tell them apart. */
 export function fieldDifferences(
-  table: ImportTable,
+  table: TableName,
   names: readonly string[],
   local: Row,
   incoming: Row,

@@ -1,6 +1,7 @@
 import { evidenceSourceLabels, type EvidenceSource } from '#domain/review/evidence'
-import type { ExchangeFile, ImportedScale } from '#domain/exchange/file'
-import type { ImportTable } from '#domain/exchange/keys'
+import type { ExchangeFile } from '#domain/exchange/file'
+import type { ImportedScale } from '#domain/scale/imported'
+import type { TableName } from '#domain/exchange/tables'
 import { formatVisitDates } from '#domain/text/dates'
 import type { Review } from '#domain/review/review'
 import { findScale } from '#domain/scale/catalogue'
@@ -76,7 +77,7 @@ export function reviewerName(reviewId: string, reviewerId: string, ctx: LabelCon
 }
 
 /** A conflict's name in users' words, e.g. "Rating of item 6 Employment agency collaboration by Sam Patel". */
-export function conflictLabel(table: ImportTable, row: Row, ctx: LabelContext): string {
+export function conflictLabel(table: TableName, row: Row, ctx: LabelContext): string {
   const reviewId = String(row.reviewId ?? '')
   const item = () => itemText(reviewId, String(row.itemId), ctx)
   const inReview = () => (ctx.inBackup ? `, in the ${lowerFirst(reviewLabel(ctx.review(reviewId), ctx))}` : '')

@@ -1,23 +1,28 @@
+import type { ExchangeFile, ExchangeKind, ReviewData } from '#domain/exchange/file'
 import {
-  emptyReviewData,
-  reviewTables,
-  type ExchangeFile,
-  type ExchangeKind,
-  type ImportedScale,
-  type ReviewData,
-} from '#domain/exchange/file'
-import { importTables, recordKey, type ImportTable } from '#domain/exchange/keys'
+  byTable,
+  emptyRows,
+  mapRows,
+  recordKey,
+  rowTables,
+  tableNames,
+  type RowTable,
+  type TableName,
+  type TableRow,
+  type TableRows,
+} from '#domain/exchange/tables'
 import { fieldDifferences } from './fields'
 import { conflictLabel, labelContext, reviewLabel, type LabelContext } from './labels'
-import { DEVICE_SETTINGS, differingFields, incomingSettings, mergeReviews, sameValue } from './merge'
+import { DEVICE_SETTINGS, differingFields, incomingSettings, mergeReviews } from './merge'
 import { describeRuleBreaks, importRuleBreaks, type ReviewRows } from './rules'
 import { importBlockers, planTitle } from './summary'
+import type { ImportedScale } from '#domain/scale/imported'
 import type { Rating } from '#domain/review/rating'
 import type { Review } from '#domain/review/review'
 import type { Settings } from '#domain/settings/settings'
 
 /** Rows to put, table by table; settings null means the settings are not written. */
-export type ImportWrites = ReviewData & { importedScales: ImportedScale[]; settings: Settings | null }
+export type ImportWrites = TableRows & { settings: Settings | null }
 
 /** The device's rows with the same primary keys as the file's rows (a subset of the device). */
 export type ExistingRecords = ImportWrites & {
@@ -30,16 +35,17 @@ export type ExistingRecords = ImportWrites & {
 
 export type ConflictChoice = 'local' | 'incoming'
 
-export interface ImportConflict {
+/** A row the file and the device both hold, differently: the user picks which version stays. */
+interface ConflictIn<T extends TableName> {
   /** Unique within the plan; the key of the user's choice. */
   id: string
-  table: ImportTable
+  table: T
   /** In users' words, e.g. "Rating of item 6 Employment agency collaboration by Sam Patel". */
   label: string
   /** The device's version (for a review, with the fields that merge without asking already merged). */
-  local: unknown
+  local: TableRow<T>
   /** The file's version, as it would be written. */
-  incoming: unknown
+  incoming: TableRow<T>
   /** The fields that differ, as text. */
   fields: { name: string; label: string; local: string; incoming: string }[]
   /**
@@ -48,6 +54,12 @@ export interface ImportConflict {
    */
   ratingsWithIncoming: Rating[]
 }
+
+/**
+ * A conflict in one of the named tables (any table, when none is named), its two versions typed as that
+ * table's rows: narrowing `table` narrows `local` and `incoming` with it.
+ */
+export type ImportConflict<N extends TableName = TableName> = { [T in N]: ConflictIn<T> }[N]
 
 export interface TableCounts {
   added: number
@@ -60,7 +72,7 @@ export interface ImportPlan {
   kind: ExchangeKind
   /** What the file is, e.g. "Review of Northgate CRT (20-21 November 2026)". */
   title: string
-  counts: Record<ImportTable, TableCounts>
+  counts: Record<TableName, TableCounts>
   conflicts: ImportConflict[]
   /** Reasons the import cannot go ahead at all; the preview shows them instead of an Import button. */
   blockers: string[]
@@ -69,15 +81,16 @@ export interface ImportPlan {
 }
 
 export function emptyImportWrites(): ImportWrites {
-  return { ...emptyReviewData(), importedScales: [], settings: null }
+  return { ...emptyRows(rowTables), settings: null }
 }
-
-type Row = Readonly<Record<string, unknown>>
 
 /** The file's rows in the shape of the device's tables. */
 function incomingRecords(file: ExchangeFile): ExistingRecords {
   return file.kind === 'backup' ? file.data : { ...file.data, importedScales: [], settings: null }
 }
+
+/** Reviews whose two versions list different reviewers: their new reviewers' ratings wait on the user's choice. */
+type ReviewerConflicts = Map<string, { conflict: ImportConflict<'reviews'>; localReviewers: Set<string> }>
 
 /**
  * What importing `file` would do, without doing it: every row of the file is added (its key is not
@@ -94,63 +107,75 @@ export function planImport(
   const ctx = labelContext(file, existing)
   const writes = emptyImportWrites()
   const conflicts: ImportConflict[] = []
-  const counts = Object.fromEntries(
-    importTables.map((table) => [table, { added: 0, unchanged: 0, merged: 0, conflicts: 0 }]),
-  ) as Record<ImportTable, TableCounts>
-  // Reviews whose two versions list different reviewers: their new reviewers' ratings wait on the user's choice.
-  const reviewerConflicts = new Map<string, { conflict: ImportConflict; localReviewers: Set<string> }>()
+  const counts = byTable(tableNames, () => ({ added: 0, unchanged: 0, merged: 0, conflicts: 0 }))
+  const reviewerConflicts: ReviewerConflicts = new Map()
+  // The row lists as the registry types them, so each table's rows keep their own type.
+  const incomingRows: TableRows = incoming
+  const existingRows: TableRows = existing
+  const written: TableRows = writes
 
-  const conflict = (table: ImportTable, local: Row, theirs: Row, names: string[]): ImportConflict => {
-    const entry: ImportConflict = {
-      id: `${table}:${recordKey(table, local)}`,
-      table,
-      label: conflictLabel(table, local, ctx),
-      local,
-      incoming: theirs,
-      fields: fieldDifferences(table, names, local, theirs, ctx),
-      ratingsWithIncoming: [],
-    }
+  const record = (entry: ImportConflict) => {
     conflicts.push(entry)
-    counts[table].conflicts++
-    return entry
+    counts[entry.table].conflicts++
   }
 
+  /** Each of the file's rows with the device's row of the same key, if there is one. */
+  const matched = <T extends RowTable>(table: T) => {
+    const local = new Map<string, TableRow<T>>(existingRows[table].map((row) => [recordKey(table, row), row]))
+    return incomingRows[table].map((row) => ({ row, mine: local.get(recordKey(table, row)) }))
+  }
+
+  /** A new row is written and an identical one counted; one that differs is left to `differs`. */
+  const settle = <T extends RowTable>(
+    table: T,
+    row: TableRow<T>,
+    mine: TableRow<T> | undefined,
+    differs: (mine: TableRow<T>, names: string[]) => void,
+  ) => {
+    if (!mine) {
+      written[table].push(row)
+      counts[table].added++
+      return
+    }
+    const names = differingFields(mine, row)
+    if (names.length === 0) counts[table].unchanged++
+    else differs(mine, names)
+  }
+
+  const mergeReview = (mine: Review, row: Review) => {
+    const merged = mergeReviews(mine, row)
+    const names = differingFields(merged.local, merged.incoming)
+    if (names.length > 0) {
+      const entry = conflictIn('reviews', merged.local, merged.incoming, names, ctx)
+      record(entry)
+      if (names.includes('reviewers')) {
+        reviewerConflicts.set(mine.id, { conflict: entry, localReviewers: new Set(mine.reviewers.map((r) => r.id)) })
+      }
+    } else if (differingFields(mine, merged.local).length === 0) {
+      counts.reviews.unchanged++ // the device already has everything the file adds
+    } else {
+      writes.reviews.push(merged.local)
+      counts.reviews.merged++
+    }
+  }
+
+  // A released scale version never changes, so the same id and version with other content is refused, not
+  // offered as a choice; when it was imported makes no difference (differingFields leaves importedAt out).
   const scaleClashes: ImportedScale[] = []
-  for (const table of [...reviewTables, 'importedScales'] as const) {
-    const rows: readonly Row[] = incoming[table]
-    if (rows.length === 0) continue
-    const local = new Map<string, Row>((existing[table] as readonly Row[]).map((row) => [recordKey(table, row), row]))
-    const written = writes[table] as Row[]
-    for (const row of rows) {
-      const mine = local.get(recordKey(table, row))
-      if (table === 'ratings' && waitsForReviewChoice(row as Rating, mine, reviewerConflicts)) continue
-      if (!mine) {
-        written.push(row)
-        counts[table].added++
-      } else if (table === 'importedScales') {
-        // A released scale version never changes, so the same id and version with other content is refused,
-        // not offered as a choice; when it was imported makes no difference.
-        if (sameValue((mine as ImportedScale).data, (row as ImportedScale).data)) counts[table].unchanged++
-        else scaleClashes.push(row as ImportedScale)
-      } else if (differingFields(mine, row).length === 0) {
-        counts[table].unchanged++
-      } else if (table !== 'reviews') {
-        conflict(table, mine, row, differingFields(mine, row))
-      } else {
-        const merged = mergeReviews(mine as Review, row as Review)
-        const names = differingFields(merged.local, merged.incoming)
-        if (names.length > 0) {
-          const entry = conflict(table, merged.local, merged.incoming, names)
-          if (names.includes('reviewers')) {
-            const localReviewers = new Set((mine as Review).reviewers.map((r) => r.id))
-            reviewerConflicts.set((mine as Review).id, { conflict: entry, localReviewers })
-          }
-        } else if (differingFields(mine, merged.local).length === 0) {
-          counts[table].unchanged++ // the device already has everything the file adds
-        } else {
-          written.push(merged.local)
-          counts[table].merged++
-        }
+  // Table by table in the registry's order, so reviews are settled before their ratings.
+  for (const table of rowTables) {
+    if (table === 'reviews') {
+      for (const { row, mine } of matched(table)) settle(table, row, mine, (m) => mergeReview(m, row))
+    } else if (table === 'ratings') {
+      for (const { row, mine } of matched(table)) {
+        if (waitsForReviewChoice(row, mine, reviewerConflicts)) continue
+        settle(table, row, mine, (m, names) => record(conflictIn(table, m, row, names, ctx)))
+      }
+    } else if (table === 'importedScales') {
+      for (const { row, mine } of matched(table)) settle(table, row, mine, () => scaleClashes.push(row))
+    } else {
+      for (const { row, mine } of matched(table)) {
+        settle(table, row, mine, (m, names) => record(conflictIn(table, m, row, names, ctx)))
       }
     }
   }
@@ -163,7 +188,10 @@ export function planImport(
     } else {
       const names = differingFields(existing.settings, incoming.settings, DEVICE_SETTINGS)
       if (names.length === 0) counts.settings.unchanged++
-      else conflict('settings', existing.settings, incomingSettings(incoming.settings, existing.settings), names)
+      else
+        record(
+          conflictIn('settings', existing.settings, incomingSettings(incoming.settings, existing.settings), names, ctx),
+        )
     }
   }
 
@@ -190,12 +218,32 @@ export function planImport(
   return plan
 }
 
+/** A conflict in `table`, in users' words, with the fields that differ. */
+function conflictIn<T extends TableName>(
+  table: T,
+  local: TableRow<T>,
+  incoming: TableRow<T>,
+  names: string[],
+  ctx: LabelContext,
+): ImportConflict<T> {
+  return {
+    id: `${table}:${recordKey(table, local)}`,
+    table,
+    label: conflictLabel(table, local, ctx),
+    local,
+    incoming,
+    fields: fieldDifferences(table, names, local, incoming, ctx),
+    ratingsWithIncoming: [],
+  }
+}
+
 function devicesReviewRows(existing: ExistingRecords): ReviewRows {
   return { reviews: existing.reviews, ...(existing.scoresOnDevice ?? existing) }
 }
 
 // What a final review locks; its action plan stays editable after the report, as in the app.
 const lockedWhenFinal = ['evidence', 'calculatorInputs', 'recordReviewRows', 'ratings', 'consensus'] as const
+const locked: ReadonlySet<TableName> = new Set(lockedWhenFinal)
 
 /**
  * A review that is final on this device changes only after someone reopens it (who, when and why are
@@ -213,15 +261,8 @@ function finalReviewBlockers(
   for (const table of lockedWhenFinal) {
     for (const row of writes[table]) if (final.has(row.reviewId)) touched.add(row.reviewId)
   }
-  for (const entry of conflicts) {
-    const reviewId = (entry.local as { reviewId?: unknown }).reviewId
-    if (
-      (lockedWhenFinal as readonly string[]).includes(entry.table) &&
-      typeof reviewId === 'string' &&
-      final.has(reviewId)
-    ) {
-      touched.add(reviewId)
-    }
+  for (const { table, local } of conflicts) {
+    if (locked.has(table) && 'reviewId' in local && final.has(local.reviewId)) touched.add(local.reviewId)
   }
   return [...touched].map(
     (reviewId) =>
@@ -231,22 +272,18 @@ function finalReviewBlockers(
 }
 
 /** A new rating by a reviewer only the file's version of its review lists: held back with that review's conflict. */
-function waitsForReviewChoice(
-  rating: Rating,
-  mine: Row | undefined,
-  reviewerConflicts: ReadonlyMap<string, { conflict: ImportConflict; localReviewers: Set<string> }>,
-): boolean {
+function waitsForReviewChoice(rating: Rating, mine: Rating | undefined, reviewerConflicts: ReviewerConflicts): boolean {
   const waiting = reviewerConflicts.get(rating.reviewId)
   if (mine || !waiting || waiting.localReviewers.has(rating.reviewerId)) return false
   waiting.conflict.ratingsWithIncoming.push(rating)
   return true
 }
 
-function describeWaitingRatings(reviewerConflicts: ReadonlyMap<string, { conflict: ImportConflict }>): void {
+function describeWaitingRatings(reviewerConflicts: ReviewerConflicts): void {
   for (const { conflict } of reviewerConflicts.values()) {
     const ratings = conflict.ratingsWithIncoming
     if (ratings.length === 0) continue
-    const review = conflict.incoming as Review
+    const review = conflict.incoming
     const names = [...new Set(ratings.map((r) => review.reviewers.find((x) => x.id === r.reviewerId)?.name))]
     conflict.fields.push({
       name: 'ratings',
@@ -263,27 +300,20 @@ function describeWaitingRatings(reviewerConflicts: ReadonlyMap<string, { conflic
  * version (never last-write-wins).
  */
 export function resolveImport(plan: ImportPlan, choices: Readonly<Record<string, ConflictChoice>>): ImportWrites {
-  const { writes: planned } = plan
-  const writes: ImportWrites = {
-    teams: [...planned.teams],
-    reviews: [...planned.reviews],
-    evidence: [...planned.evidence],
-    calculatorInputs: [...planned.calculatorInputs],
-    recordReviewRows: [...planned.recordReviewRows],
-    ratings: [...planned.ratings],
-    consensus: [...planned.consensus],
-    actionPlan: [...planned.actionPlan],
-    importedScales: [...planned.importedScales],
-    settings: planned.settings,
-  }
+  const planned: TableRows = plan.writes
+  const rows = mapRows(rowTables, <T extends RowTable>(table: T) => [...planned[table]])
+  const writes: ImportWrites = { ...rows, settings: plan.writes.settings }
   for (const conflict of plan.conflicts) {
     const takeIncoming = choices[conflict.id] === 'incoming'
     // Keeping the device's row needs no write, except a review: its kept version carries the merged fields.
     if (!takeIncoming && conflict.table !== 'reviews') continue
-    const row = takeIncoming ? conflict.incoming : conflict.local
-    if (conflict.table === 'settings') writes.settings = row as Settings
-    else (writes[conflict.table] as unknown[]).push(row)
+    if (conflict.table === 'settings') writes.settings = takeIncoming ? conflict.incoming : conflict.local
+    else putChosen(rows, conflict, takeIncoming)
     if (takeIncoming) writes.ratings.push(...conflict.ratingsWithIncoming)
   }
   return writes
+}
+
+function putChosen<T extends RowTable>(rows: TableRows, conflict: ImportConflict<T>, takeIncoming: boolean): void {
+  rows[conflict.table].push(takeIncoming ? conflict.incoming : conflict.local)
 }

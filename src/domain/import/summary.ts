@@ -1,4 +1,5 @@
-import type { ExchangeFile, ImportedScale } from '#domain/exchange/file'
+import type { ExchangeFile } from '#domain/exchange/file'
+import type { ImportedScale } from '#domain/scale/imported'
 import { reviewLabel, type LabelContext } from './labels'
 import { formatReportDate, formatVisitDates } from '#domain/text/dates'
 import { plural } from '#domain/text/plural'

@@ -2,6 +2,7 @@ import { formatBytes } from '#domain/text/bytes'
 import { parseSafeJson } from '#domain/text/safe-json'
 import { type ScaleFile, type ScaleProblem } from './schema'
 import { parseScale } from './parse'
+import { MAX_SCALE_ID_LENGTH, MAX_SCALE_VERSION_LENGTH } from './imported'
 
 /** A scale file is tens of kilobytes; anything near this is not a scale and is refused before parsing. */
 export const MAX_SCALE_FILE_BYTES = 5 * 1024 * 1024
@@ -12,7 +13,8 @@ const refuse = (message: string, path = '(file)'): ScaleImportCheck => ({ ok: fa
 
 /**
  * Everything that must hold before an imported scale file is stored: size, safe JSON, the scale schema with
- * every invariant, and no clash with a built-in scale (a released id and version is never replaced).
+ * every invariant, an id and version the stored row (and so a backup) can hold, and no clash with a built-in
+ * scale (a released id and version is never replaced).
  */
 export function checkScaleImport(
   text: string,
@@ -29,6 +31,12 @@ export function checkScaleImport(
   }
   const result = parseScale(json.value)
   if (!result.ok) return result
+  if (result.scale.id.length > MAX_SCALE_ID_LENGTH) {
+    return refuse(`The scale's id is longer than ${MAX_SCALE_ID_LENGTH} characters. Give it a shorter id.`, 'id')
+  }
+  if (result.scale.version.length > MAX_SCALE_VERSION_LENGTH) {
+    return refuse(`The scale's version is longer than ${MAX_SCALE_VERSION_LENGTH} characters.`, 'version')
+  }
   const clash = existing.find((scale) => scale.id === result.scale.id && scale.version === result.scale.version)
   if (clash) {
     return refuse(

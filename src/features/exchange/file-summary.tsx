@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react'
 import type { ExchangeFile } from '#domain/exchange/file'
+import { tables, type RowTable } from '#domain/exchange/tables'
 import { reviewTypeLabels } from '#domain/review/review'
 import { DetailsList } from '../../ui/details-list'
 import { formatDate, formatDateTime } from '../../ui/format'
 import { plural } from '#domain/text/plural'
 
 type Row = readonly [string, ReactNode]
+
+/** "3 teams", "1 imported scale": a table's rows counted in the registry's words. */
+const count = (table: RowTable, rows: readonly unknown[]) => plural(rows.length, tables[table].one, tables[table].many)
 
 /** What the file is: one review (which team, which visit) or a whole device's backup. */
 export function FileSummary({ file, fileName }: { file: ExchangeFile; fileName: string }) {
@@ -41,7 +45,7 @@ function backupRows(file: Extract<ExchangeFile, { kind: 'backup' }>): Row[] {
   return [
     [
       'Contents',
-      `A full backup: ${plural(teams.length, 'team')}, ${plural(reviews.length, 'review')}, ${plural(importedScales.length, 'imported scale')} and the settings`,
+      `A full backup: ${count('teams', teams)}, ${count('reviews', reviews)}, ${count('importedScales', importedScales)} and the settings`,
     ],
   ]
 }

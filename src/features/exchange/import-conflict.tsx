@@ -1,8 +1,12 @@
 import { useId } from 'react'
 import type { ConflictChoice, ImportConflict } from '#domain/import/plan'
-import { conflictChoiceLabels } from './import-labels'
 
 const choiceOrder: ConflictChoice[] = ['local', 'incoming']
+
+const conflictChoiceLabels: Record<ConflictChoice, string> = {
+  local: 'Keep mine',
+  incoming: 'Use the file’s',
+}
 
 /** One record edited on both sides: every differing field in both versions, and which one to keep. */
 export function ImportConflictView({

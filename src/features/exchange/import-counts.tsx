@@ -1,10 +1,12 @@
-import { importTables } from '#domain/exchange/keys'
+import { tableNames, tables } from '#domain/exchange/tables'
 import type { ImportPlan } from '#domain/import/plan'
-import { importTableLabels } from './import-labels'
+
+/** "Sets of calculator figures": a table's rows, in the registry's words, as a row heading. */
+const heading = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
 
 /** One row per kind of record in the file: how many are new, already here, to be merged or in conflict. */
 export function ImportCounts({ plan }: { plan: ImportPlan }) {
-  const rows = importTables.flatMap((table) => {
+  const rows = tableNames.flatMap((table) => {
     const counts = plan.counts[table]
     if (counts.added + counts.unchanged + counts.merged + counts.conflicts === 0) return []
     return [{ table, counts }]
@@ -26,7 +28,7 @@ export function ImportCounts({ plan }: { plan: ImportPlan }) {
         <tbody>
           {rows.map(({ table, counts }) => (
             <tr key={table}>
-              <th scope="row">{importTableLabels[table]}</th>
+              <th scope="row">{heading(tables[table].many)}</th>
               <td>{counts.added}</td>
               <td>{counts.unchanged}</td>
               <td>{counts.merged}</td>

@@ -4,7 +4,7 @@ import { choiceFor, type StoredChoices } from './conflict-choices'
 import { FileSummary } from './file-summary'
 import { ImportConflictView } from './import-conflict'
 import { ImportCounts } from './import-counts'
-import { nothingToImport } from './import-labels'
+import { nothingToImport } from './plan-totals'
 import type { ImportFailure, LoadedFile } from './use-import'
 import { plural } from '#domain/text/plural'
 

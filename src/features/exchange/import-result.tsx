@@ -2,7 +2,7 @@ import type { Ref } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import type { ConflictChoice, ImportPlan } from '#domain/import/plan'
-import { planTotals } from './import-labels'
+import { planTotals } from './plan-totals'
 import type { LoadedFile } from './use-import'
 import { plural } from '#domain/text/plural'
 

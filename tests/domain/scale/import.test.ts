@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bundledScales } from '#domain/scale/catalogue'
 import { checkScaleImport, MAX_SCALE_FILE_BYTES, scaleFileName } from '#domain/scale/import'
+import { MAX_SCALE_ID_LENGTH, MAX_SCALE_VERSION_LENGTH } from '#domain/scale/imported'
 
 const uk = bundledScales.find((scale) => scale.id === 'ips-uk')!
 const asFile = (value: unknown) => {
@@ -57,6 +58,21 @@ describe('checking a scale file before import', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000)
     const result = checkScaleImport(deep, deep.length, bundledScales)
     expect(!result.ok && result.problems[0]!.message).toMatch(/levels deep/)
+  })
+
+  it('refuses an id or version longer than a stored scale (and so a backup) can hold', () => {
+    const longId = checkScaleImport(...asFile({ ...uk, id: `ips-${'x'.repeat(MAX_SCALE_ID_LENGTH)}` }), bundledScales)
+    expect(longId).toEqual({ ok: false, problems: [expect.objectContaining({ path: 'id' })] })
+    expect(!longId.ok && longId.problems[0]!.message).toMatch(/longer than 100 characters/)
+    const longVersion = checkScaleImport(...asFile({ ...uk, version: `1.0.${'0'.repeat(20)}` }), bundledScales)
+    expect(longVersion).toEqual({ ok: false, problems: [expect.objectContaining({ path: 'version' })] })
+  })
+
+  it('accepts an id and version at the limits', () => {
+    const id = 'a'.repeat(MAX_SCALE_ID_LENGTH)
+    const version = `1.0.${'1'.repeat(MAX_SCALE_VERSION_LENGTH - 4)}`
+    expect([id.length, version.length]).toEqual([MAX_SCALE_ID_LENGTH, MAX_SCALE_VERSION_LENGTH])
+    expect(checkScaleImport(...asFile({ ...uk, id, version }), bundledScales).ok).toBe(true)
   })
 
   it('names exported files by id and version', () => {
