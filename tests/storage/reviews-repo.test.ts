@@ -255,7 +255,10 @@ describe('the review stage follows the work', () => {
   it('moves to collecting evidence, scoring and consensus as the work happens, and never back', async () => {
     const { review } = await createTeamAndReview()
     expect(review.status).toBe('planning')
-    await evidenceRepo.addEntry({ reviewId: review.id, itemId: 'caseload-size', source: 'interview', note: 'Asked' }, now)
+    await evidenceRepo.addEntry(
+      { reviewId: review.id, itemId: 'caseload-size', source: 'interview', note: 'Asked' },
+      now,
+    )
     expect((await reviewsRepo.get(review.id)).status).toBe('collecting-evidence')
 
     const itemIds = rawScale('ips-uk').items.map((item) => item.id)
@@ -282,7 +285,10 @@ describe('the review stage follows the work', () => {
   it('keeps a stage set by hand further on', async () => {
     const { review } = await createTeamAndReview()
     await reviewsRepo.setStatus(review.id, 'scoring', now)
-    await evidenceRepo.addEntry({ reviewId: review.id, itemId: 'caseload-size', source: 'interview', note: 'Asked' }, now)
+    await evidenceRepo.addEntry(
+      { reviewId: review.id, itemId: 'caseload-size', source: 'interview', note: 'Asked' },
+      now,
+    )
     expect((await reviewsRepo.get(review.id)).status).toBe('scoring')
   })
 })
