@@ -1,0 +1,33 @@
+import { render } from '@testing-library/react'
+import type { ReactNode } from 'react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { routePatterns } from '../../../src/app/paths'
+import { SettingsRoute } from '../../../src/routes/settings'
+import { ReviewRoute } from '../../../src/routes/review'
+
+const stub = (name: string) => <h1>{name}</h1>
+
+/** The settings and review screens at their real addresses, with stubs where their links lead. */
+export function renderDataScreen(path: string, extra: { path: string; element: ReactNode }[] = []) {
+  const router = createMemoryRouter(
+    [
+      { path: routePatterns.settings, element: <SettingsRoute /> },
+      { path: routePatterns.review, element: <ReviewRoute /> },
+      { path: routePatterns.importData, element: stub('Import') },
+      { path: routePatterns.home, element: stub('Teams') },
+      ...extra,
+    ],
+    { initialEntries: [path] },
+  )
+  render(<RouterProvider router={router} />)
+  return router
+}
+
+/** The text of a file handed to downloadBlob, read as UTF-8 bytes so a byte-order mark is kept. */
+export async function blobBytes(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await blob.arrayBuffer())
+}
+
+export async function blobText(blob: Blob): Promise<string> {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blobBytes(blob))
+}

@@ -1,0 +1,74 @@
+import { cleanup, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { paths } from '../../../src/app/paths'
+import { findScale } from '#domain/scale/catalogue'
+import { ratingsRepo } from '../../../src/storage/ratings-repo'
+import { reviewsRepo } from '../../../src/storage/reviews-repo'
+import { teamsRepo } from '../../../src/storage/teams-repo'
+import { downloadBlob } from '../../../src/ui/download'
+import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
+import { blobBytes, blobText, renderDataScreen } from './helpers'
+
+vi.mock('../../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
+
+useFreshDatabase()
+const download = vi.mocked(downloadBlob)
+const uk = findScale('ips-uk', '1.0.0')!
+beforeEach(() => download.mockReset())
+afterEach(() => cleanup())
+
+async function scoredReview(teamName: string, score: number) {
+  const team = await teamsRepo.create(teamInput({ name: teamName }), now)
+  const review = await reviewsRepo.create(
+    reviewInput(team.id, { scaleId: 'ips-uk', reviewers: [{ id: 'reviewer-a', name: 'Sam Patel' }] }),
+    now,
+  )
+  for (const item of uk.items) {
+    await ratingsRepo.saveRating({
+      reviewId: review.id,
+      itemId: item.id,
+      reviewerId: 'reviewer-a',
+      score,
+      rationale: 'Seen',
+    })
+  }
+  return review
+}
+
+describe('Settings: scores as CSV', () => {
+  it('says there is nothing to download when no review has a score, and downloads nothing', async () => {
+    const team = await teamsRepo.create(teamInput(), now)
+    await reviewsRepo.create(reviewInput(team.id, { scaleId: 'ips-uk' }), now)
+    renderDataScreen(paths.settings())
+    await userEvent.click(await screen.findByRole('button', { name: 'Download scores as CSV' }))
+    expect(await screen.findByText(/No review on this device has a score yet/)).toBeInTheDocument()
+    expect(download).not.toHaveBeenCalled()
+  })
+
+  it('downloads one row per scored review as UTF-8 CSV with a byte-order mark, formulas made inert', async () => {
+    await scoredReview('=HYPERLINK("http://evil.example","Open")', 4)
+    await scoredReview('Northgate CRT', 3)
+    renderDataScreen(paths.settings())
+    await userEvent.click(await screen.findByRole('button', { name: 'Download scores as CSV' }))
+
+    expect(
+      await screen.findByText(/^Downloaded ips-fidelity-scores-\d{4}-\d{2}-\d{2}\.csv with 2 reviews\.$/),
+    ).toBeInTheDocument()
+    const [blob, fileName] = download.mock.calls[0]!
+    expect(fileName).toMatch(/^ips-fidelity-scores-\d{4}-\d{2}-\d{2}\.csv$/)
+    expect(blob.type).toBe('text/csv;charset=utf-8')
+    expect([...(await blobBytes(blob)).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+
+    const lines = (await blobText(blob)).replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines[0]).toMatch(/^"Team","Organisation","Review type","Status","Visit start","Visit end",/)
+    expect(lines[0]).toContain('"1 Caseload size"')
+    // Sorted by team name ('=' before letters); the leading apostrophe stops a spreadsheet running the formula.
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example"",""Open""\)",/)
+    expect(lines[1]).toMatch(/"25","100","Good fidelity"$/)
+    expect(lines[2]).toMatch(/^"Northgate CRT",/)
+    expect(lines[2]).toMatch(/"25","75","Fair fidelity"$/)
+    expect(lines).toHaveLength(4)
+    expect(lines[3]).toBe('')
+  })
+})

@@ -1,0 +1,56 @@
+import { cleanup, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { paths } from '../../../src/app/paths'
+import { findScale } from '#domain/scale/catalogue'
+import { ratingsRepo } from '../../../src/storage/ratings-repo'
+import { reviewsRepo } from '../../../src/storage/reviews-repo'
+import { teamsRepo } from '../../../src/storage/teams-repo'
+import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
+import { renderAt, ukReview } from './helpers'
+
+useFreshDatabase()
+afterEach(() => cleanup())
+
+const uk = findScale('ips-uk', '1.0.0')!
+
+describe('the evidence workspace and ratings', () => {
+  it('does not reveal which items one of two reviewers has rated', async () => {
+    const review = await ukReview()
+    await ratingsRepo.saveRating({
+      reviewId: review.id,
+      itemId: 'caseload-size',
+      reviewerId: 'reviewer-a',
+      score: 4,
+      rationale: '',
+    })
+    renderAt(paths.reviewItem(review.id, 'caseload-size'))
+    const navigator = await screen.findByRole('navigation', { name: /items/i })
+    expect(within(navigator).queryByText(/^Rated$/)).not.toBeInTheDocument()
+  })
+
+  it('locks a final review: every evidence control is read-only and the page says why', async () => {
+    const team = await teamsRepo.create(teamInput(), now)
+    const review = await reviewsRepo.create(
+      reviewInput(team.id, {
+        scaleId: 'ips-uk',
+        scaleVersion: '1.0.0',
+        reviewers: [{ id: 'solo', name: 'Solo Reviewer' }],
+      }),
+      now,
+    )
+    for (const item of uk.items) {
+      await ratingsRepo.saveRating({
+        reviewId: review.id,
+        itemId: item.id,
+        reviewerId: 'solo',
+        score: 4,
+        rationale: 'Seen in records.',
+      })
+    }
+    await reviewsRepo.finalise(review.id, uk, now)
+    renderAt(paths.reviewItem(review.id, 'caseload-size'))
+    expect(await screen.findByText(/This review is final, so its evidence is read-only/)).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Add evidence' })).toBeDisabled()
+    expect(screen.getByLabelText('Source of the new evidence')).toBeDisabled()
+  })
+})

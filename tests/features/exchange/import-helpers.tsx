@@ -1,0 +1,43 @@
+import { render, screen } from '@testing-library/react'
+import { createMemoryRouter, RouterProvider } from 'react-router'
+import { paths, routePatterns } from '../../../src/app/paths'
+import type { ExchangeFile } from '#domain/exchange/file'
+import { emptyImportWrites } from '#domain/import/plan'
+import { ImportRoute } from '../../../src/routes/import'
+import { exchangeRepo } from '../../../src/storage/exchange-repo'
+import { gzipText } from '../../../src/ui/gzip'
+
+/** The import screen at /import, with stubs for the pages its result links to. */
+export function renderImportScreen() {
+  const router = createMemoryRouter(
+    [
+      { path: routePatterns.importData, element: <ImportRoute /> },
+      { path: routePatterns.review, element: <h1>Review page</h1> },
+      { path: routePatterns.home, element: <h1>Teams</h1> },
+    ],
+    { initialEntries: [paths.importData()] },
+  )
+  render(<RouterProvider router={router} />)
+  return { router, input: screen.getByLabelText('Review or backup file (JSON)') }
+}
+
+export function jsonFile(name: string, value: unknown): File {
+  return new File([typeof value === 'string' ? value : JSON.stringify(value)], name, { type: 'application/json' })
+}
+
+/** A file gzip-compressed as the app saves a backup. */
+export async function gzipFile(name: string, value: unknown): Promise<File> {
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return new File([await gzipText(text)], name, { type: 'application/gzip' })
+}
+
+/** Puts a file's rows on the device as they are, as if this device had made them. */
+export async function putOnDevice(file: ExchangeFile): Promise<void> {
+  const rows = file.kind === 'backup' ? file.data : { ...file.data, importedScales: [], settings: null }
+  await exchangeRepo.applyImport(rows, emptyImportWrites())
+}
+
+/** Everything on the device, to compare before and after. */
+export function deviceContents() {
+  return exchangeRepo.readBackup()
+}
