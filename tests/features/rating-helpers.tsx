@@ -1,5 +1,4 @@
-import { render } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import type { RouteObject } from 'react-router'
 import { routePatterns } from '../../src/app/paths'
 import { ReviewRateRoute } from '../../src/routes/review-rate'
 import { ReviewConsensusRoute } from '../../src/routes/review-consensus'
@@ -10,6 +9,7 @@ import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { now, reviewInput, teamInput } from '../storage/fresh-database'
 import { rawScale } from '../domain/scale/helpers'
+import { stub } from '../render-route'
 
 export const ukScale = rawScale('ips-uk')
 export const itemIds = ukScale.items.map((item) => item.id)
@@ -43,20 +43,11 @@ export function rateAs(reviewId: string, reviewerId: string) {
   sessionStorage.setItem(`ips-fidelity-review:rating-as:${reviewId}`, reviewerId)
 }
 
-const stub = (name: string) => <h1>{name}</h1>
-
 /** The rating and consensus screens at their real addresses; other screens are stubs. */
-export function renderAt(url: string) {
-  const router = createMemoryRouter(
-    [
-      { path: routePatterns.reviewRate, element: <ReviewRateRoute /> },
-      { path: routePatterns.reviewConsensus, element: <ReviewConsensusRoute /> },
-      { path: routePatterns.reviewResults, element: stub('Results') },
-      { path: routePatterns.reviewItem, element: stub('Evidence workspace') },
-      { path: routePatterns.review, element: stub('Review overview') },
-    ],
-    { initialEntries: [url] },
-  )
-  render(<RouterProvider router={router} />)
-  return router
-}
+export const ratingRoutes: RouteObject[] = [
+  { path: routePatterns.reviewRate, element: <ReviewRateRoute /> },
+  { path: routePatterns.reviewConsensus, element: <ReviewConsensusRoute /> },
+  { path: routePatterns.reviewResults, element: stub('Results') },
+  { path: routePatterns.reviewItem, element: stub('Evidence workspace') },
+  { path: routePatterns.review, element: stub('Review overview') },
+]

@@ -1,6 +1,5 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { MemoryRouter, Route, Routes } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paths, routePatterns } from '../../../src/app/paths'
 import { findScale } from '#domain/scale/catalogue'
@@ -10,6 +9,7 @@ import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { teamsRepo } from '../../../src/storage/teams-repo'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -44,12 +44,9 @@ async function scoredReview() {
 }
 
 function renderPlan(reviewId: string) {
-  render(
-    <MemoryRouter initialEntries={[paths.reviewActionPlan(reviewId)]}>
-      <Routes>
-        <Route path={routePatterns.reviewActionPlan} element={<ReviewActionPlanRoute />} />
-      </Routes>
-    </MemoryRouter>,
+  renderRoute(
+    [{ path: routePatterns.reviewActionPlan, element: <ReviewActionPlanRoute /> }],
+    paths.reviewActionPlan(reviewId),
   )
 }
 

@@ -5,7 +5,8 @@ import { paths } from '../../../src/app/paths'
 import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { itemIds, rateAll, renderAt, reviewOnUkScale, ukScale } from '../rating-helpers'
+import { itemIds, rateAll, ratingRoutes, reviewOnUkScale, ukScale } from '../rating-helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 afterEach(() => cleanup())
@@ -42,7 +43,7 @@ async function consensusStarted() {
 describe('the consensus screen', () => {
   it('stays locked, showing no ratings, until both reviewers have finished', async () => {
     const review = await bothFinished()
-    renderAt(paths.reviewConsensus(review.id))
+    renderRoute(ratingRoutes, paths.reviewConsensus(review.id))
     expect(
       await screen.findByRole('heading', { name: 'Consensus opens when both reviewers have finished rating' }),
     ).toBeInTheDocument()
@@ -56,7 +57,7 @@ describe('the consensus screen', () => {
     const user = userEvent.setup()
     const review = await bothFinished()
     await reviewsRepo.finishRating(review.id, 'reviewer-b', itemIds)
-    renderAt(paths.reviewConsensus(review.id))
+    renderRoute(ratingRoutes, paths.reviewConsensus(review.id))
     await user.click(await screen.findByRole('button', { name: 'Start consensus' }))
 
     const figures = await screen.findByRole('region', { name: 'Agreement between the reviewers' })
@@ -83,7 +84,7 @@ describe('the consensus screen', () => {
     for (const itemId of itemIds.filter((id) => id !== 'caseload-size')) {
       await ratingsRepo.saveConsensus({ reviewId: review.id, itemId, score: 4, rationale: 'Agreed' })
     }
-    renderAt(paths.reviewConsensus(review.id))
+    renderRoute(ratingRoutes, paths.reviewConsensus(review.id))
     // The problems show once the ratings have loaded; only then is the button live.
     await screen.findByText('Before the review can be final:')
     await user.click(screen.getByRole('button', { name: 'Finalise the review' }))
@@ -117,7 +118,7 @@ describe('the consensus screen', () => {
     const user = userEvent.setup()
     const review = await consensusStarted()
     await reviewsRepo.setStatus(review.id, 'final')
-    renderAt(paths.reviewConsensus(review.id))
+    renderRoute(ratingRoutes, paths.reviewConsensus(review.id))
     await user.click(await screen.findByRole('button', { name: 'Reopen the review…' }))
     await user.click(screen.getByRole('button', { name: 'Reopen the review' }))
     expect(await screen.findByText('Say who is reopening the review')).toBeInTheDocument()
@@ -138,7 +139,7 @@ describe('the consensus screen', () => {
 
   it('with one reviewer, says no consensus is needed and points to the results', async () => {
     const review = await reviewOnUkScale({ reviewers: [{ id: 'solo', name: 'Sol Reviewer' }] })
-    renderAt(paths.reviewConsensus(review.id))
+    renderRoute(ratingRoutes, paths.reviewConsensus(review.id))
     expect(await screen.findByText(/Sol Reviewer’s ratings are the review’s scores/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'See the results' })).toHaveAttribute(
       'href',

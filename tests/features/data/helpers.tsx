@@ -1,15 +1,12 @@
-import { render } from '@testing-library/react'
-import type { ReactNode } from 'react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import type { RouteObject } from 'react-router'
 import { routePatterns } from '../../../src/app/paths'
 import { SettingsRoute } from '../../../src/routes/settings'
 import { ReviewRoute } from '../../../src/routes/review'
-
-const stub = (name: string) => <h1>{name}</h1>
+import { renderRoute, stub } from '../../render-route'
 
 /** The settings and review screens at their real addresses, with stubs where their links lead. */
-export function renderDataScreen(path: string, extra: { path: string; element: ReactNode }[] = []) {
-  const router = createMemoryRouter(
+export function renderDataScreen(path: string, extra: RouteObject[] = []) {
+  return renderRoute(
     [
       { path: routePatterns.settings, element: <SettingsRoute /> },
       { path: routePatterns.review, element: <ReviewRoute /> },
@@ -17,10 +14,8 @@ export function renderDataScreen(path: string, extra: { path: string; element: R
       { path: routePatterns.home, element: stub('Teams') },
       ...extra,
     ],
-    { initialEntries: [path] },
-  )
-  render(<RouterProvider router={router} />)
-  return router
+    path,
+  ).router
 }
 
 /** The text of a file handed to downloadBlob, read as UTF-8 bytes so a byte-order mark is kept. */

@@ -1,11 +1,11 @@
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { act, cleanup, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import { BackupReminderBanner } from '../../../src/features/data/backup-reminder-banner'
 import { CHANGE_MARKER_KEY, clearChangeMarker } from '../../../src/storage/change-marker'
 import { settingsRepo } from '../../../src/storage/settings-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
+import { renderRoute, stub } from '../../render-route'
 
 useFreshDatabase()
 beforeEach(() => localStorage.clear())
@@ -17,15 +17,10 @@ afterEach(() => {
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000).toISOString()
 
 function renderBanner() {
-  const router = createMemoryRouter(
-    [
-      { path: '/', element: <BackupReminderBanner /> },
-      { path: paths.settings(), element: <h1>Settings</h1> },
-    ],
-    { initialEntries: ['/'] },
-  )
-  render(<RouterProvider router={router} />)
-  return router
+  return renderRoute([
+    { path: '/', element: <BackupReminderBanner /> },
+    { path: paths.settings(), element: stub('Settings') },
+  ]).router
 }
 
 /** Sets the settings first (a write records a change), then the change marker the test wants. */

@@ -5,7 +5,8 @@ import { paths } from '../../../src/app/paths'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { renderAt, ukReview } from './helpers'
+import { evidenceRoutes, ukReview } from './helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -18,7 +19,7 @@ describe('the calculator panel', () => {
   it('suggests an anchor with its arithmetic and rule from valid inputs, saves them, and writes no rating', async () => {
     const user = userEvent.setup()
     const review = await ukReview()
-    renderAt(paths.reviewItem(review.id, 'caseload-size'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
     await user.type(await screen.findByLabelText('Active service users'), '81')
     await user.type(screen.getByLabelText('Specialist FTE'), '3.6')
 
@@ -41,7 +42,7 @@ describe('the calculator panel', () => {
   ])('refuses %s at the field and gives no suggestion', async (_name, label, value, message) => {
     const user = userEvent.setup()
     const review = await ukReview()
-    renderAt(paths.reviewItem(review.id, 'caseload-size'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
     await user.type(
       await screen.findByLabelText('Active service users'),
       label === 'Active service users' ? value : '40',
@@ -64,7 +65,7 @@ describe('the calculator panel', () => {
   it('refuses a percentage over 100 for a specialist', async () => {
     const user = userEvent.setup()
     const review = await ukReview()
-    renderAt(paths.reviewItem(review.id, 'community-based-services'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'community-based-services'))
     const field = await screen.findByLabelText(/% of scheduled weekly hours in the community/)
     await user.type(field, '60, 120')
     expect(field).toHaveAccessibleDescription(/Figure 2 \("120"\).*cannot be more than 100%/)
@@ -87,7 +88,7 @@ describe('the calculator panel', () => {
         ...blank,
       })
     }
-    renderAt(paths.reviewItem(review.id, 'rapid-job-search'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'rapid-job-search'))
     await user.click(await screen.findByRole('button', { name: 'Use the record review (3 records)' }))
     expect(screen.getByLabelText(/days between joining and meeting an employer/i)).toHaveValue('10, 20, 45')
     await user.click(screen.getByRole('radio', { name: 'Yes' }))

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { renderAt, ukReview } from './helpers'
+import { evidenceRoutes, ukReview } from './helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -17,7 +18,7 @@ describe('the coverage grid', () => {
     await add('caseload-size', 'interview')
     await add('caseload-size', 'interview')
     await add('caseload-size', 'management-data')
-    renderAt(paths.coverage(review.id))
+    renderRoute(evidenceRoutes, paths.coverage(review.id))
 
     const table = await screen.findByRole('table', { name: 'Evidence by item and source' })
     expect(within(table).getByRole('columnheader', { name: 'Interview' })).toBeInTheDocument()

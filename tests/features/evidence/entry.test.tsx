@@ -5,7 +5,8 @@ import { paths } from '../../../src/app/paths'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { draftJournal } from '../../../src/storage/draft-journal'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { renderAt, ukReview } from './helpers'
+import { evidenceRoutes, ukReview } from './helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -15,7 +16,7 @@ afterEach(() => localStorage.clear())
 describe('the evidence workspace', () => {
   it('shows the item with its criterion and five anchors, grouped navigation and progress', async () => {
     const review = await ukReview()
-    renderAt(paths.reviewItem(review.id, 'caseload-size'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
     expect(await screen.findByRole('heading', { level: 1, name: '1. Caseload size' })).toBeInTheDocument()
     expect(within(screen.getByRole('list', { name: 'Anchors for item 1' })).getAllByRole('listitem')).toHaveLength(5)
     const nav = screen.getByRole('navigation', { name: 'Items of this review' })
@@ -34,7 +35,7 @@ describe('the evidence workspace', () => {
   it('adds an interview entry whose role and note save as they are typed, and marks the item as having evidence', async () => {
     const user = userEvent.setup()
     const review = await ukReview()
-    renderAt(paths.reviewItem(review.id, 'disclosure'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'disclosure'))
     await user.selectOptions(await screen.findByLabelText('Source of the new evidence'), 'interview')
     await user.click(screen.getByRole('button', { name: 'Add evidence' }))
 
@@ -63,7 +64,7 @@ describe('the evidence workspace', () => {
     const user = userEvent.setup()
     const review = await ukReview()
     await evidenceRepo.addEntry({ reviewId: review.id, itemId: 'disclosure', source: 'document', note: 'Policy seen' })
-    renderAt(paths.reviewItem(review.id, 'disclosure'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'disclosure'))
     await user.click(await screen.findByRole('button', { name: 'Delete entry' }))
     expect(screen.getByText(/Delete this evidence entry and its note\?/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Keep it' }))
@@ -90,7 +91,7 @@ describe('the evidence workspace', () => {
       'Policy',
       new Date(Date.parse(entry.updatedAt) + 1000),
     )
-    renderAt(paths.reviewItem(review.id, 'caseload-size'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
     expect(await screen.findByText(/Recovered 1 change/)).toBeInTheDocument()
     const [stored] = await evidenceRepo.listEntries(review.id, 'disclosure')
     expect(stored?.note).toBe('Policy seen and dated 2025')
@@ -104,7 +105,7 @@ describe('the evidence workspace', () => {
     )
       .getDatabase()
       .reviews.update(review.id, { scaleVersion: '9.9.9' })
-    renderAt(paths.reviewItem(review.id, 'caseload-size'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
     expect(await screen.findByRole('heading', { name: 'The scale for this review is missing' })).toBeInTheDocument()
     expect(screen.getByText(/version 9\.9\.9, which is not on this device/)).toBeInTheDocument()
   })

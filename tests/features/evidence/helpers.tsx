@@ -1,5 +1,4 @@
-import { render } from '@testing-library/react'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import type { RouteObject } from 'react-router'
 import { routePatterns } from '../../../src/app/paths'
 import { ReviewItemRoute } from '../../../src/routes/review-item'
 import { RecordReviewRoute } from '../../../src/routes/record-review'
@@ -14,16 +13,10 @@ export async function ukReview() {
   return reviewsRepo.create(reviewInput(team.id, { scaleId: 'ips-uk', scaleVersion: '1.0.0' }), now)
 }
 
-/** Renders the evidence screens at a URL, as the app's router would. */
-export function renderAt(url: string) {
-  return render(
-    <MemoryRouter initialEntries={[url]}>
-      <Routes>
-        <Route path={routePatterns.reviewItem} element={<ReviewItemRoute />} />
-        <Route path={routePatterns.recordReview} element={<RecordReviewRoute />} />
-        <Route path={routePatterns.coverage} element={<CoverageRoute />} />
-        <Route path="*" element={<p>Elsewhere</p>} />
-      </Routes>
-    </MemoryRouter>,
-  )
-}
+/** The evidence screens at their real addresses; anywhere else is "Elsewhere". */
+export const evidenceRoutes: RouteObject[] = [
+  { path: routePatterns.reviewItem, element: <ReviewItemRoute /> },
+  { path: routePatterns.recordReview, element: <RecordReviewRoute /> },
+  { path: routePatterns.coverage, element: <CoverageRoute /> },
+  { path: '*', element: <p>Elsewhere</p> },
+]

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { renderAt, ukReview } from './helpers'
+import { evidenceRoutes, ukReview } from './helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -23,7 +24,7 @@ describe('choosing evidence for the report', () => {
       note: 'Seen at the team meeting',
     })
     expect(entry.includeInReport).toBe(false)
-    renderAt(paths.reviewItem(review.id, 'disclosure'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'disclosure'))
     const card = await screen.findByRole('article', { name: /^Evidence 1/ }, slow)
     const box = within(card).getByRole('checkbox', { name: 'Include in the report' })
     expect(box).not.toBeChecked()

@@ -6,7 +6,8 @@ import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { teamsRepo } from '../../../src/storage/teams-repo'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
-import { renderAt, ukReview } from './helpers'
+import { evidenceRoutes, ukReview } from './helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 afterEach(() => cleanup())
@@ -23,7 +24,7 @@ describe('the evidence workspace and ratings', () => {
       score: 4,
       rationale: '',
     })
-    renderAt(paths.reviewItem(review.id, 'caseload-size'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
     const navigator = await screen.findByRole('navigation', { name: /items/i })
     expect(within(navigator).queryByText(/^Rated$/)).not.toBeInTheDocument()
   })
@@ -48,7 +49,7 @@ describe('the evidence workspace and ratings', () => {
       })
     }
     await reviewsRepo.finalise(review.id, uk, now)
-    renderAt(paths.reviewItem(review.id, 'caseload-size'))
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
     expect(await screen.findByText(/This review is final, so its evidence is read-only/)).toBeInTheDocument()
     expect(await screen.findByRole('button', { name: 'Add evidence' })).toBeDisabled()
     expect(screen.getByLabelText('Source of the new evidence')).toBeDisabled()

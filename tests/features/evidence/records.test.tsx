@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { renderAt, ukReview } from './helpers'
+import { evidenceRoutes, ukReview } from './helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -15,7 +16,7 @@ describe('the record-review table', () => {
   it('adds records with anonymous codes whose cells save as they are typed, and sums them up', async () => {
     const user = userEvent.setup()
     const review = await ukReview()
-    renderAt(paths.recordReview(review.id))
+    renderRoute(evidenceRoutes, paths.recordReview(review.id))
     expect(await screen.findByText(/never a service user’s name/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Add a record' }))
@@ -59,7 +60,7 @@ describe('the record-review table', () => {
       competitive: null,
       supportContactsAfterStart: null,
     })
-    renderAt(paths.recordReview(review.id))
+    renderRoute(evidenceRoutes, paths.recordReview(review.id))
     const code = await screen.findByLabelText('Anonymous code, record 1')
     await user.clear(code)
     await user.type(code, 'Smith')
@@ -80,7 +81,7 @@ describe('the record-review table', () => {
   it('asks before deleting a record', async () => {
     const user = userEvent.setup()
     const review = await ukReview()
-    renderAt(paths.recordReview(review.id))
+    renderRoute(evidenceRoutes, paths.recordReview(review.id))
     await user.click(await screen.findByRole('button', { name: 'Add a record' }))
     await user.click(await screen.findByRole('button', { name: 'Delete record 1 (R-01)' }))
     await user.click(screen.getByRole('button', { name: 'Yes, delete' }))

@@ -1,23 +1,22 @@
-import { render, screen } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { screen } from '@testing-library/react'
 import { paths, routePatterns } from '../../../src/app/paths'
 import type { ExchangeFile } from '#domain/exchange/file'
 import { emptyImportWrites } from '#domain/import/plan'
 import { ImportRoute } from '../../../src/routes/import'
 import { exchangeRepo } from '../../../src/storage/exchange-repo'
 import { gzipText } from '../../../src/ui/gzip'
+import { renderRoute, stub } from '../../render-route'
 
 /** The import screen at /import, with stubs for the pages its result links to. */
 export function renderImportScreen() {
-  const router = createMemoryRouter(
+  const { router } = renderRoute(
     [
       { path: routePatterns.importData, element: <ImportRoute /> },
-      { path: routePatterns.review, element: <h1>Review page</h1> },
-      { path: routePatterns.home, element: <h1>Teams</h1> },
+      { path: routePatterns.review, element: stub('Review page') },
+      { path: routePatterns.home, element: stub('Teams') },
     ],
-    { initialEntries: [paths.importData()] },
+    paths.importData(),
   )
-  render(<RouterProvider router={router} />)
   return { router, input: screen.getByLabelText('Review or backup file (JSON)') }
 }
 

@@ -6,7 +6,8 @@ import { draftJournal } from '../../../src/storage/draft-journal'
 import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { itemIds, rateAll, rateAs, renderAt, reviewOnUkScale } from '../rating-helpers'
+import { itemIds, rateAll, rateAs, ratingRoutes, reviewOnUkScale } from '../rating-helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 afterEach(() => cleanup())
@@ -27,7 +28,7 @@ describe('the rating screen', () => {
   it('asks who is rating, and keeps both reviewers’ ratings of the same item apart', async () => {
     const user = userEvent.setup()
     const review = await reviewOnUkScale()
-    renderAt(paths.reviewRate(review.id, 'caseload-size'))
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     expect(await screen.findByRole('heading', { name: 'Who is rating?' })).toBeInTheDocument()
     expect(screen.queryByRole('radio')).not.toBeInTheDocument()
 
@@ -72,7 +73,7 @@ describe('the rating screen', () => {
       rationale: 'B’s private reasons',
     })
     rateAs(review.id, 'reviewer-a')
-    renderAt(paths.reviewRate(review.id, 'caseload-size'))
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     const group = await screen.findByRole('group', { name: 'Reviewer A’s rating for item 1' })
     expect(within(group).getByRole('radio', { name: 'Not yet rated' })).toBeChecked()
     expect(screen.queryByText(/B’s private reasons/)).not.toBeInTheDocument()
@@ -85,7 +86,7 @@ describe('the rating screen', () => {
     for (const itemId of itemIds.slice(0, 3)) {
       await ratingsRepo.saveRating({ reviewId: review.id, itemId, reviewerId: 'solo', score: 4, rationale: 'ok' })
     }
-    renderAt(paths.reviewRate(review.id, 'caseload-size'))
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     const nav = await screen.findByRole('navigation', { name: 'Items to rate' })
     await waitFor(() => expect(within(nav).getByRole('status')).toHaveTextContent('3 of 25 rated'))
     expect(within(nav).getByRole('status')).toHaveTextContent('Provisional total: 12 so far')
@@ -101,7 +102,7 @@ describe('the rating screen', () => {
     const user = userEvent.setup()
     const review = await reviewOnUkScale()
     rateAs(review.id, 'reviewer-a')
-    renderAt(paths.reviewRate(review.id, 'caseload-size'))
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     await screen.findByRole('heading', { level: 1, name: 'Rate 1. Caseload size' })
     await user.keyboard('{ArrowRight}')
     expect(await screen.findByRole('heading', { level: 1, name: /^Rate 2\. / })).toBeInTheDocument()
@@ -113,7 +114,7 @@ describe('the rating screen', () => {
     const user = userEvent.setup()
     const review = await reviewOnUkScale()
     rateAs(review.id, 'reviewer-a')
-    renderAt(paths.reviewRate(review.id, 'caseload-size'))
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     await user.click(await screen.findByRole('button', { name: 'I have finished rating' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('Rate every item first: 25 of 25 still to rate.')
     expect((await reviewsRepo.get(review.id)).ratingsFinishedBy).toEqual([])
@@ -140,7 +141,7 @@ describe('the rating screen', () => {
       () => 4,
       (item) => (item.number === 2 ? '' : 'Seen in records'),
     )
-    renderAt(paths.reviewRate(review.id, 'caseload-size'))
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     // The problems show once the ratings have loaded; only then is the button live.
     await screen.findByText('Before the review can be final:')
     await user.click(screen.getByRole('button', { name: 'Finalise the review' }))
@@ -166,7 +167,7 @@ describe('the rating screen', () => {
     const key = { reviewId: review.id, record: 'rating/reviewer-b/disclosure', field: 'rationale' }
     draftJournal.write(key, 'Typed just before the tab closed', '')
     rateAs(review.id, 'reviewer-a')
-    renderAt(paths.reviewRate(review.id, 'caseload-size'))
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     await waitFor(async () =>
       expect(await scoresOf(review.id)).toEqual([
         { reviewerId: 'reviewer-b', itemId: 'disclosure', score: null, rationale: 'Typed just before the tab closed' },
@@ -183,7 +184,7 @@ describe('a trainee on the rating screen', () => {
     const user = userEvent.setup()
     const review = await reviewOnUkScale({ type: 'training', reviewers: [{ id: 'trainee', name: 'Ada Trainee' }] })
     await rateAll(review.id, 'trainee', () => 4)
-    renderAt(paths.reviewRate(review.id, 'caseload-size'))
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     expect(await screen.findByText(/compared with the\s+reference scores/)).toBeInTheDocument()
     // The screen can show before its ratings have loaded; finishing then would rightly say items are unrated.
     await screen.findByText(/^25 of 25 rated/, {}, { timeout: 8000 })

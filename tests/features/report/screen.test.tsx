@@ -1,6 +1,5 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { paths, routePatterns } from '../../../src/app/paths'
 import type { ReportModel } from '#domain/report-model/model'
@@ -13,6 +12,7 @@ import { ReviewReportRoute } from '../../../src/routes/review-report'
 import { generateReport } from '../../../src/report/report-client'
 import { downloadBlob } from '../../../src/ui/download'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
+import { renderRoute } from '../../render-route'
 
 vi.mock('../../../src/report/report-client', () => ({ generateReport: vi.fn() }))
 vi.mock('../../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
@@ -58,10 +58,7 @@ async function finalReview() {
 }
 
 function renderReport(reviewId: string) {
-  const router = createMemoryRouter([{ path: routePatterns.reviewReport, element: <ReviewReportRoute /> }], {
-    initialEntries: [paths.reviewReport(reviewId)],
-  })
-  render(<RouterProvider router={router} />)
+  renderRoute([{ path: routePatterns.reviewReport, element: <ReviewReportRoute /> }], paths.reviewReport(reviewId))
 }
 
 /** A promise the test settles, so it can look at the screen while the report is still rendering. */

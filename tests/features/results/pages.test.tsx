@@ -1,5 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paths, routePatterns } from '../../../src/app/paths'
 import type { ReviewInput } from '#domain/review/review'
@@ -11,6 +10,7 @@ import { ReviewResultsRoute } from '../../../src/routes/review-results'
 import { TeamHistoryRoute } from '../../../src/routes/team-history'
 import { TeamRoute } from '../../../src/routes/team'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
+import { renderRoute, stub } from '../../render-route'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -19,18 +19,12 @@ afterEach(() => cleanup())
 const uk = findScale('ips-uk', '1.0.0')!
 const solo = { scaleId: 'ips-uk', scaleVersion: '1.0.0', reviewers: [{ id: 'reviewer-a', name: 'Alex Morgan' }] }
 
-function renderAt(path: string) {
-  const router = createMemoryRouter(
-    [
-      { path: routePatterns.team, element: <TeamRoute /> },
-      { path: routePatterns.reviewResults, element: <ReviewResultsRoute /> },
-      { path: routePatterns.teamHistory, element: <TeamHistoryRoute /> },
-      { path: routePatterns.review, element: <h1>Review</h1> },
-    ],
-    { initialEntries: [path] },
-  )
-  render(<RouterProvider router={router} />)
-}
+const resultsRoutes = [
+  { path: routePatterns.team, element: <TeamRoute /> },
+  { path: routePatterns.reviewResults, element: <ReviewResultsRoute /> },
+  { path: routePatterns.teamHistory, element: <TeamHistoryRoute /> },
+  { path: routePatterns.review, element: stub('Review') },
+]
 
 /** A one-reviewer review with the given scores by item number (unlisted items unrated), finalised when complete. */
 async function scoredReview(teamId: string, overrides: Partial<ReviewInput>, byNumber: (n: number) => number | null) {
@@ -55,7 +49,7 @@ describe('results page', () => {
   it('shows a provisional total with "n of 25 rated" and no band while items are unrated', async () => {
     const team = await teamsRepo.create(teamInput(), now)
     const review = await scoredReview(team.id, {}, (n) => (n <= 20 ? 5 : null))
-    renderAt(paths.reviewResults(review.id))
+    renderRoute(resultsRoutes, paths.reviewResults(review.id))
 
     expect(await screen.findByText(/Provisional: 20 of 25 rated/)).toBeInTheDocument()
     expect(screen.getByText(/Provisional total/)).toHaveTextContent('Provisional total 100 from the rated items')
@@ -79,7 +73,7 @@ describe('results page', () => {
     const team = await teamsRepo.create(teamInput(), now)
     // Items 1-3 at 5, 4 at 2, the rest at 4: 15 + 2 + 21 × 4 = 101.
     const review = await scoredReview(team.id, {}, (n) => (n <= 3 ? 5 : n === 4 ? 2 : 4))
-    renderAt(paths.reviewResults(review.id))
+    renderRoute(resultsRoutes, paths.reviewResults(review.id))
 
     expect(await screen.findByText('Good fidelity, 100-114')).toBeInTheDocument()
     expect(screen.getByText(/^Total/)).toHaveTextContent('Total 101 of 125')
@@ -110,7 +104,7 @@ describe('results page', () => {
     // A later training exercise never counts as the previous review.
     await scoredReview(team.id, { type: 'training', visitStart: '2025-09-01', visitEnd: '2025-09-01' }, () => 1)
     const current = await scoredReview(team.id, {}, (n) => (n === 2 ? 3 : n === 3 ? 4 : 5)) // 23 × 5 + 3 + 4 = 122
-    renderAt(paths.reviewResults(current.id))
+    renderRoute(resultsRoutes, paths.reviewResults(current.id))
 
     expect(await screen.findByText('Exemplary fidelity, 115-125')).toBeInTheDocument()
     const comparison = await screen.findByRole('region', { name: 'Since the previous review' })
@@ -136,7 +130,7 @@ describe('team page and team history', () => {
     const team = await teamsRepo.create(teamInput(), now)
     await scoredReview(team.id, { visitStart: '2025-03-04', visitEnd: '2025-03-05' }, () => 4)
     await scoredReview(team.id, {}, (n) => (n <= 7 ? 3 : null))
-    renderAt(paths.team(team.id))
+    renderRoute(resultsRoutes, paths.team(team.id))
 
     expect(await screen.findByRole('link', { name: '100 of 125, Good fidelity' })).toBeInTheDocument()
     expect(await screen.findByRole('link', { name: '7 of 25 rated (provisional)' })).toBeInTheDocument()
@@ -152,7 +146,7 @@ describe('team page and team history', () => {
     await scoredReview(team.id, { visitStart: '2025-03-04', visitEnd: '2025-03-05' }, (n) => (n <= 10 ? 3 : 4)) // 90
     await scoredReview(team.id, { type: 'training', visitStart: '2025-06-01', visitEnd: '2025-06-01' }, () => 1)
     await scoredReview(team.id, { visitStart: '2026-06-01', visitEnd: '2026-06-01' }, (n) => (n === 1 ? 2 : null))
-    renderAt(paths.teamHistory(team.id))
+    renderRoute(resultsRoutes, paths.teamHistory(team.id))
 
     const table = await screen.findByRole('table', { name: 'Totals by review' })
     const rows = within(table)

@@ -7,7 +7,8 @@ import { teamsRepo } from '../../../src/storage/teams-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { StorageError } from '../../../src/storage/storage-error'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
-import { renderAt } from '../teams-reviews-routes'
+import { renderRoute } from '../../render-route'
+import { teamsReviewsRoutes } from '../teams-reviews-routes'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -31,7 +32,7 @@ function setDate(label: string | RegExp, value: string) {
 describe('starting a review', () => {
   it('defaults to the UK scale, refuses an end before the start, then opens the saved review', async () => {
     const team = await teamsRepo.create(teamInput(), now)
-    renderAt(paths.team(team.id))
+    renderRoute(teamsReviewsRoutes, paths.team(team.id))
     await userEvent.click(await screen.findByRole('link', { name: 'Start a review' }))
 
     const scale = await screen.findByLabelText('Scale version')
@@ -73,7 +74,7 @@ describe('starting a review', () => {
 
   it('refuses the same name for both reviewers', async () => {
     const team = await teamsRepo.create(teamInput(), now)
-    renderAt(paths.newReview(team.id))
+    renderRoute(teamsReviewsRoutes, paths.newReview(team.id))
     await screen.findByLabelText('First day of the visit')
     setDate('First day of the visit', '2026-03-02')
     setDate('Last day of the visit', '2026-03-03')
@@ -90,7 +91,7 @@ describe('starting a review', () => {
 describe('review page', () => {
   it('shows the facts and links into the evidence workspace, record review and coverage', async () => {
     const { review } = await teamWithReview()
-    renderAt(paths.review(review.id))
+    renderRoute(teamsReviewsRoutes, paths.review(review.id))
     await screen.findByRole('heading', { level: 1, name: /Riverside Recovery Team/ })
     expect(screen.getByRole('link', { name: 'Riverside Recovery Team' })).toBeInTheDocument()
     expect(screen.getByText('Reviewer A and Reviewer B')).toBeInTheDocument()
@@ -106,7 +107,7 @@ describe('review page', () => {
 
   it('says which scale is missing when the pinned version is not on this device', async () => {
     const { review } = await teamWithReview({ scaleId: 'ips-licensed', scaleVersion: '2.1.0' })
-    renderAt(paths.review(review.id))
+    renderRoute(teamsReviewsRoutes, paths.review(review.id))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('ips-licensed version 2.1.0, which is not on this device')
     expect(within(alert).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', paths.settings())
@@ -115,7 +116,7 @@ describe('review page', () => {
 
   it('moves the status along without offering final', async () => {
     const { review } = await teamWithReview()
-    renderAt(paths.review(review.id))
+    renderRoute(teamsReviewsRoutes, paths.review(review.id))
     const select = await screen.findByLabelText('Move the review to')
     const offered = within(select)
       .getAllByRole('option')
@@ -132,7 +133,7 @@ describe('review page', () => {
   it('shows a final review as final, with no control to change it', async () => {
     const { review } = await teamWithReview()
     await reviewsRepo.setStatus(review.id, 'final', now)
-    renderAt(paths.review(review.id))
+    renderRoute(teamsReviewsRoutes, paths.review(review.id))
     expect(await screen.findByText('Final.')).toBeInTheDocument()
     expect(screen.queryByLabelText('Move the review to')).not.toBeInTheDocument()
   })
@@ -141,7 +142,7 @@ describe('review page', () => {
 describe('planning checklist', () => {
   it('saves a done box and a date as soon as they change', async () => {
     const { review } = await teamWithReview()
-    renderAt(paths.review(review.id))
+    renderRoute(teamsReviewsRoutes, paths.review(review.id))
     const done = await screen.findByRole('checkbox', { name: 'Done: Interview with the team leader' })
     await userEvent.click(done)
     const task = screen.getByRole('group', { name: 'Interview with the team leader' })
@@ -160,7 +161,7 @@ describe('planning checklist', () => {
   it('shows a failed save and keeps the box as the user set it', async () => {
     const { review } = await teamWithReview()
     vi.spyOn(reviewsRepo, 'updatePlanningTask').mockRejectedValueOnce(new StorageError('quota-exceeded'))
-    renderAt(paths.review(review.id))
+    renderRoute(teamsReviewsRoutes, paths.review(review.id))
     const done = await screen.findByRole('checkbox', { name: 'Done: Documents requested from the team' })
     await userEvent.click(done)
     expect(await screen.findByRole('alert')).toHaveTextContent('Not saved: This device is out of storage space')
@@ -172,7 +173,7 @@ describe('planning checklist', () => {
 describe('editing review details', () => {
   it('changes dates and reviewers, keeps reviewer ids and the pinned scale, and refuses an end before the start', async () => {
     const { review } = await teamWithReview()
-    renderAt(paths.editReview(review.id))
+    renderRoute(teamsReviewsRoutes, paths.editReview(review.id))
     expect(await screen.findByLabelText('First day of the visit')).toHaveValue('2026-03-02')
     expect(screen.queryByRole('combobox', { name: 'Scale version' })).not.toBeInTheDocument()
     expect(screen.getByText('IPS Fidelity Scale (UK version), version 1.0.0')).toBeInTheDocument()

@@ -1,20 +1,20 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ScaleItemRoute } from '../../../src/routes/scale-item'
 import { routePatterns } from '../../../src/app/paths'
 import { useFreshDatabase } from '../../storage/fresh-database'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
 afterEach(() => cleanup())
 
 function openItem(itemId: string) {
-  const router = createMemoryRouter([{ path: routePatterns.scaleItem, element: <ScaleItemRoute /> }], {
-    initialEntries: [`/scales/ips-uk/1.0.0/${itemId}`],
-  })
-  render(<RouterProvider router={router} />)
+  const { router } = renderRoute(
+    [{ path: routePatterns.scaleItem, element: <ScaleItemRoute /> }],
+    `/scales/ips-uk/1.0.0/${itemId}`,
+  )
   return router
 }
 

@@ -1,11 +1,11 @@
-import { cleanup, render, screen } from '@testing-library/react'
+import { cleanup, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ScaleImport } from '../../../src/features/settings/scale-import'
 import { bundledScales } from '#domain/scale/catalogue'
 import { scalesRepo } from '../../../src/storage/scales-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -17,11 +17,7 @@ function jsonFile(name: string, value: unknown): File {
 }
 
 function renderImport() {
-  render(
-    <MemoryRouter>
-      <ScaleImport />
-    </MemoryRouter>,
-  )
+  renderRoute([{ path: '/', element: <ScaleImport /> }])
   return screen.getByLabelText('Scale file (JSON)')
 }
 

@@ -6,7 +6,8 @@ import { teamsRepo } from '../../../src/storage/teams-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { StorageError } from '../../../src/storage/storage-error'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
-import { renderAt } from '../teams-reviews-routes'
+import { renderRoute } from '../../render-route'
+import { teamsReviewsRoutes } from '../teams-reviews-routes'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -23,7 +24,7 @@ async function fill(label: string | RegExp, value: string) {
 
 describe('home page', () => {
   it('keeps the empty state with the demo team, and offers to add a team', async () => {
-    renderAt(paths.home())
+    renderRoute(teamsReviewsRoutes, paths.home())
     expect(await screen.findByRole('heading', { name: 'No teams on this device yet' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Load demo team' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Add a team' })).toHaveAttribute('href', paths.newTeam())
@@ -32,7 +33,7 @@ describe('home page', () => {
 
 describe('adding a team', () => {
   it('shows impossible values at their fields and stores nothing, then stores a valid team', async () => {
-    renderAt(paths.newTeam())
+    renderRoute(teamsReviewsRoutes, paths.newTeam())
     await screen.findByRole('heading', { level: 1, name: 'Add a team' })
     await fill('Number of employment specialists', '-1')
     await userEvent.click(screen.getByRole('button', { name: 'Add team' }))
@@ -74,7 +75,7 @@ describe('adding a team', () => {
 
   it('shows a storage failure and keeps what was typed', async () => {
     vi.spyOn(teamsRepo, 'create').mockRejectedValueOnce(new StorageError('quota-exceeded'))
-    renderAt(paths.newTeam())
+    renderRoute(teamsReviewsRoutes, paths.newTeam())
     await screen.findByLabelText('Team name')
     await fill('Team name', 'Westside Team')
     await userEvent.click(screen.getByRole('button', { name: 'Add team' }))
@@ -87,7 +88,7 @@ describe('adding a team', () => {
 describe('editing a team', () => {
   it('starts from the stored values, refuses an empty name and saves a correction', async () => {
     const team = await teamsRepo.create(teamInput(), now)
-    renderAt(paths.editTeam(team.id))
+    renderRoute(teamsReviewsRoutes, paths.editTeam(team.id))
     expect(await screen.findByLabelText('Team name')).toHaveValue('Riverside Recovery Team')
     expect(screen.getByLabelText('Number of employment specialists')).toHaveValue(3)
     expect(screen.getByLabelText(/full-time equivalent/)).toHaveValue(2.6)
@@ -109,7 +110,7 @@ describe('archiving a team', () => {
   it('hides it from the home list until restored, and still opens it marked Archived', async () => {
     const team = await teamsRepo.create(teamInput(), now)
     await teamsRepo.create(teamInput({ name: 'Hillside Team' }), now)
-    const router = renderAt(paths.team(team.id))
+    const { router } = renderRoute(teamsReviewsRoutes, paths.team(team.id))
     await userEvent.click(await screen.findByRole('button', { name: 'Archive team' }))
     expect(await screen.findByText(/^Team archived/)).toHaveAttribute('role', 'status')
     expect(screen.getByText('Archived')).toBeInTheDocument()
@@ -152,7 +153,7 @@ describe('team page', () => {
     )
     await reviewsRepo.setStatus(newest.id, 'scoring', now)
 
-    renderAt(paths.team(team.id))
+    renderRoute(teamsReviewsRoutes, paths.team(team.id))
     const list = await screen.findByRole('list', { name: 'Reviews, newest first' })
     const cards = within(list).getAllByRole('listitem')
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([

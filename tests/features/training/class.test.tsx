@@ -1,13 +1,13 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryRouter, RouterProvider } from 'react-router'
 import { paths, routePatterns } from '../../../src/app/paths'
 import { MAX_EXCHANGE_FILE_BYTES } from '#domain/exchange/file'
 import { TrainingClassRoute } from '../../../src/routes/training-class'
 import { downloadBlob } from '../../../src/ui/download'
 import { generateClassSummaryPdf } from '../../../src/report/report-client'
 import { useFreshDatabase } from '../../storage/fresh-database'
+import { renderRoute } from '../../render-route'
 import { traineeFile } from '../../domain/training/helpers'
 import { caseScale, referenceOf, shippedCase } from './helpers'
 
@@ -38,10 +38,7 @@ function exerciseFile(fileName: string, reviewId: string, name: string, changes:
 }
 
 function renderClass() {
-  const router = createMemoryRouter([{ path: routePatterns.trainingClass, element: <TrainingClassRoute /> }], {
-    initialEntries: [paths.trainingClass()],
-  })
-  render(<RouterProvider router={router} />)
+  renderRoute([{ path: routePatterns.trainingClass, element: <TrainingClassRoute /> }], paths.trainingClass())
 }
 
 async function chooseFiles(files: File[]) {

@@ -6,7 +6,8 @@ import { bandForTotal } from '#domain/scale/bands'
 import { getDatabase } from '../../../src/storage/database'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { createTeamAndReview, useFreshDatabase } from '../../storage/fresh-database'
-import { caseScale, ratedExercise, referenceOf, renderAt, shippedCase } from './helpers'
+import { caseScale, ratedExercise, referenceOf, shippedCase, trainingRoutes } from './helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 afterEach(() => cleanup())
@@ -36,7 +37,7 @@ describe('the comparison with the reference', () => {
   it('stays hidden until the trainee has finished, and refuses to finish with items unrated', async () => {
     const user = userEvent.setup()
     const { reviewId } = await ratedExercise((itemId) => (itemId === first!.id ? 3 : null))
-    renderAt(paths.trainingComparison(reviewId))
+    renderRoute(trainingRoutes, paths.trainingComparison(reviewId))
     expect(await screen.findByRole('heading', { name: 'Finish rating to see the reference' })).toBeInTheDocument()
     expect(screen.getByText('You have rated 1 of 25 items.')).toBeInTheDocument()
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
@@ -54,7 +55,7 @@ describe('the comparison with the reference', () => {
   it('after finishing, shows each item beside the reference and the overall agreement', async () => {
     const user = userEvent.setup()
     const { reviewId, traineeId } = await ratedExercise(traineeScore)
-    renderAt(paths.trainingComparison(reviewId))
+    renderRoute(trainingRoutes, paths.trainingComparison(reviewId))
     await user.click(await screen.findByRole('button', { name: 'I have finished rating' }))
 
     expect(await screen.findByRole('heading', { name: 'Overall' })).toBeInTheDocument()
@@ -91,7 +92,7 @@ describe('the comparison with the reference', () => {
     const db = getDatabase()
     const review = (await db.reviews.get(reviewId))!
     await db.reviews.put({ ...review, ratingsFinishedBy: [traineeId] })
-    renderAt(paths.trainingComparison(reviewId))
+    renderRoute(trainingRoutes, paths.trainingComparison(reviewId))
     expect(await screen.findByRole('note')).toHaveTextContent('Not all items are rated: 24 of 25 are compared')
     expect(figure('Exact agreement')).toHaveTextContent('24 of 24 items (100%)')
     expect(figure('Total')).toHaveTextContent(
@@ -103,7 +104,7 @@ describe('the comparison with the reference', () => {
   it('explains that a review that is not a training exercise has no reference', async () => {
     const { review } = await createTeamAndReview()
     await getDatabase().reviews.put({ ...review, scaleId: 'ips-uk' })
-    renderAt(paths.trainingComparison(review.id))
+    renderRoute(trainingRoutes, paths.trainingComparison(review.id))
     expect(await screen.findByText(/not a training exercise/)).toBeInTheDocument()
   })
 })

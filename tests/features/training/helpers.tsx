@@ -1,5 +1,4 @@
-import { render } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider, useParams } from 'react-router'
+import { useParams, type RouteObject } from 'react-router'
 import { routePatterns } from '../../../src/app/paths'
 import { practiceCases } from '#domain/practice/catalogue'
 import type { PracticeCase } from '#domain/practice/case'
@@ -11,6 +10,7 @@ import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { startTrainingExercise } from '../../../src/storage/training-repo'
 import { now } from '../../storage/fresh-database'
+import { stub } from '../../render-route'
 
 /** A shipped practice case, so the screens are tested on the cases trainees really get. */
 export const shippedCase: PracticeCase = practiceCases[0]!
@@ -25,23 +25,14 @@ function ReviewStub() {
   return <h1>Review {reviewId}</h1>
 }
 
-const stub = (name: string) => <h1>{name}</h1>
-
 /** The training screens at their real addresses; the screens they link to are stubs. */
-export function renderAt(url: string) {
-  const router = createMemoryRouter(
-    [
-      { path: routePatterns.training, element: <TrainingRoute /> },
-      { path: routePatterns.trainingPresent, element: <TrainingPresentRoute /> },
-      { path: routePatterns.trainingComparison, element: <TrainingComparisonRoute /> },
-      { path: routePatterns.review, element: <ReviewStub /> },
-      { path: routePatterns.reviewRate, element: stub('Rating screen') },
-    ],
-    { initialEntries: [url] },
-  )
-  render(<RouterProvider router={router} />)
-  return router
-}
+export const trainingRoutes: RouteObject[] = [
+  { path: routePatterns.training, element: <TrainingRoute /> },
+  { path: routePatterns.trainingPresent, element: <TrainingPresentRoute /> },
+  { path: routePatterns.trainingComparison, element: <TrainingComparisonRoute /> },
+  { path: routePatterns.review, element: <ReviewStub /> },
+  { path: routePatterns.reviewRate, element: stub('Rating screen') },
+]
 
 /** A trainee's exercise on the shipped case, rated with `score(itemId)` (null leaves the item unrated). */
 export async function ratedExercise(score: (itemId: string) => number | null, name = 'Ada Trainee') {

@@ -5,7 +5,8 @@ import { paths } from '../../../src/app/paths'
 import { practiceCases } from '#domain/practice/catalogue'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { caseScale, ratedExercise, referenceOf, renderAt, shippedCase } from './helpers'
+import { caseScale, ratedExercise, referenceOf, shippedCase, trainingRoutes } from './helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 afterEach(() => cleanup())
@@ -14,7 +15,7 @@ const caseCard = async () => screen.findByRole('article', { name: shippedCase.ti
 
 describe('the training screen', () => {
   it('lists every shipped practice case with its summary, without giving away the reference band', async () => {
-    renderAt(paths.training())
+    renderRoute(trainingRoutes, paths.training())
     expect(await screen.findByRole('heading', { level: 1, name: 'Training' })).toBeInTheDocument()
     for (const practiceCase of practiceCases) {
       const card = screen.getByRole('article', { name: practiceCase.title })
@@ -28,7 +29,7 @@ describe('the training screen', () => {
 
   it('starts an exercise with the trainee’s name and opens it', async () => {
     const user = userEvent.setup()
-    const router = renderAt(paths.training())
+    const { router } = renderRoute(trainingRoutes, paths.training())
     const card = await caseCard()
     await user.type(within(card).getByLabelText('Trainee name (optional)'), 'Ada Trainee')
     await user.click(within(card).getByRole('button', { name: 'Start a training exercise' }))
@@ -41,7 +42,7 @@ describe('the training screen', () => {
   })
 
   it('offers to present the case from its first item', async () => {
-    renderAt(paths.training())
+    renderRoute(trainingRoutes, paths.training())
     const card = await caseCard()
     expect(within(card).getByRole('link', { name: 'Present' })).toHaveAttribute(
       'href',
@@ -57,7 +58,7 @@ describe('the training screen', () => {
       finished.traineeId,
       caseScale.items.map((item) => item.id),
     )
-    renderAt(paths.training())
+    renderRoute(trainingRoutes, paths.training())
     const list = await screen.findByText(/^Ben, started/)
     const ben = list.closest('li')!
     expect(ben).toHaveTextContent('1 of 25 items rated.')
@@ -75,7 +76,7 @@ describe('the training screen', () => {
   })
 
   it('says when there are no exercises yet, and links to the class summary', async () => {
-    renderAt(paths.training())
+    renderRoute(trainingRoutes, paths.training())
     expect(await screen.findByText(/No training exercises on this device yet/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Class summary' })).toHaveAttribute('href', paths.trainingClass())
   })

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { caseScale, renderAt, shippedCase } from './helpers'
+import { caseScale, shippedCase, trainingRoutes } from './helpers'
+import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
 afterEach(() => cleanup())
@@ -13,7 +14,7 @@ const caseItem = (itemId: string) => shippedCase.items.find((item) => item.itemI
 
 describe('the presentation view', () => {
   it('shows one item’s criterion, anchors and the case’s evidence, with the reference hidden', async () => {
-    renderAt(paths.trainingPresent(shippedCase.id, second!.id))
+    renderRoute(trainingRoutes, paths.trainingPresent(shippedCase.id, second!.id))
     expect(await screen.findByRole('heading', { level: 1, name: `2. ${second!.title}` })).toBeInTheDocument()
     expect(screen.getByText(second!.criterion)).toBeInTheDocument()
     const anchors = screen.getByRole('list', { name: 'Anchors for item 2' })
@@ -25,7 +26,7 @@ describe('the presentation view', () => {
 
   it('steps with the arrow and page keys, shows the reference on R, and resets it on the next item', async () => {
     const user = userEvent.setup()
-    const router = renderAt(paths.trainingPresent(shippedCase.id, first!.id))
+    const { router } = renderRoute(trainingRoutes, paths.trainingPresent(shippedCase.id, first!.id))
     await screen.findByRole('heading', { level: 1, name: `1. ${first!.title}` })
     await user.keyboard('{ArrowRight}')
     await screen.findByRole('heading', { level: 1, name: `2. ${second!.title}` })
@@ -51,7 +52,7 @@ describe('the presentation view', () => {
 
   it('has buttons for the same steps, and no previous before the first item', async () => {
     const user = userEvent.setup()
-    renderAt(paths.trainingPresent(shippedCase.id, first!.id))
+    renderRoute(trainingRoutes, paths.trainingPresent(shippedCase.id, first!.id))
     await screen.findByRole('heading', { level: 1, name: `1. ${first!.title}` })
     expect(screen.getByRole('button', { name: '← Previous' })).toBeDisabled()
     await user.click(screen.getByRole('button', { name: 'Show reference' }))
@@ -61,7 +62,7 @@ describe('the presentation view', () => {
   })
 
   it('says so for a case that is not shipped', async () => {
-    renderAt(paths.trainingPresent('no-such-case', first!.id))
+    renderRoute(trainingRoutes, paths.trainingPresent('no-such-case', first!.id))
     expect(await screen.findByRole('heading', { name: 'Practice case not found' })).toBeInTheDocument()
   })
 })

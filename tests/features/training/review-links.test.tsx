@@ -1,22 +1,18 @@
-import { cleanup, render, screen } from '@testing-library/react'
+import { cleanup, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { MemoryRouter } from 'react-router'
 import { paths } from '../../../src/app/paths'
 import { TrainingReviewLinks } from '../../../src/features/training/training-review-links'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { createTeamAndReview, useFreshDatabase } from '../../storage/fresh-database'
+import { renderRoute } from '../../render-route'
 import { caseScale, ratedExercise, referenceOf, shippedCase } from './helpers'
 
 useFreshDatabase()
 afterEach(() => cleanup())
 
 const show = (review: Parameters<typeof TrainingReviewLinks>[0]['review']) =>
-  render(
-    <MemoryRouter>
-      <TrainingReviewLinks review={review} />
-    </MemoryRouter>,
-  )
+  renderRoute([{ path: '/', element: <TrainingReviewLinks review={review} /> }])
 
 describe('the training links on an exercise’s review page', () => {
   it('tells the story of the case and holds the comparison back until the trainee has finished', async () => {
