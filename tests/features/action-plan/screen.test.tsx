@@ -2,14 +2,12 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paths, routePatterns } from '../../../src/app/paths'
-import { findScale } from '#domain/scale/catalogue'
 import { ReviewActionPlanRoute } from '../../../src/routes/review-action-plan'
 import { actionPlanRepo } from '../../../src/storage/action-plan-repo'
-import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
-import { teamsRepo } from '../../../src/storage/teams-repo'
-import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
+import { useFreshDatabase } from '../../storage/fresh-database'
 import { renderRoute } from '../../render-route'
+import { rateItems, ukReview } from '../uk-review'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -17,29 +15,11 @@ afterEach(() => cleanup())
 // A busy machine can take over a second for the first live queries; the default wait is 1 s.
 const slow = { timeout: 5000 }
 
-const uk = findScale('ips-uk', '1.0.0')!
-
 /** One reviewer; item 1 at 2, item 2 at 3, item 3 at 4, item 4 at 1, every other item not scored yet. */
 async function scoredReview() {
-  const team = await teamsRepo.create(teamInput(), now)
-  const review = await reviewsRepo.create(
-    reviewInput(team.id, {
-      scaleId: 'ips-uk',
-      scaleVersion: '1.0.0',
-      reviewers: [{ id: 'reviewer-a', name: 'Alex Morgan' }],
-    }),
-    now,
-  )
+  const review = await ukReview({ reviewers: [{ id: 'reviewer-a', name: 'Alex Morgan' }] })
   const scores: Record<number, number> = { 1: 2, 2: 3, 3: 4, 4: 1 }
-  for (const item of uk.items.filter((i) => i.number in scores)) {
-    await ratingsRepo.saveRating({
-      reviewId: review.id,
-      itemId: item.id,
-      reviewerId: 'reviewer-a',
-      score: scores[item.number] ?? null,
-      rationale: 'Seen',
-    })
-  }
+  await rateItems(review.id, 'reviewer-a', (item) => scores[item.number] ?? null)
   return review
 }
 

@@ -5,7 +5,8 @@ import { paths } from '../../../src/app/paths'
 import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { itemIds, rateAll, ratingRoutes, reviewOnUkScale, ukScale } from '../rating-helpers'
+import { itemIds, rateAll, ratingRoutes, ukScale } from '../rating-helpers'
+import { ukReview } from '../uk-review'
 import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
@@ -19,7 +20,7 @@ afterEach(() => {
 const bScores: Record<number, number> = { 3: 1, 10: 2, 7: 5 }
 
 async function bothFinished() {
-  const review = await reviewOnUkScale()
+  const review = await ukReview()
   await rateAll(review.id, 'reviewer-a', () => 4)
   await rateAll(review.id, 'reviewer-b', (item) => bScores[item.number] ?? 4)
   await reviewsRepo.finishRating(review.id, 'reviewer-a', itemIds)
@@ -138,7 +139,7 @@ describe('the consensus screen', () => {
   })
 
   it('with one reviewer, says no consensus is needed and points to the results', async () => {
-    const review = await reviewOnUkScale({ reviewers: [{ id: 'solo', name: 'Sol Reviewer' }] })
+    const review = await ukReview({ reviewers: [{ id: 'solo', name: 'Sol Reviewer' }] })
     renderRoute(ratingRoutes, paths.reviewConsensus(review.id))
     expect(await screen.findByText(/Sol Reviewer’s ratings are the review’s scores/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'See the results' })).toHaveAttribute(

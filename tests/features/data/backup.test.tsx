@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { paths } from '../../../src/app/paths'
@@ -9,24 +9,16 @@ import { resetPersistenceRequestForTests } from '../../../src/storage/persistenc
 import { settingsRepo } from '../../../src/storage/settings-repo'
 import { teamsRepo } from '../../../src/storage/teams-repo'
 import { downloadBlob } from '../../../src/ui/download'
-import { now, teamInput, useFreshDatabase } from '../../storage/fresh-database'
+import { now, teamInput } from '../../storage/fresh-database'
 import { gunzipText } from '../../ui/gzip-fixtures'
-import { blobBytes, renderDataScreen } from './helpers'
+import { blobBytes, renderDataScreen, useDataScreenTests } from './helpers'
 
 vi.mock('../../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
 
-useFreshDatabase()
 const download = vi.mocked(downloadBlob)
-beforeEach(() => {
-  download.mockReset()
-  localStorage.clear()
-  resetPersistenceRequestForTests()
-})
-afterEach(() => {
-  cleanup()
-  localStorage.clear()
-  vi.unstubAllGlobals()
-})
+useDataScreenTests(download)
+beforeEach(() => resetPersistenceRequestForTests())
+afterEach(() => vi.unstubAllGlobals())
 
 function section(name: string) {
   const heading = screen.getByRole('heading', { level: 2, name })

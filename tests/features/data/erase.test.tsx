@@ -1,6 +1,6 @@
-import { cleanup, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import { firstUnbackedChangeAt } from '../../../src/storage/change-marker'
 import { settingsRepo } from '../../../src/storage/settings-repo'
@@ -8,21 +8,13 @@ import { teamsRepo } from '../../../src/storage/teams-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { defaultSettings } from '#domain/settings/settings'
 import { downloadBlob } from '../../../src/ui/download'
-import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
-import { renderDataScreen } from './helpers'
+import { now, reviewInput, teamInput } from '../../storage/fresh-database'
+import { renderDataScreen, useDataScreenTests } from './helpers'
 
 vi.mock('../../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
 
-useFreshDatabase()
 const download = vi.mocked(downloadBlob)
-beforeEach(() => {
-  download.mockReset()
-  localStorage.clear()
-})
-afterEach(() => {
-  cleanup()
-  localStorage.clear()
-})
+useDataScreenTests(download)
 
 async function deviceWithData() {
   const team = await teamsRepo.create(teamInput(), now)

@@ -1,48 +1,36 @@
-import { cleanup, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import type { ReviewExchangeFile } from '#domain/exchange/file'
 import { findScale } from '#domain/scale/catalogue'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
-import { teamsRepo } from '../../../src/storage/teams-repo'
 import { downloadBlob } from '../../../src/ui/download'
-import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
-import { blobText, renderDataScreen } from './helpers'
+import { now } from '../../storage/fresh-database'
+import { blobText, renderDataScreen, useDataScreenTests } from './helpers'
+import { rateItems, ukReview } from '../uk-review'
 
 vi.mock('../../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
 
-useFreshDatabase()
 const download = vi.mocked(downloadBlob)
+useDataScreenTests(download)
 const uk = findScale('ips-uk', '1.0.0')!
-beforeEach(() => {
-  download.mockReset()
-  localStorage.clear()
-})
-afterEach(() => {
-  cleanup()
-  localStorage.clear()
-})
 
 const pair = [
   { id: 'reviewer-a', name: 'Sam Patel' },
   { id: 'reviewer-b', name: 'Alex Kim' },
 ]
 
-async function review(reviewers = pair) {
-  const team = await teamsRepo.create(teamInput({ name: 'Northgate CRT' }), now)
-  return reviewsRepo.create(
-    reviewInput(team.id, { scaleId: 'ips-uk', visitStart: '2026-11-21', visitEnd: '2026-11-22', reviewers }),
-    now,
-  )
+function review(reviewers = pair) {
+  return ukReview({ visitStart: '2026-11-21', visitEnd: '2026-11-22', reviewers }, { name: 'Northgate CRT' })
 }
 
-async function rateAll(reviewId: string, reviewerId: string, score: number) {
-  for (const item of uk.items) {
-    await ratingsRepo.saveRating({ reviewId, itemId: item.id, reviewerId, score, rationale: 'Seen in records' })
-  }
+/** Sam rates every item 4; Alex has rated item 1 only. */
+async function rateSamAndOneOfAlex(reviewId: string) {
+  await rateItems(reviewId, 'reviewer-a', () => 4, 'Seen in records')
+  await ratingsRepo.saveRating({ reviewId, itemId: 'caseload-size', reviewerId: 'reviewer-b', score: 2, rationale: '' })
 }
 
 /** Waits for the page to report the download, then reads the file handed to downloadBlob. */
@@ -56,14 +44,7 @@ async function downloaded(): Promise<{ fileName: string; file: ReviewExchangeFil
 describe('review page: export and send to co-reviewer', () => {
   it('exports the whole review, every reviewer’s ratings included, named from team and visit', async () => {
     const r = await review()
-    await rateAll(r.id, 'reviewer-a', 4)
-    await ratingsRepo.saveRating({
-      reviewId: r.id,
-      itemId: 'caseload-size',
-      reviewerId: 'reviewer-b',
-      score: 2,
-      rationale: '',
-    })
+    await rateSamAndOneOfAlex(r.id)
     renderDataScreen(paths.review(r.id))
     await userEvent.click(await screen.findByRole('button', { name: 'Export review' }))
 
@@ -76,20 +57,13 @@ describe('review page: export and send to co-reviewer', () => {
 
   it('sends a co-reviewer only the ratings of reviewers who have finished, and says whose they are', async () => {
     const r = await review()
-    await rateAll(r.id, 'reviewer-a', 4)
+    await rateSamAndOneOfAlex(r.id)
     await reviewsRepo.finishRating(
       r.id,
       'reviewer-a',
       uk.items.map((item) => item.id),
       now,
     )
-    await ratingsRepo.saveRating({
-      reviewId: r.id,
-      itemId: 'caseload-size',
-      reviewerId: 'reviewer-b',
-      score: 2,
-      rationale: '',
-    })
     renderDataScreen(paths.review(r.id))
 
     expect(
@@ -111,7 +85,10 @@ describe('review page: export and send to co-reviewer', () => {
 })
 
 describe('review page: delete personal data', () => {
-  async function withEvidence(reviewId: string) {
+  /** Sam's final review, with an interview note and a record-review row that name people. */
+  async function finalReviewWithEvidence() {
+    const r = await review([{ id: 'reviewer-a', name: 'Sam Patel' }])
+    const reviewId = r.id
     await evidenceRepo.addEntry(
       {
         reviewId,
@@ -134,6 +111,9 @@ describe('review page: delete personal data', () => {
       },
       now,
     )
+    await rateItems(reviewId, 'reviewer-a', () => 4, 'Seen in records')
+    await reviewsRepo.finalise(reviewId, uk, now)
+    return r
   }
 
   it('is not offered before the review is final, and says why', async () => {
@@ -145,10 +125,7 @@ describe('review page: delete personal data', () => {
   })
 
   it('removes evidence and record-review rows of a final review after confirmation, keeps the scores, and says when', async () => {
-    const r = await review([{ id: 'reviewer-a', name: 'Sam Patel' }])
-    await withEvidence(r.id)
-    await rateAll(r.id, 'reviewer-a', 4)
-    await reviewsRepo.finalise(r.id, uk, now)
+    const r = await finalReviewWithEvidence()
     renderDataScreen(paths.review(r.id))
 
     await userEvent.click(await screen.findByRole('button', { name: 'Delete personal data' }))
@@ -166,10 +143,7 @@ describe('review page: delete personal data', () => {
   })
 
   it('keeps everything when the user changes their mind', async () => {
-    const r = await review([{ id: 'reviewer-a', name: 'Sam Patel' }])
-    await withEvidence(r.id)
-    await rateAll(r.id, 'reviewer-a', 4)
-    await reviewsRepo.finalise(r.id, uk, now)
+    const r = await finalReviewWithEvidence()
     renderDataScreen(paths.review(r.id))
     await userEvent.click(await screen.findByRole('button', { name: 'Delete personal data' }))
     await userEvent.click(screen.getByRole('button', { name: 'Keep it' }))

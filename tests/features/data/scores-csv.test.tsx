@@ -1,38 +1,22 @@
-import { cleanup, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { paths } from '../../../src/app/paths'
-import { findScale } from '#domain/scale/catalogue'
-import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { teamsRepo } from '../../../src/storage/teams-repo'
 import { downloadBlob } from '../../../src/ui/download'
-import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
-import { blobBytes, blobText, renderDataScreen } from './helpers'
+import { now, reviewInput, teamInput } from '../../storage/fresh-database'
+import { blobBytes, blobText, renderDataScreen, useDataScreenTests } from './helpers'
+import { rateItems, ukReview } from '../uk-review'
 
 vi.mock('../../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
 
-useFreshDatabase()
 const download = vi.mocked(downloadBlob)
-const uk = findScale('ips-uk', '1.0.0')!
-beforeEach(() => download.mockReset())
-afterEach(() => cleanup())
+useDataScreenTests(download)
 
 async function scoredReview(teamName: string, score: number) {
-  const team = await teamsRepo.create(teamInput({ name: teamName }), now)
-  const review = await reviewsRepo.create(
-    reviewInput(team.id, { scaleId: 'ips-uk', reviewers: [{ id: 'reviewer-a', name: 'Sam Patel' }] }),
-    now,
-  )
-  for (const item of uk.items) {
-    await ratingsRepo.saveRating({
-      reviewId: review.id,
-      itemId: item.id,
-      reviewerId: 'reviewer-a',
-      score,
-      rationale: 'Seen',
-    })
-  }
+  const review = await ukReview({ reviewers: [{ id: 'reviewer-a', name: 'Sam Patel' }] }, { name: teamName })
+  await rateItems(review.id, 'reviewer-a', () => score)
   return review
 }
 

@@ -5,7 +5,8 @@ import { paths } from '../../../src/app/paths'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { evidenceRoutes, ukReview } from './helpers'
+import { evidenceRoutes } from './helpers'
+import { ukReview } from '../uk-review'
 import { renderRoute } from '../../render-route'
 
 useFreshDatabase()

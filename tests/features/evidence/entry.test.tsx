@@ -5,7 +5,8 @@ import { paths } from '../../../src/app/paths'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { draftJournal } from '../../../src/storage/draft-journal'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { evidenceRoutes, ukReview } from './helpers'
+import { evidenceRoutes } from './helpers'
+import { ukReview } from '../uk-review'
 import { renderRoute } from '../../render-route'
 
 useFreshDatabase()

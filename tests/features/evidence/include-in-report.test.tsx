@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { evidenceRoutes, ukReview } from './helpers'
+import { evidenceRoutes } from './helpers'
+import { ukReview } from '../uk-review'
 import { renderRoute } from '../../render-route'
 
 useFreshDatabase()

@@ -4,9 +4,9 @@ import { paths } from '../../../src/app/paths'
 import { findScale } from '#domain/scale/catalogue'
 import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
-import { teamsRepo } from '../../../src/storage/teams-repo'
-import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
-import { evidenceRoutes, ukReview } from './helpers'
+import { now, useFreshDatabase } from '../../storage/fresh-database'
+import { evidenceRoutes } from './helpers'
+import { rateItems, ukReview } from '../uk-review'
 import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
@@ -30,24 +30,8 @@ describe('the evidence workspace and ratings', () => {
   })
 
   it('locks a final review: every evidence control is read-only and the page says why', async () => {
-    const team = await teamsRepo.create(teamInput(), now)
-    const review = await reviewsRepo.create(
-      reviewInput(team.id, {
-        scaleId: 'ips-uk',
-        scaleVersion: '1.0.0',
-        reviewers: [{ id: 'solo', name: 'Solo Reviewer' }],
-      }),
-      now,
-    )
-    for (const item of uk.items) {
-      await ratingsRepo.saveRating({
-        reviewId: review.id,
-        itemId: item.id,
-        reviewerId: 'solo',
-        score: 4,
-        rationale: 'Seen in records.',
-      })
-    }
+    const review = await ukReview({ reviewers: [{ id: 'solo', name: 'Solo Reviewer' }] })
+    await rateItems(review.id, 'solo', () => 4, 'Seen in records.')
     await reviewsRepo.finalise(review.id, uk, now)
     renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
     expect(await screen.findByText(/This review is final, so its evidence is read-only/)).toBeInTheDocument()

@@ -6,7 +6,8 @@ import { draftJournal } from '../../../src/storage/draft-journal'
 import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
-import { itemIds, rateAll, rateAs, ratingRoutes, reviewOnUkScale } from '../rating-helpers'
+import { itemIds, rateAll, rateAs, ratingRoutes } from '../rating-helpers'
+import { ukReview } from '../uk-review'
 import { renderRoute } from '../../render-route'
 
 useFreshDatabase()
@@ -27,7 +28,7 @@ const scoresOf = async (reviewId: string) =>
 describe('the rating screen', () => {
   it('asks who is rating, and keeps both reviewers’ ratings of the same item apart', async () => {
     const user = userEvent.setup()
-    const review = await reviewOnUkScale()
+    const review = await ukReview()
     renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     expect(await screen.findByRole('heading', { name: 'Who is rating?' })).toBeInTheDocument()
     expect(screen.queryByRole('radio')).not.toBeInTheDocument()
@@ -64,7 +65,7 @@ describe('the rating screen', () => {
   })
 
   it('never shows the other reviewer’s score or rationale while they are still rating', async () => {
-    const review = await reviewOnUkScale()
+    const review = await ukReview()
     await ratingsRepo.saveRating({
       reviewId: review.id,
       itemId: 'caseload-size',
@@ -82,7 +83,7 @@ describe('the rating screen', () => {
   })
 
   it('shows the running total as provisional with "n of 25 rated" until every item is rated', async () => {
-    const review = await reviewOnUkScale({ reviewers: [{ id: 'solo', name: 'Sol Reviewer' }] })
+    const review = await ukReview({ reviewers: [{ id: 'solo', name: 'Sol Reviewer' }] })
     for (const itemId of itemIds.slice(0, 3)) {
       await ratingsRepo.saveRating({ reviewId: review.id, itemId, reviewerId: 'solo', score: 4, rationale: 'ok' })
     }
@@ -100,7 +101,7 @@ describe('the rating screen', () => {
 
   it('moves to the next and previous item with the arrow keys', async () => {
     const user = userEvent.setup()
-    const review = await reviewOnUkScale()
+    const review = await ukReview()
     rateAs(review.id, 'reviewer-a')
     renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     await screen.findByRole('heading', { level: 1, name: 'Rate 1. Caseload size' })
@@ -112,7 +113,7 @@ describe('the rating screen', () => {
 
   it('lets a reviewer finish only when every item is rated, locks their ratings, and lets them reopen', async () => {
     const user = userEvent.setup()
-    const review = await reviewOnUkScale()
+    const review = await ukReview()
     rateAs(review.id, 'reviewer-a')
     renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     await user.click(await screen.findByRole('button', { name: 'I have finished rating' }))
@@ -134,7 +135,7 @@ describe('the rating screen', () => {
 
   it('with one reviewer, finalises from the rating screen once every item has a rationale, then is read-only', async () => {
     const user = userEvent.setup()
-    const review = await reviewOnUkScale({ reviewers: [{ id: 'solo', name: 'Sol Reviewer' }] })
+    const review = await ukReview({ reviewers: [{ id: 'solo', name: 'Sol Reviewer' }] })
     await rateAll(
       review.id,
       'solo',
@@ -163,7 +164,7 @@ describe('the rating screen', () => {
   })
 
   it('saves a rationale left unsaved by a closed tab, for any item, when the rating screen opens', async () => {
-    const review = await reviewOnUkScale()
+    const review = await ukReview()
     const key = { reviewId: review.id, record: 'rating/reviewer-b/disclosure', field: 'rationale' }
     draftJournal.write(key, 'Typed just before the tab closed', '')
     rateAs(review.id, 'reviewer-a')
@@ -182,7 +183,7 @@ describe('the rating screen', () => {
 describe('a trainee on the rating screen', () => {
   it('finishes rating there, which locks the ratings and leads to the comparison with the reference', async () => {
     const user = userEvent.setup()
-    const review = await reviewOnUkScale({ type: 'training', reviewers: [{ id: 'trainee', name: 'Ada Trainee' }] })
+    const review = await ukReview({ type: 'training', reviewers: [{ id: 'trainee', name: 'Ada Trainee' }] })
     await rateAll(review.id, 'trainee', () => 4)
     renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
     expect(await screen.findByText(/compared with the\s+reference scores/)).toBeInTheDocument()

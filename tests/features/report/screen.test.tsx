@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { paths, routePatterns } from '../../../src/app/paths'
 import type { ReportModel } from '#domain/report-model/model'
-import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { settingsRepo } from '../../../src/storage/settings-repo'
 import { teamsRepo } from '../../../src/storage/teams-repo'
@@ -13,6 +12,7 @@ import { generateReport } from '../../../src/report/report-client'
 import { downloadBlob } from '../../../src/ui/download'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
 import { renderRoute } from '../../render-route'
+import { rateItems, ukReview } from '../uk-review'
 
 vi.mock('../../../src/report/report-client', () => ({ generateReport: vi.fn() }))
 vi.mock('../../../src/ui/download', () => ({ downloadBlob: vi.fn() }))
@@ -40,20 +40,8 @@ afterEach(() => {
 })
 
 async function finalReview() {
-  const team = await teamsRepo.create(teamInput({ name: 'Northgate CRT' }), now)
-  const review = await reviewsRepo.create(
-    reviewInput(team.id, { scaleId: 'ips-uk', reviewers: [{ id: 'reviewer-a', name: 'Zoë Ó Briain' }] }),
-    now,
-  )
-  for (const item of uk.items) {
-    await ratingsRepo.saveRating({
-      reviewId: review.id,
-      itemId: item.id,
-      reviewerId: 'reviewer-a',
-      score: 4,
-      rationale: 'Seen',
-    })
-  }
+  const review = await ukReview({ reviewers: [{ id: 'reviewer-a', name: 'Zoë Ó Briain' }] }, { name: 'Northgate CRT' })
+  await rateItems(review.id, 'reviewer-a', () => 4)
   return reviewsRepo.finalise(review.id, uk, now)
 }
 

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { paths, routePatterns } from '../../../src/app/paths'
 import type { ReviewInput } from '#domain/review/review'
 import { findScale } from '#domain/scale/catalogue'
-import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { teamsRepo } from '../../../src/storage/teams-repo'
 import { ReviewResultsRoute } from '../../../src/routes/review-results'
@@ -11,6 +10,7 @@ import { TeamHistoryRoute } from '../../../src/routes/team-history'
 import { TeamRoute } from '../../../src/routes/team'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
 import { renderRoute, stub } from '../../render-route'
+import { rateItems } from '../uk-review'
 
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
@@ -29,18 +29,7 @@ const resultsRoutes = [
 /** A one-reviewer review with the given scores by item number (unlisted items unrated), finalised when complete. */
 async function scoredReview(teamId: string, overrides: Partial<ReviewInput>, byNumber: (n: number) => number | null) {
   const review = await reviewsRepo.create(reviewInput(teamId, { ...solo, ...overrides }), now)
-  for (const item of uk.items) {
-    const score = byNumber(item.number)
-    if (score !== null) {
-      await ratingsRepo.saveRating({
-        reviewId: review.id,
-        itemId: item.id,
-        reviewerId: 'reviewer-a',
-        score,
-        rationale: 'Seen',
-      })
-    }
-  }
+  await rateItems(review.id, 'reviewer-a', (item) => byNumber(item.number))
   if (uk.items.every((item) => byNumber(item.number) !== null)) await reviewsRepo.finalise(review.id, uk, now)
   return review
 }
