@@ -1,30 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import {
-  ARTIFACTS,
-  expectNoAxeViolations,
-  requestsOffLoopback,
-  startSession,
-  watchPageErrors,
-  type BrowserSession,
-} from './browser'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, expectNoAxeViolations, expectRanCleanly } from './browser'
+import { useAppPage } from './use-browser-session'
+import { loadDemoTeam } from './review-steps'
 
-let session: BrowserSession
-let page: Page
-let pageErrors: string[]
-
-beforeAll(async () => {
-  session = await startSession()
-  page = await session.newPage()
-  pageErrors = watchPageErrors(page)
-})
-
-afterAll(async () => {
-  await session?.close()
-})
+const app = useAppPage({ offline: false })
 
 describe('app shell in the built app', () => {
   it('shows the empty home page with what to do first, and no accessibility violations', async () => {
+    const { session, page } = app
     await page.goto(session.base)
     await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor()
     expect(await page.title()).toBe('Teams - IPS Fidelity Review')
@@ -38,6 +21,7 @@ describe('app shell in the built app', () => {
   })
 
   it('offers a skip link that moves focus to the main content', async () => {
+    const { session, page } = app
     await page.goto(session.base)
     await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor()
     await page.keyboard.press('Tab')
@@ -48,9 +32,9 @@ describe('app shell in the built app', () => {
   })
 
   it('loads the demo team and shows it on the home page', async () => {
+    const { session, page } = app
     await page.goto(session.base)
-    await page.getByRole('button', { name: 'Load demo team' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+    await loadDemoTeam(page)
     expect(await page.title()).toBe('Northgate Community Recovery Team - IPS Fidelity Review')
     await expectNoAxeViolations(page)
     await page.screenshot({ path: `${ARTIFACTS}/demo-team.png`, fullPage: true })
@@ -62,6 +46,7 @@ describe('app shell in the built app', () => {
   })
 
   it('gives the demo team a review in progress with evidence and a calculator suggestion', async () => {
+    const { session, page } = app
     await page.goto(session.base)
     await page.getByRole('link', { name: 'Northgate Community Recovery Team' }).click()
     const reviews = page.getByRole('list', { name: 'Reviews, newest first' })
@@ -79,6 +64,7 @@ describe('app shell in the built app', () => {
   })
 
   it('fits a 360 px wide screen without sideways scrolling', async () => {
+    const { session, page } = app
     await page.setViewportSize({ width: 360, height: 740 })
     try {
       for (const path of ['', 'settings', 'no-such-page']) {
@@ -97,6 +83,7 @@ describe('app shell in the built app', () => {
   })
 
   it('shows a not-found page with a way back for an unknown address', async () => {
+    const { session, page } = app
     await page.goto(session.base + 'teams/does-not-exist')
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
     await page.goto(session.base + 'no/such/page')
@@ -108,6 +95,7 @@ describe('app shell in the built app', () => {
   })
 
   it('is installable: a manifest with name, theme colour, and 192/512 PNG and SVG icons that load', async () => {
+    const { session, page } = app
     await page.goto(session.base)
     const href = await page.locator('link[rel="manifest"]').getAttribute('href')
     expect(href).toBeTruthy()
@@ -124,6 +112,7 @@ describe('app shell in the built app', () => {
   })
 
   it('has a Content-Security-Policy that allows only its own origin, and no inline script', async () => {
+    const { session, page } = app
     await page.goto(session.base)
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
     expect(csp).toContain("default-src 'self'")
@@ -135,8 +124,7 @@ describe('app shell in the built app', () => {
   })
 
   it('ran without page errors and sent no request off 127.0.0.1', () => {
-    expect(pageErrors).toEqual([])
-    expect(session.requests.length).toBeGreaterThan(0)
-    expect(requestsOffLoopback(session.requests)).toEqual([])
+    expect(app.session.requests.length).toBeGreaterThan(0)
+    expectRanCleanly(app.session, app.pageErrors)
   })
 })

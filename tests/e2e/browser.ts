@@ -88,6 +88,12 @@ export function requestsOffLoopback(requests: string[]): string[] {
   })
 }
 
+/** The last check of a browser test file: no page errors on any of its pages, no request off 127.0.0.1. */
+export function expectRanCleanly(session: BrowserSession, ...pageErrors: string[][]): void {
+  for (const errors of pageErrors) expect(errors).toEqual([])
+  expect(requestsOffLoopback(session.requests)).toEqual([])
+}
+
 /** Waits until a service worker controls the page, i.e. the app is precached and works offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated')

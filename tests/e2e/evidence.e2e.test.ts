@@ -1,28 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
-import {
-  ARTIFACTS,
-  expectNoAxeViolations,
-  requestsOffLoopback,
-  openOfflineApp,
-  startSession,
-  type BrowserSession,
-} from './browser'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { ARTIFACTS, expectNoAxeViolations, expectRanCleanly } from './browser'
+import { useAppPage } from './use-browser-session'
 
-let session: BrowserSession
-let context: BrowserContext
-let page: Page
-let pageErrors: string[]
+const app = useAppPage()
 let reviewUrl = ''
-
-beforeAll(async () => {
-  session = await startSession()
-  ;({ context, page, pageErrors } = await openOfflineApp(session))
-})
-
-afterAll(async () => {
-  await session?.close()
-})
 
 const heading = (p: Page, name: string | RegExp) => p.getByRole('heading', { level: 1, name })
 const itemUrl = (itemId: string) => `${reviewUrl.replace(/\/$/, '')}/items/${itemId}`
@@ -41,6 +23,7 @@ async function addEvidence(p: Page, source: string, note: string, role?: string)
 
 describe('collecting evidence offline', () => {
   it('creates a team and a review with clear errors for impossible values', async () => {
+    const { page } = app
     await page.getByRole('link', { name: 'Add a team' }).click()
     await heading(page, 'Add a team').waitFor()
     await page.getByLabel('Team name').fill('Riverside Early Intervention Team')
@@ -72,6 +55,7 @@ describe('collecting evidence offline', () => {
   })
 
   it('keeps notes typed on several items across a reload', async () => {
+    const { page } = app
     await page.getByRole('link', { name: 'Open evidence workspace' }).click()
     await heading(page, /^1\. Caseload size/).waitFor()
     await addEvidence(
@@ -119,6 +103,7 @@ describe('collecting evidence offline', () => {
   })
 
   it('keeps text typed just before the page was closed, within the save delay', async () => {
+    const { context } = app
     const typist = await context.newPage()
     await typist.goto(itemUrl('disclosure'))
     await heading(typist, /^13\. Disclosure/).waitFor()
@@ -138,6 +123,7 @@ describe('collecting evidence offline', () => {
   })
 
   it('shows the calculator suggestion with its arithmetic, and refuses impossible values', async () => {
+    const { page } = app
     await page.goto(itemUrl('caseload-size'))
     await heading(page, /^1\. Caseload size/).waitFor()
     await page.getByLabel(/^Active service users/i).fill('81')
@@ -154,6 +140,7 @@ describe('collecting evidence offline', () => {
   })
 
   it('shows in the coverage grid which items have evidence from which source', async () => {
+    const { page } = app
     await page.goto(`${reviewUrl.replace(/\/$/, '')}/coverage`)
     const table = page.getByRole('table')
     await table.waitFor()
@@ -166,6 +153,7 @@ describe('collecting evidence offline', () => {
   })
 
   it('shows one tab the notes typed in another tab', async () => {
+    const { context } = app
     const first = await context.newPage()
     const second = await context.newPage()
     await first.goto(itemUrl('vocational-unit'))
@@ -184,7 +172,6 @@ describe('collecting evidence offline', () => {
   })
 
   it('ran without page errors and sent no request off 127.0.0.1', () => {
-    expect(pageErrors).toEqual([])
-    expect(requestsOffLoopback(session.requests)).toEqual([])
+    expectRanCleanly(app.session, app.pageErrors)
   })
 })

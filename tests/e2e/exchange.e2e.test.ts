@@ -1,36 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
+import { ARTIFACTS, expectNoAxeViolations, expectRanCleanly, openOfflineApp } from './browser'
 import {
-  ARTIFACTS,
-  expectNoAxeViolations,
-  openOfflineApp,
-  requestsOffLoopback,
-  startSession,
-  type BrowserSession,
-} from './browser'
-import { rateEverything, startTwoReviewerReview } from './review-steps'
+  firstConsensusItem,
+  loadDemoTeam,
+  rateEverything,
+  scoreA,
+  scoreB,
+  startConsensus,
+  startTwoReviewerReview,
+} from './review-steps'
+import { useBrowserSession } from './use-browser-session'
 
 // Two browser profiles are two reviewers' laptops; a third is a fresh device a backup is restored on.
-let session: BrowserSession
+const session = useBrowserSession()
 let deviceA: { page: Page; pageErrors: string[] }
 let deviceB: { page: Page; pageErrors: string[] }
 let reviewId = ''
 let restored: { page: Page; pageErrors: string[] }
 
 beforeAll(async () => {
-  session = await startSession()
-  deviceA = await openOfflineApp(session)
-  deviceB = await openOfflineApp(session)
+  deviceA = await openOfflineApp(session())
+  deviceB = await openOfflineApp(session())
 })
-
-afterAll(async () => {
-  await session?.close()
-})
-
-const scoreAna = (n: number) => (n % 4 === 0 ? 4 : 5)
-const scoreBen = (n: number) => (n === 6 ? 3 : n % 4 === 0 ? 4 : n % 5 === 0 ? 4 : 5)
 
 /** Clicks a button that downloads a file and keeps the file under artifacts/. */
 async function download(page: Page, buttonName: string, saveAs: string): Promise<string> {
@@ -45,7 +39,7 @@ async function download(page: Page, buttonName: string, saveAs: string): Promise
 
 /** Chooses a file on the import screen and waits for the preview (or a refusal). */
 async function chooseImportFile(page: Page, path: string) {
-  await page.goto(`${session.base}import`)
+  await page.goto(`${session().base}import`)
   await page.getByLabel('Review or backup file (JSON)').setInputFiles(path)
 }
 
@@ -72,11 +66,10 @@ async function settledText(page: Page, url: string): Promise<string> {
 describe('two reviewers on two devices exchange one review, and a backup restores on a fresh device', () => {
   it('device A starts a review and sends it to the co-reviewer once Ana has rated', async () => {
     const { page } = deviceA
-    await page.getByRole('button', { name: 'Load demo team' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+    await loadDemoTeam(page)
     reviewId = await startTwoReviewerReview(page, 'Ana Reviewer', 'Ben Reviewer')
-    await rateEverything(page, session.base, reviewId, 'Ana Reviewer', scoreAna)
-    await page.goto(`${session.base}reviews/${reviewId}`)
+    await rateEverything(page, session().base, reviewId, 'Ana Reviewer', scoreA)
+    await page.goto(`${session().base}reviews/${reviewId}`)
     await download(page, 'Send to co-reviewer', 'exchange-from-ana.json')
     await expectNoAxeViolations(page)
   })
@@ -99,7 +92,7 @@ describe('two reviewers on two devices exchange one review, and a backup restore
       .filter({ hasText: /newer version of the app/ })
       .waitFor()
     await expectNoAxeViolations(page)
-    await page.goto(session.base)
+    await page.goto(session().base)
     await page.getByRole('button', { name: 'Load demo team' }).waitFor()
   })
 
@@ -112,12 +105,12 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     await page.getByRole('link', { name: 'Open the review' }).click()
     await page.getByRole('heading', { level: 1, name: /Northgate Community Recovery Team/ }).waitFor()
     // Ana's ratings came along, but Ben's screen shows none of them until he has finished.
-    await page.goto(`${session.base}reviews/${reviewId}/rate/caseload-size`)
+    await page.goto(`${session().base}reviews/${reviewId}/rate/caseload-size`)
     await page.getByRole('button', { name: 'I am Ben Reviewer' }).click()
     await page.getByLabel('Rationale').waitFor()
     expect(await page.getByText('Ana Reviewer: evidence for item').count()).toBe(0)
-    await rateEverything(page, session.base, reviewId, 'Ben Reviewer', scoreBen)
-    await page.goto(`${session.base}reviews/${reviewId}`)
+    await rateEverything(page, session().base, reviewId, 'Ben Reviewer', scoreB)
+    await page.goto(`${session().base}reviews/${reviewId}`)
     await download(page, 'Send to co-reviewer', 'exchange-from-ben.json')
   })
 
@@ -131,26 +124,16 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     await page.getByRole('heading', { name: /^Imported / }).waitFor()
 
-    await page.goto(`${session.base}reviews/${reviewId}/consensus`)
-    await page.getByRole('button', { name: 'Start consensus' }).click()
-    await page
-      .getByText(/exact agreement/i)
-      .first()
-      .waitFor()
+    await startConsensus(page, session().base, reviewId)
     // Item 6 is two points apart (Ana 5, Ben 3), so it leads the consensus list: both ratings are here.
-    const firstLegend = await page
-      .locator('legend')
-      .filter({ hasText: /^Agreed score for item/ })
-      .first()
-      .textContent()
-    expect(firstLegend).toBe('Agreed score for item 6')
+    expect(await firstConsensusItem(page)).toBe('Agreed score for item 6')
     await page.getByText('Ana Reviewer: evidence for item 6 matches anchor 5.').waitFor()
     await page.getByText('Ben Reviewer: evidence for item 6 matches anchor 3.').waitFor()
   })
 
   it('a full backup from device A, restored on a fresh device, reproduces every screen', async () => {
     const { page } = deviceA
-    await page.goto(`${session.base}settings`)
+    await page.goto(`${session().base}settings`)
     const backupPath = await download(page, 'Download full backup', 'backup-device-a.json.gz')
     await page.getByText('Changes not in a backup').waitFor()
     // Saved gzip-compressed, under the name the app gave it, and unpacking to a backup file.
@@ -158,13 +141,13 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     const backup = JSON.parse(gunzipSync(readFileSync(backupPath)).toString('utf8')) as { kind: string }
     expect(backup.kind).toBe('backup')
 
-    const fresh = await openOfflineApp(session)
+    const fresh = await openOfflineApp(session())
     restored = fresh
     await importFile(fresh.page, backupPath)
     await expectNoAxeViolations(fresh.page)
 
     // Every screen of every review on device A, compared with the same screen on the fresh device.
-    await page.goto(`${session.base}teams/demo-northgate-community-recovery`)
+    await page.goto(`${session().base}teams/demo-northgate-community-recovery`)
     await page.getByRole('list', { name: 'Reviews, newest first' }).waitFor()
     const reviewIds = await page
       .locator('main a[href^="/reviews/"]')
@@ -187,8 +170,8 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     for (const url of urls) {
       // Both devices load the screen at once: they are separate profiles, so neither waits for the other.
       const [onA, onFresh] = await Promise.all([
-        settledText(page, `${session.base}${url}`),
-        settledText(fresh.page, `${session.base}${url}`),
+        settledText(page, `${session().base}${url}`),
+        settledText(fresh.page, `${session().base}${url}`),
       ])
       expect(onFresh, url).toBe(onA)
     }
@@ -197,7 +180,7 @@ describe('two reviewers on two devices exchange one review, and a backup restore
 
   it('downloads the scores as a CSV file a spreadsheet opens: BOM, quoted fields, one row per scored review', async () => {
     const { page } = deviceA
-    await page.goto(`${session.base}settings`)
+    await page.goto(`${session().base}settings`)
     const csvPath = await download(page, 'Download scores as CSV', 'scores.csv')
     const csv = readFileSync(csvPath, 'utf8')
     expect(csv.startsWith('\uFEFF"Team","Organisation","Review type"')).toBe(true)
@@ -215,7 +198,7 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     }
     file.data.teams[0]!.name = `Hostile ${payload}`
     writeFileSync(`${ARTIFACTS}/exchange-hostile.json`, JSON.stringify(file))
-    const device = await openOfflineApp(session)
+    const device = await openOfflineApp(session())
     const dialogs: string[] = []
     device.page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message())))
     await importFile(device.page, `${ARTIFACTS}/exchange-hostile.json`)
@@ -229,7 +212,7 @@ describe('two reviewers on two devices exchange one review, and a backup restore
 
   it('erases everything on the restored device only after the word is typed, and shows the empty device', async () => {
     const { page } = restored
-    await page.goto(`${session.base}settings`)
+    await page.goto(`${session().base}settings`)
     await page.getByRole('heading', { name: 'Back up and restore' }).waitFor()
     await expectNoAxeViolations(page)
     await page.getByRole('button', { name: 'Erase everything on this device…' }).click()
@@ -238,17 +221,14 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     await page.getByLabel('Type ERASE to confirm').fill('ERASE')
     await erase.click()
     await page.getByText('Everything on this device has been erased.').waitFor()
-    await page.goto(session.base)
+    await page.goto(session().base)
     await page.getByRole('button', { name: 'Load demo team' }).waitFor()
     // Device A still has everything: erasing one device changes nothing elsewhere.
-    await deviceA.page.goto(session.base)
+    await deviceA.page.goto(session().base)
     await deviceA.page.getByRole('link', { name: 'Northgate Community Recovery Team' }).waitFor()
   })
 
   it('ran without page errors and sent no request off 127.0.0.1', () => {
-    expect(restored.pageErrors).toEqual([])
-    expect(deviceA.pageErrors).toEqual([])
-    expect(deviceB.pageErrors).toEqual([])
-    expect(requestsOffLoopback(session.requests)).toEqual([])
+    expectRanCleanly(session(), restored.pageErrors, deviceA.pageErrors, deviceB.pageErrors)
   })
 })

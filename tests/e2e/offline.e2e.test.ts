@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ARTIFACTS, requestsOffLoopback, startSession, waitForServiceWorker, type BrowserSession } from './browser'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, expectRanCleanly, waitForServiceWorker } from './browser'
+import { useBrowserSession } from './use-browser-session'
+import { loadDemoTeam } from './review-steps'
 
-let session: BrowserSession
-
-beforeAll(async () => {
-  session = await startSession()
-})
-
-afterAll(async () => {
-  await session?.close()
-})
+const session = useBrowserSession()
 
 describe('offline after one online visit', () => {
   it('opens, reloads and follows deep links from the service worker with no network', async () => {
-    const context = await session.newContext()
+    const context = await session().newContext()
     const page = await context.newPage()
-    await page.goto(session.base)
+    await page.goto(session().base)
     await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor()
     await waitForServiceWorker(page)
     await page.getByRole('status').filter({ hasText: 'Ready to work offline' }).waitFor()
-    await page.getByRole('button', { name: 'Load demo team' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+    await loadDemoTeam(page)
     const teamUrl = page.url()
 
     await context.setOffline(true)
@@ -34,7 +27,7 @@ describe('offline after one online visit', () => {
         ['scales', 'Scales'],
         ['', 'Teams'],
       ] as const) {
-        const response = await page.goto(session.base + path)
+        const response = await page.goto(session().base + path)
         expect(response?.fromServiceWorker(), `/${path} from the service worker`).toBe(true)
         await page.getByRole('heading', { level: 1, name: heading }).waitFor()
       }
@@ -48,6 +41,6 @@ describe('offline after one online visit', () => {
   })
 
   it('sent no request off 127.0.0.1', () => {
-    expect(requestsOffLoopback(session.requests)).toEqual([])
+    expectRanCleanly(session())
   })
 })

@@ -1,33 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import type { Page } from 'playwright-core'
-import {
-  ARTIFACTS,
-  expectNoAxeViolations,
-  openOfflineApp,
-  requestsOffLoopback,
-  startSession,
-  type BrowserSession,
-} from './browser'
+import { ARTIFACTS, expectNoAxeViolations, expectRanCleanly } from './browser'
+import { useAppPage } from './use-browser-session'
+import { loadDemoTeam } from './review-steps'
 
-let session: BrowserSession
-let page: Page
-let pageErrors: string[]
-
-beforeAll(async () => {
-  session = await startSession()
-  ;({ page, pageErrors } = await openOfflineApp(session))
-})
-
-afterAll(async () => {
-  await session?.close()
-})
+const app = useAppPage()
 
 describe('the quality-assurance report, offline', () => {
   it('is created on the device for a final review and downloads as a complete PDF', async () => {
-    await page.getByRole('button', { name: 'Load demo team' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+    const { page } = app
+    await loadDemoTeam(page)
     // The newest final review of the demo team (Exemplary).
     const finalReview = page.getByRole('listitem').filter({ hasText: 'Final' }).first()
     await finalReview.getByRole('link').first().click()
@@ -55,7 +38,6 @@ describe('the quality-assurance report, offline', () => {
   })
 
   it('ran without page errors and sent no request off 127.0.0.1', () => {
-    expect(pageErrors).toEqual([])
-    expect(requestsOffLoopback(session.requests)).toEqual([])
+    expectRanCleanly(app.session, app.pageErrors)
   })
 })

@@ -5,6 +5,16 @@ export const uk = JSON.parse(readFileSync('scales/ips-uk/1.0.0.json', 'utf8')) a
   items: { id: string; number: number }[]
 }
 
+// Reviewer A’s scores total 119 (Exemplary); B differs by up to two points on a few items, most on item 6.
+export const scoreA = (n: number) => (n % 4 === 0 ? 4 : 5)
+export const scoreB = (n: number) => (n === 6 ? 3 : n % 4 === 0 ? 4 : n % 5 === 0 ? 4 : 5)
+
+/** Loads the demo team from the empty home page and waits for its page. */
+export async function loadDemoTeam(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Load demo team' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+}
+
 /** Starts a review of the team on screen with two reviewers and returns its id. */
 export async function startTwoReviewerReview(page: Page, first: string, second: string): Promise<string> {
   await page.getByRole('link', { name: 'Start a review' }).click()
@@ -47,4 +57,23 @@ export async function rateEverything(
   }
   await tab.getByRole('button', { name: 'I have finished rating' }).click()
   await tab.getByText('You have finished rating; your ratings are locked.').waitFor()
+}
+
+/** Starts consensus on a review both reviewers have finished rating, and waits for the agreement figures. */
+export async function startConsensus(page: Page, base: string, reviewId: string): Promise<void> {
+  await page.goto(`${base}reviews/${reviewId}/consensus`)
+  await page.getByRole('button', { name: 'Start consensus' }).click()
+  await page
+    .getByText(/exact agreement/i)
+    .first()
+    .waitFor()
+}
+
+/** The legend of the first item on the consensus screen, the one the reviewers disagree on most. */
+export function firstConsensusItem(page: Page): Promise<string | null> {
+  return page
+    .locator('legend')
+    .filter({ hasText: /^Agreed score for item/ })
+    .first()
+    .textContent()
 }

@@ -1,33 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import type { Page } from 'playwright-core'
-import {
-  ARTIFACTS,
-  expectNoAxeViolations,
-  requestsOffLoopback,
-  openOfflineApp,
-  startSession,
-  type BrowserSession,
-} from './browser'
+import { ARTIFACTS, expectNoAxeViolations, expectRanCleanly } from './browser'
+import { useAppPage } from './use-browser-session'
 
 const uk = JSON.parse(readFileSync('scales/ips-uk/1.0.0.json', 'utf8')) as { items: { anchors: unknown[] }[] }
-let session: BrowserSession
-let page: Page
-let pageErrors: string[]
+const app = useAppPage()
 
-beforeAll(async () => {
-  session = await startSession()
-  ;({ page, pageErrors } = await openOfflineApp(session))
-})
-
-afterAll(async () => {
-  await session?.close()
-})
-
-const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name })
+const heading = (name: string | RegExp) => app.page.getByRole('heading', { level: 1, name })
 
 describe('scale browser, offline', () => {
   it('lists both built-in scales and opens an item with its anchors, provenance and calculator', async () => {
+    const { page } = app
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scales' }).click()
     await heading('Scales').waitFor()
     const cards = page.getByRole('list', { name: 'Scale versions' }).getByRole('listitem')
@@ -44,6 +27,7 @@ describe('scale browser, offline', () => {
   })
 
   it('steps with the arrow keys, searches by word and jumps by number', async () => {
+    const { page } = app
     await page.keyboard.press('ArrowRight')
     await heading(/^2\. /).waitFor()
     await page.keyboard.press('ArrowLeft')
@@ -60,6 +44,7 @@ describe('scale browser, offline', () => {
   })
 
   it('offers large type for projection and prints without navigation', async () => {
+    const { page } = app
     const toggle = page.getByRole('button', { name: 'Large type' })
     await toggle.click()
     await page.waitForFunction(() => document.querySelector('.scale-browser')?.classList.contains('large-type'))
@@ -78,6 +63,7 @@ describe('scale browser, offline', () => {
   })
 
   it('rejects a malformed scale file with its problems and stores nothing', async () => {
+    const { session, page } = app
     await page.goto(session.base + 'settings')
     await heading('Settings').waitFor()
     const broken = structuredClone(uk)
@@ -98,6 +84,7 @@ describe('scale browser, offline', () => {
   })
 
   it('imports a valid scale, lists it as imported, and exports scales as JSON', async () => {
+    const { session, page } = app
     await page.goto(session.base + 'settings')
     await page.getByLabel('Scale file (JSON)').setInputFiles({
       name: 'licensed.json',
@@ -122,7 +109,6 @@ describe('scale browser, offline', () => {
   })
 
   it('ran without page errors and sent no request off 127.0.0.1', () => {
-    expect(pageErrors).toEqual([])
-    expect(requestsOffLoopback(session.requests)).toEqual([])
+    expectRanCleanly(app.session, app.pageErrors)
   })
 })

@@ -1,43 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { ARTIFACTS, expectNoAxeViolations, expectRanCleanly } from './browser'
+import { useAppPage } from './use-browser-session'
 import {
-  ARTIFACTS,
-  expectNoAxeViolations,
-  openOfflineApp,
-  requestsOffLoopback,
-  startSession,
-  type BrowserSession,
-} from './browser'
-import { rateEverything, startTwoReviewerReview, uk } from './review-steps'
+  firstConsensusItem,
+  loadDemoTeam,
+  rateEverything,
+  scoreA,
+  scoreB,
+  startConsensus,
+  startTwoReviewerReview,
+  uk,
+} from './review-steps'
 
-let session: BrowserSession
-let context: BrowserContext
-let page: Page
-let pageErrors: string[]
+const app = useAppPage()
 let reviewId = ''
-
-beforeAll(async () => {
-  session = await startSession()
-  ;({ context, page, pageErrors } = await openOfflineApp(session))
-})
-
-afterAll(async () => {
-  await session?.close()
-})
-
-// Reviewer A’s scores total 119 (Exemplary); B differs by up to two points on a few items.
-const scoreA = (n: number) => (n % 4 === 0 ? 4 : 5)
-const scoreB = (n: number) => (n === 6 ? 3 : n % 4 === 0 ? 4 : n % 5 === 0 ? 4 : 5)
 
 describe('two reviewers reach a consensus and a final, banded review, offline', () => {
   it('starts a review of the demo team with two reviewers', async () => {
-    await page.getByRole('button', { name: 'Load demo team' }).click()
-    await page.getByRole('heading', { level: 1, name: 'Northgate Community Recovery Team' }).waitFor()
+    const { page } = app
+    await loadDemoTeam(page)
     reviewId = await startTwoReviewerReview(page, 'Ana Reviewer', 'Ben Reviewer')
     expect(reviewId).not.toBe('')
   })
 
   it('keeps each reviewer blind to the other until both have finished', async () => {
+    const { session, context } = app
     const tabA = await context.newPage()
     await rateEverything(tabA, session.base, reviewId, 'Ana Reviewer', scoreA)
     await tabA.getByText('Ben Reviewer has not finished rating yet').waitFor()
@@ -61,21 +48,12 @@ describe('two reviewers reach a consensus and a final, banded review, offline', 
   })
 
   it('orders consensus by disagreement, finalises, and shows the band and the change since last time', async () => {
-    await page.goto(`${session.base}reviews/${reviewId}/consensus`)
-    await page.getByRole('button', { name: 'Start consensus' }).click()
-    await page
-      .getByText(/exact agreement/i)
-      .first()
-      .waitFor()
+    const { session, page } = app
+    await startConsensus(page, session.base, reviewId)
     await expectNoAxeViolations(page)
     await page.screenshot({ path: `${ARTIFACTS}/consensus.png`, fullPage: true })
     // Item 6 differs by two points, more than any other, so it comes first.
-    const firstLegend = await page
-      .locator('legend')
-      .filter({ hasText: /^Agreed score for item/ })
-      .first()
-      .textContent()
-    expect(firstLegend).toBe('Agreed score for item 6')
+    expect(await firstConsensusItem(page)).toBe('Agreed score for item 6')
 
     await page.getByRole('button', { name: 'Finalise the review' }).click()
     await page.getByText('The review cannot be finalised yet:').waitFor()
@@ -109,6 +87,7 @@ describe('two reviewers reach a consensus and a final, banded review, offline', 
   })
 
   it('locks the final review: its rating screen is read-only', async () => {
+    const { session, context } = app
     const tab = await context.newPage()
     await tab.goto(`${session.base}reviews/${reviewId}/rate/${uk.items[0]!.id}`)
     const choose = tab.getByRole('button', { name: 'I am Ana Reviewer' })
@@ -119,6 +98,7 @@ describe('two reviewers reach a consensus and a final, banded review, offline', 
   })
 
   it('shows the team history with the new review', async () => {
+    const { session, page } = app
     await page.goto(session.base)
     await page.getByRole('link', { name: 'Northgate Community Recovery Team' }).click()
     await page.getByRole('link', { name: /history/i }).click()
@@ -129,7 +109,6 @@ describe('two reviewers reach a consensus and a final, banded review, offline', 
   })
 
   it('ran without page errors and sent no request off 127.0.0.1', () => {
-    expect(pageErrors).toEqual([])
-    expect(requestsOffLoopback(session.requests)).toEqual([])
+    expectRanCleanly(app.session, app.pageErrors)
   })
 })

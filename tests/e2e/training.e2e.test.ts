@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import type { Page } from 'playwright-core'
 import { formatPercent } from '#domain/review/agreement'
 import { ExchangeFileSchema, type ReviewExchangeFile } from '#domain/exchange/file'
 import { PracticeCaseSchema } from '#domain/practice/case'
@@ -8,14 +7,8 @@ import { summariseClass } from '#domain/training/class-summary'
 import { traineeExercisesFromFiles } from '#domain/training/trainee-files'
 import { compareWithReference } from '#domain/training/comparison'
 import { findScale } from '#domain/scale/catalogue'
-import {
-  ARTIFACTS,
-  expectNoAxeViolations,
-  openOfflineApp,
-  requestsOffLoopback,
-  startSession,
-  type BrowserSession,
-} from './browser'
+import { ARTIFACTS, expectNoAxeViolations, expectRanCleanly } from './browser'
+import { useAppPage } from './use-browser-session'
 
 // A shipped case, read from its file as the app bundles it.
 const practiceCase = PracticeCaseSchema.parse(
@@ -31,27 +24,17 @@ const traineeScores = Object.fromEntries(
   scale.items.map((item) => [item.id, nudge(reference(item.id), changes[item.number] ?? 0)]),
 )
 
-let session: BrowserSession
-let page: Page
-let pageErrors: string[]
+const app = useAppPage()
 let reviewId = ''
 let exported: ReviewExchangeFile
 
-beforeAll(async () => {
-  session = await startSession()
-  ;({ page, pageErrors } = await openOfflineApp(session))
-})
-
-afterAll(async () => {
-  await session?.close()
-})
-
 /** The value beside a term in the comparison's overall figures. */
 const figure = (term: string) =>
-  page.getByRole('region', { name: 'Overall' }).locator('div').filter({ hasText: term }).locator('dd')
+  app.page.getByRole('region', { name: 'Overall' }).locator('div').filter({ hasText: term }).locator('dd')
 
 describe('a training course, offline', () => {
   it('starts an exercise on a shipped case from the training screen', async () => {
+    const { page } = app
     await page.getByRole('link', { name: 'Training' }).click()
     await page.getByRole('heading', { level: 1, name: 'Training' }).waitFor()
     await expectNoAxeViolations(page)
@@ -64,6 +47,7 @@ describe('a training course, offline', () => {
   })
 
   it('rates all 25 items with the number keys', async () => {
+    const { session, page } = app
     await page.goto(`${session.base}reviews/${reviewId}/rate/${scale.items[0]!.id}`)
     for (const item of scale.items) {
       await page.getByRole('heading', { level: 1, name: new RegExp(`^Rate ${item.number}\\. `) }).waitFor()
@@ -82,6 +66,7 @@ describe('a training course, offline', () => {
   })
 
   it('finishes rating, then shows the comparison with the reference', async () => {
+    const { session, page } = app
     await page.goto(`${session.base}reviews/${reviewId}/training-comparison`)
     await page.getByText(`You have rated 25 of 25 items.`).waitFor()
     // Nothing of the reference before finishing.
@@ -111,6 +96,7 @@ describe('a training course, offline', () => {
   })
 
   it('exports the exercise for the trainer', async () => {
+    const { session, page } = app
     await page.goto(`${session.base}reviews/${reviewId}`)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -125,6 +111,7 @@ describe('a training course, offline', () => {
   })
 
   it('summarises three trainees’ files on the class summary', async () => {
+    const { session, page } = app
     // Three trainees: the exported exercise under another id and name, scored as the reference except for `scoreChanges`.
     const trainee = (id: string, name: string, scoreChanges: Record<number, number>) => {
       const copy = structuredClone(exported)
@@ -213,6 +200,7 @@ describe('a training course, offline', () => {
   })
 
   it('presents the case item by item on a 1280 × 720 projector', async () => {
+    const { session, page } = app
     await page.setViewportSize({ width: 1280, height: 720 })
     const first = scale.items[0]!
     await page.goto(`${session.base}training/cases/${practiceCase.id}/present/${first.id}`)
@@ -251,7 +239,6 @@ describe('a training course, offline', () => {
   })
 
   it('ran without page errors and sent no request off 127.0.0.1', () => {
-    expect(pageErrors).toEqual([])
-    expect(requestsOffLoopback(session.requests)).toEqual([])
+    expectRanCleanly(app.session, app.pageErrors)
   })
 })

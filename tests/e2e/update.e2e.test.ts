@@ -1,27 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startSession, waitForServiceWorker, type BrowserSession } from './browser'
+import { waitForServiceWorker } from './browser'
+import { useBrowserSession } from './use-browser-session'
 
 // A copy of the build, so the test can publish a "new version" by changing its service worker.
 const outDir = mkdtempSync(join(tmpdir(), 'ips-update-'))
-let session: BrowserSession
-
-beforeAll(async () => {
-  cpSync('dist', outDir, { recursive: true })
-  session = await startSession(outDir)
-})
-
-afterAll(async () => {
-  await session?.close()
-  rmSync(outDir, { recursive: true, force: true })
+const session = useBrowserSession({
+  outDir,
+  before: () => cpSync('dist', outDir, { recursive: true }),
+  after: () => rmSync(outDir, { recursive: true, force: true }),
 })
 
 describe('a new version of the app', () => {
   it('is announced, never reloads the page by itself, and applies when the user chooses', async () => {
-    const page = await session.newPage()
-    await page.goto(session.base)
+    const page = await session().newPage()
+    await page.goto(session().base)
     await waitForServiceWorker(page)
     await page.getByRole('button', { name: 'Dismiss' }).click()
     await page.evaluate(() => sessionStorage.setItem('same-page', 'yes'))

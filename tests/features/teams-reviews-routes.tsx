@@ -1,5 +1,4 @@
-import { render } from '@testing-library/react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import type { RouteObject } from 'react-router'
 import { routePatterns } from '../../src/app/paths'
 import { HomeRoute } from '../../src/routes/home'
 import { TeamNewRoute } from '../../src/routes/team-new'
@@ -8,27 +7,19 @@ import { TeamEditRoute } from '../../src/routes/team-edit'
 import { ReviewNewRoute } from '../../src/routes/review-new'
 import { ReviewRoute } from '../../src/routes/review'
 import { ReviewEditRoute } from '../../src/routes/review-edit'
-
-const stub = (name: string) => <h1>{name}</h1>
+import { stub } from '../render-route'
 
 /** The team and review screens at their real addresses; screens built elsewhere are stubs. */
-export function renderAt(path: string) {
-  const router = createMemoryRouter(
-    [
-      { path: routePatterns.home, element: <HomeRoute /> },
-      { path: routePatterns.newTeam, element: <TeamNewRoute /> },
-      { path: routePatterns.team, element: <TeamRoute /> },
-      { path: routePatterns.editTeam, element: <TeamEditRoute /> },
-      { path: routePatterns.newReview, element: <ReviewNewRoute /> },
-      { path: routePatterns.review, element: <ReviewRoute /> },
-      { path: routePatterns.editReview, element: <ReviewEditRoute /> },
-      { path: routePatterns.reviewItem, element: stub('Evidence workspace') },
-      { path: routePatterns.recordReview, element: stub('Record review') },
-      { path: routePatterns.coverage, element: stub('Evidence coverage') },
-      { path: routePatterns.settings, element: stub('Settings') },
-    ],
-    { initialEntries: [path] },
-  )
-  render(<RouterProvider router={router} />)
-  return router
-}
+export const teamsReviewsRoutes: RouteObject[] = [
+  { path: routePatterns.home, element: <HomeRoute /> },
+  { path: routePatterns.newTeam, element: <TeamNewRoute /> },
+  { path: routePatterns.team, element: <TeamRoute /> },
+  { path: routePatterns.editTeam, element: <TeamEditRoute /> },
+  { path: routePatterns.newReview, element: <ReviewNewRoute /> },
+  { path: routePatterns.review, element: <ReviewRoute /> },
+  { path: routePatterns.editReview, element: <ReviewEditRoute /> },
+  { path: routePatterns.reviewItem, element: stub('Evidence workspace') },
+  { path: routePatterns.recordReview, element: stub('Record review') },
+  { path: routePatterns.coverage, element: stub('Evidence coverage') },
+  { path: routePatterns.settings, element: stub('Settings') },
+]

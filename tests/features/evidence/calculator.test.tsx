@@ -1,0 +1,99 @@
+import { cleanup, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { paths } from '../../../src/app/paths'
+import { evidenceRepo } from '../../../src/storage/evidence-repo'
+import { ratingsRepo } from '../../../src/storage/ratings-repo'
+import { useFreshDatabase } from '../../storage/fresh-database'
+import { evidenceRoutes } from './helpers'
+import { ukReview } from '../uk-review'
+import { renderRoute } from '../../render-route'
+
+useFreshDatabase()
+// Unmount before the database is deleted, so live queries never read a closed database.
+afterEach(() => cleanup())
+afterEach(() => localStorage.clear())
+
+const suggestion = () => screen.getByText(/The suggestion never sets the score/).closest('.suggestion') as HTMLElement
+
+describe('the calculator panel', () => {
+  it('suggests an anchor with its arithmetic and rule from valid inputs, saves them, and writes no rating', async () => {
+    const user = userEvent.setup()
+    const review = await ukReview()
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
+    await user.type(await screen.findByLabelText('Active service users'), '81')
+    await user.type(screen.getByLabelText('Specialist FTE'), '3.6')
+
+    expect(suggestion()).toHaveTextContent('Suggested anchor: 4')
+    expect(suggestion()).toHaveTextContent('81 active service users ÷ 3.6 specialist FTE = 22.5')
+    expect(suggestion()).toHaveTextContent('Rule:')
+    await waitFor(async () =>
+      expect((await evidenceRepo.getCalculatorInputs(review.id, 'caseload-size'))?.values).toEqual({
+        activeClients: 81,
+        specialistFte: 3.6,
+      }),
+    )
+    expect(await ratingsRepo.listRatings(review.id)).toEqual([])
+  })
+
+  it.each([
+    ['a negative count', 'Active service users', '-5', /cannot be negative/],
+    ['a count that is not a number', 'Active service users', 'eighty', /as a number/],
+    ['FTE 0 with clients', 'Specialist FTE', '0', /cannot be 0 when there are active service users/],
+  ])('refuses %s at the field and gives no suggestion', async (_name, label, value, message) => {
+    const user = userEvent.setup()
+    const review = await ukReview()
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
+    await user.type(
+      await screen.findByLabelText('Active service users'),
+      label === 'Active service users' ? value : '40',
+    )
+    await user.type(screen.getByLabelText('Specialist FTE'), label === 'Specialist FTE' ? value : '2')
+
+    const field = screen.getByLabelText(label)
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    expect(field).toHaveAccessibleDescription(message)
+    expect(suggestion()).toHaveTextContent('No suggestion: correct the values marked above first.')
+    expect(suggestion()).not.toHaveTextContent('Suggested anchor')
+    // The impossible value never reaches the database or the calculator; what was typed stays on screen.
+    await waitFor(async () => {
+      const stored = await evidenceRepo.getCalculatorInputs(review.id, 'caseload-size')
+      expect(stored?.values).not.toHaveProperty(label === 'Specialist FTE' ? 'specialistFte' : 'activeClients')
+    })
+    expect(field).toHaveValue(value)
+  })
+
+  it('refuses a percentage over 100 for a specialist', async () => {
+    const user = userEvent.setup()
+    const review = await ukReview()
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'community-based-services'))
+    const field = await screen.findByLabelText(/% of scheduled weekly hours in the community/)
+    await user.type(field, '60, 120')
+    expect(field).toHaveAccessibleDescription(/Figure 2 \("120"\).*cannot be more than 100%/)
+    expect(suggestion()).toHaveTextContent('No suggestion')
+  })
+
+  it('fills rapid job search from the record review table', async () => {
+    const user = userEvent.setup()
+    const review = await ukReview()
+    const blank = { jobType: '', employer: '', competitive: null, supportContactsAfterStart: null }
+    for (const [code, days] of [
+      ['R-01', 10],
+      ['R-02', 20],
+      ['R-03', 45],
+    ] as const) {
+      await evidenceRepo.addRecordReviewRow({
+        reviewId: review.id,
+        anonymousId: code,
+        daysToFirstEmployerContact: days,
+        ...blank,
+      })
+    }
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'rapid-job-search'))
+    await user.click(await screen.findByRole('button', { name: 'Use the record review (3 records)' }))
+    expect(screen.getByLabelText(/days between joining and meeting an employer/i)).toHaveValue('10, 20, 45')
+    await user.click(screen.getByRole('radio', { name: 'Yes' }))
+    expect(suggestion()).toHaveTextContent('(10 + 20 + 45) ÷ 3 records = 25 days on average')
+    expect(suggestion()).toHaveTextContent('Suggested anchor: 5')
+  })
+})
