@@ -30,7 +30,10 @@ export const MAX_EXCHANGE_FILE_BYTES = 20 * 1024 * 1024
  */
 export const MAX_UNPACKED_EXCHANGE_BYTES = 200 * 1024 * 1024
 
-/** "20.0 MB": a file size in the words of the limits above. */
+/**
+ * "20.0 MB": a file size in the words of the limits above. Always one decimal, unlike formatBytes, so a file
+ * just over a limit never reads as the limit itself ("20.1 MB, over the 20.0 MB limit").
+ */
 export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 export const exchangeKinds = ['review', 'backup'] as const
