@@ -6,6 +6,7 @@ import { useTeam } from '../../storage/live-teams'
 import { usePageTitle } from '../../ui/use-page-title'
 import { MissingScaleNotice, ReviewFacts, ReviewWorkLinks } from './review-overview'
 import { PlanningChecklist } from './planning-checklist'
+import { PreVisitRequest } from './pre-visit-request'
 import { ReviewStatusControl } from './review-status-control'
 import { useScaleCatalogue } from '../../storage/live-scales'
 
@@ -35,6 +36,8 @@ export function ReviewPage({ review, actions }: { review: Review; actions?: Reac
       <h2>Planning checklist</h2>
       <p className="field-hint">Each change is saved on this device as you make it.</p>
       <PlanningChecklist review={review} />
+      {/* The team gathers its own data for a self-assessment, and a practice case has no visit. */}
+      {review.type === 'independent' && team && <PreVisitRequest review={review} team={team} />}
     </section>
   )
 }

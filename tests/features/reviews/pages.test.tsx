@@ -139,6 +139,50 @@ describe('review page', () => {
   })
 })
 
+describe('pre-visit data request', () => {
+  // jsdom has no clipboard; fireEvent, not userEvent, so user-event's own clipboard stub does not replace this one.
+  function stubClipboard(writeText: (text: string) => Promise<void>) {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+  }
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'clipboard')
+  })
+
+  it('gives an independent review the request as email text, with the record sample, and copies it', async () => {
+    const { review } = await teamWithReview()
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    stubClipboard(writeText)
+    renderRoute(teamsReviewsRoutes, paths.review(review.id))
+    const request = await screen.findByLabelText('Request to paste into an email to the team')
+    const text = (request as HTMLTextAreaElement).value
+    expect(text).toContain(
+      'Fidelity review of Riverside Recovery Team: information to send before the visit (2-3 March 2026)',
+    )
+    expect(text).toContain('each employment specialist’s active caseload and their hours as a full-time equivalent')
+    expect(text).toContain('- 10 records, at least 2 from each employment specialist’s caseload')
+    expect(screen.getByText(/the fidelity manual’s own figure is not confirmed/)).toBeInTheDocument()
+
+    fireEvent.click(screen.getByRole('button', { name: 'Copy the request' }))
+    expect(writeText).toHaveBeenCalledWith(text)
+    expect(await screen.findByText('Copied: paste it into an email to the team.')).toHaveAttribute('role', 'status')
+  })
+
+  it('says so when the browser refuses the clipboard, and leaves the text to select', async () => {
+    const { review } = await teamWithReview()
+    stubClipboard(vi.fn().mockRejectedValue(new DOMException('Denied', 'NotAllowedError')))
+    renderRoute(teamsReviewsRoutes, paths.review(review.id))
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy the request' }))
+    expect(await screen.findByText(/did not allow copying: select the text above/)).toBeInTheDocument()
+  })
+
+  it('is not offered for a self-assessment, where the team gathers its own data', async () => {
+    const { review } = await teamWithReview({ type: 'self-assessment', reviewers: [{ id: 'tl', name: 'Team Leader' }] })
+    renderRoute(teamsReviewsRoutes, paths.review(review.id))
+    expect(await screen.findByRole('heading', { name: 'Planning checklist' })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: 'Pre-visit data request' })).not.toBeInTheDocument()
+  })
+})
+
 describe('planning checklist', () => {
   it('saves a done box and a date as soon as they change', async () => {
     const { review } = await teamWithReview()
