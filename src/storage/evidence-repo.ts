@@ -14,7 +14,7 @@ import Dexie from 'dexie'
 import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'
-import { moveStageOn } from './reviews-repo'
+import { loadReview, moveStageOn } from './reviews-repo'
 
 export type EvidenceEntryPatch = Partial<Pick<EvidenceEntry, 'source' | 'intervieweeRole' | 'note' | 'includeInReport'>>
 export type RecordReviewRowPatch = Partial<Omit<RecordReviewRowInput, 'reviewId'>>
@@ -47,9 +47,9 @@ export const evidenceRepo = {
     return write(
       (db) => [db.evidence, db.reviews],
       async (db) => {
-        await requireReview(db, entry.reviewId)
+        const review = await loadReview(db, entry.reviewId)
         await db.evidence.add(entry)
-        await moveStageOn(db, entry.reviewId, 'evidence', now)
+        await moveStageOn(db, review, 'evidence', now)
         return entry
       },
     )
@@ -162,10 +162,10 @@ export const evidenceRepo = {
     return write(
       (db) => [db.recordReviewRows, db.reviews],
       async (db) => {
-        await requireReview(db, row.reviewId)
+        const review = await loadReview(db, row.reviewId)
         await requireUniqueCode(db, row)
         await db.recordReviewRows.add(row)
-        await moveStageOn(db, row.reviewId, 'evidence', now)
+        await moveStageOn(db, review, 'evidence', now)
         return row
       },
     )

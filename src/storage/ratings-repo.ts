@@ -39,7 +39,7 @@ export const ratingsRepo = {
           )
         }
         await db.ratings.put(rating)
-        await moveStageOn(db, rating.reviewId, 'rating', now)
+        await moveStageOn(db, review, 'rating', now)
         return rating
       },
     )

@@ -183,10 +183,10 @@ const reviewRatingSteps = {
 
 /**
  * Moves the review's stage on after a piece of work, inside that work's transaction (which must include
- * db.reviews), so the stage and the work it follows are saved together. Does nothing when already there.
+ * db.reviews), so the stage and the work it follows are saved together; `review` is the row that transaction
+ * already read. Does nothing when already there.
  */
-export async function moveStageOn(db: ReviewDatabase, reviewId: string, step: WorkStep, now: Date): Promise<Review> {
-  const review = await loadReview(db, reviewId)
+export async function moveStageOn(db: ReviewDatabase, review: Review, step: WorkStep, now: Date): Promise<Review> {
   const status = stageAfter(review, step)
   return status === review.status ? review : putChanged(db, review, now, { status })
 }
