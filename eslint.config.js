@@ -36,11 +36,11 @@ const domainFolders = {
   review: ['text', 'scale', 'calculators'],
   practice: ['text', 'scale', 'calculators', 'review'],
   visit: ['text', 'scale', 'review'],
-  scoring: ['text', 'scale', 'calculators', 'review', 'practice'],
-  'report-model': ['text', 'scale', 'calculators', 'review', 'scoring'],
-  exchange: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring'],
-  import: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange'],
-  training: ['text', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange'],
+  scoring: ['text', 'scale', 'calculators', 'review', 'practice', 'visit'],
+  'report-model': ['text', 'scale', 'calculators', 'review', 'scoring', 'visit'],
+  exchange: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'visit'],
+  import: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange', 'visit'],
+  training: ['text', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange', 'visit'],
 }
 
 /** Restricted imports for one folder; `extra` adds patterns for that folder only. */

@@ -4,6 +4,7 @@ import { usePageTitle } from '../ui/use-page-title'
 import { ReviewPage } from '../features/reviews/review-page'
 import { ReviewDataActions } from '../features/data/review-data-actions'
 import { TrainingReviewLinks } from '../features/training/training-review-links'
+import { VisitPlanSummary } from '../features/visit/visit-plan-summary'
 import { NotFoundRoute } from './not-found'
 
 export function ReviewRoute() {
@@ -16,6 +17,7 @@ export function ReviewRoute() {
   return (
     <ReviewPage
       review={review}
+      plan={<VisitPlanSummary review={review} />}
       actions={
         <>
           <TrainingReviewLinks review={review} />

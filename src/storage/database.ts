@@ -6,6 +6,9 @@ import type { Consensus, Rating } from '#domain/review/rating'
 import type { Settings } from '#domain/settings/settings'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
 import type { ImportedScale } from '#domain/scale/imported'
+import type { VisitSession } from '#domain/visit/session'
+import type { SessionNote } from '#domain/visit/session-note'
+import { LegacyPlanningChecklistSchema, migratePlanningChecklist } from '#domain/visit/legacy-checklist'
 import type { Draft } from './draft'
 
 export const DATABASE_NAME = 'ips-fidelity-review'
@@ -48,7 +51,38 @@ export const versions: readonly DatabaseVersion[] = [
     // Device-local, never exported or imported.
     stores: { drafts: '[reviewId+record+field], reviewId' },
   },
+  {
+    version: 4,
+    // The visit plan and the notes taken session by session; a note tagged to several items is one row.
+    stores: { visitSessions: 'id, reviewId', sessionNotes: 'id, reviewId, sessionId' },
+    upgrade: migrateToVisitPlan,
+  },
 ]
+
+/**
+ * Version 4: each review's fixed planning checklist becomes sessions of its visit plan (and a "data request
+ * sent" tick), by the same rule a format-1 file is read with. A checklist that does not read is dropped
+ * rather than blocking the upgrade: the review itself, its evidence and scores are untouched either way.
+ */
+async function migrateToVisitPlan(tx: Transaction): Promise<void> {
+  const sessions: VisitSession[] = []
+  await tx
+    .table('reviews')
+    .toCollection()
+    .modify((review: Record<string, unknown>) => {
+      const checklist = LegacyPlanningChecklistSchema.safeParse(review.planningChecklist ?? [])
+      delete review.planningChecklist
+      if (!checklist.success || typeof review.id !== 'string') return
+      const migrated = migratePlanningChecklist(
+        { id: review.id, visitStart: String(review.visitStart), updatedAt: String(review.updatedAt) },
+        checklist.data,
+      )
+      const done = Array.isArray(review.checklistDone) ? review.checklistDone : []
+      review.checklistDone = [...new Set([...done, ...migrated.checklistDone])]
+      sessions.push(...migrated.sessions)
+    })
+  await tx.table('visitSessions').bulkPut(sessions)
+}
 
 /**
  * Tables that stay on this device and are never exported, imported or backed up, so they are not in the
@@ -75,6 +109,8 @@ export class ReviewDatabase extends Dexie {
   declare settings: Table<SettingsRow, string>
   declare actionPlan: Table<ActionPlanEntry, string>
   declare drafts: Table<Draft, [string, string, string]>
+  declare visitSessions: Table<VisitSession, string>
+  declare sessionNotes: Table<SessionNote, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

@@ -103,3 +103,19 @@ export const demoFinalReviews = [
 
 /** Where the second reviewer first disagreed (item number → their score minus the agreed score). */
 export const demoSecondReviewerDifferences: Readonly<Record<number, number>> = { 3: -1, 6: -1, 10: 1, 14: -1, 17: -1 }
+
+/** Notes from the team leader interview on day one, each tagged to the items it speaks to. */
+export const demoSessionNotes: { itemIds: string[]; note: string }[] = [
+  {
+    itemIds: ['caseload-size', 'employment-services-staff'],
+    note: 'Three specialists, all doing IPS only; no other duties since the day-centre role was withdrawn last spring.',
+  },
+  {
+    itemIds: ['integration-team-assignment', 'integration-team-contact'],
+    note: 'Each specialist is linked to one community mental health team and attends its weekly meeting in person.',
+  },
+  {
+    itemIds: ['zero-exclusion', 'agency-focus-on-competitive-employment'],
+    note: 'Referral is open to anyone on the caseload who wants to work; a poster campaign in the waiting room. Psychiatrists still sometimes ask people to wait until they are "more stable".',
+  },
+]

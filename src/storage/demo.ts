@@ -1,5 +1,9 @@
 import { TeamSchema, type TeamInput } from '#domain/review/team'
-import { defaultPlanningChecklist, ReviewSchema } from '#domain/review/review'
+import { ReviewSchema } from '#domain/review/review'
+import { VisitSessionSchema } from '#domain/visit/session'
+import { SessionNoteSchema } from '#domain/visit/session-note'
+import { defaultVisitPlan } from '#domain/visit/default-plan'
+import { DATA_REQUEST_SENT } from '#domain/visit/legacy-checklist'
 import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
 import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
 import { agreementStats } from '#domain/review/agreement'
@@ -12,6 +16,7 @@ import {
   demoRecords,
   demoReviewers,
   demoSecondReviewerDifferences,
+  demoSessionNotes,
 } from './demo-content'
 
 // Fixed ids make loading idempotent, even after the team is renamed or from two tabs at once.
@@ -36,11 +41,6 @@ const daysBefore = (date: Date, days: number) => new Date(date.getTime() - days 
 /** The current visit: started yesterday, evidence being collected for several items. */
 function currentReview(now: Date) {
   const at = now.toISOString()
-  const checklist = defaultPlanningChecklist().map((task) =>
-    task.kind.startsWith('interview-service') || task.kind === 'observe-employer-engagement'
-      ? { ...task, date: isoDate(now) }
-      : { ...task, date: isoDate(daysBefore(now, task.kind === 'documents-requested' ? 30 : 1)), done: true },
-  )
   const review = parseInput(
     ReviewSchema,
     {
@@ -53,7 +53,7 @@ function currentReview(now: Date) {
       visitEnd: isoDate(now),
       reviewers: demoReviewers,
       status: 'collecting-evidence',
-      planningChecklist: checklist,
+      checklistDone: [DATA_REQUEST_SENT],
       createdAt: at,
       updatedAt: at,
       finalisedAt: null,
@@ -98,7 +98,38 @@ function currentReview(now: Date) {
       'demo record',
     ),
   )
-  return { review, evidence, inputs, records }
+  const uk = bundledScales.find((scale) => scale.id === 'ips-uk' && scale.version === '1.0.0')!
+  const sessions = defaultVisitPlan(uk, review, demoTeam.specialistCount).map((session, index) =>
+    parseInput(
+      VisitSessionSchema,
+      {
+        ...session,
+        id: `${DEMO_CURRENT_REVIEW_ID}-session-${index + 1}`,
+        reviewId: DEMO_CURRENT_REVIEW_ID,
+        position: index,
+        place: index < 5 ? 'Northgate Resource Centre, room 2' : '',
+        createdAt: at,
+        updatedAt: at,
+      },
+      'demo session',
+    ),
+  )
+  const teamLeaderSession = sessions[0]!
+  const notes = demoSessionNotes.map((note, index) =>
+    parseInput(
+      SessionNoteSchema,
+      {
+        ...note,
+        id: `${DEMO_CURRENT_REVIEW_ID}-session-note-${index + 1}`,
+        reviewId: DEMO_CURRENT_REVIEW_ID,
+        sessionId: teamLeaderSession.id,
+        createdAt: at,
+        updatedAt: at,
+      },
+      'demo session note',
+    ),
+  )
+  return { review, evidence, inputs, records, sessions, notes }
 }
 
 /** An earlier, final review: two reviewers' ratings, the agreed scores with rationales, and the agreement. */
@@ -161,7 +192,6 @@ function finalReview(spec: (typeof demoFinalReviews)[number], now: Date) {
       visitEnd: isoDate(visit),
       reviewers,
       status: 'final',
-      planningChecklist: defaultPlanningChecklist().map((task) => ({ ...task, date: isoDate(visit), done: true })),
       createdAt: visit.toISOString(),
       updatedAt: finalisedAt,
       finalisedAt,
@@ -185,7 +215,17 @@ export async function loadDemoTeam(now: Date): Promise<string> {
   const current = currentReview(now)
   const finals = demoFinalReviews.map((spec) => finalReview(spec, now))
   return write(
-    (db) => [db.teams, db.reviews, db.evidence, db.calculatorInputs, db.recordReviewRows, db.ratings, db.consensus],
+    (db) => [
+      db.teams,
+      db.reviews,
+      db.evidence,
+      db.calculatorInputs,
+      db.recordReviewRows,
+      db.ratings,
+      db.consensus,
+      db.visitSessions,
+      db.sessionNotes,
+    ],
     async (db) => {
       for (const final of finals) {
         if (await db.reviews.get(final.review.id)) continue
@@ -199,6 +239,8 @@ export async function loadDemoTeam(now: Date): Promise<string> {
         await db.evidence.bulkAdd(current.evidence)
         await db.calculatorInputs.bulkAdd(current.inputs)
         await db.recordReviewRows.bulkAdd(current.records)
+        await db.visitSessions.bulkAdd(current.sessions)
+        await db.sessionNotes.bulkAdd(current.notes)
       }
       return DEMO_TEAM_ID
     },

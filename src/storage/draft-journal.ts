@@ -24,6 +24,7 @@ export const draftRecords = {
   evidence: (entryId: string) => `evidence/${entryId}`,
   calculator: (itemId: string) => `calculator/${itemId}`,
   recordRow: (rowId: string) => `record/${rowId}`,
+  sessionNote: (noteId: string) => `session-note/${noteId}`,
 }
 
 /** One field's journal: what the autosave hook needs (structurally the same as ui/use-autosave's DraftStore). */

@@ -25,7 +25,7 @@ import {
 
 // Draft records that hold personal data: evidence notes and interviewee roles, record-review cells.
 // Rating, consensus and action-plan drafts are kept like their rows.
-const personalDraftRecords = [draftRecords.evidence(''), draftRecords.recordRow('')]
+const personalDraftRecords = [draftRecords.evidence(''), draftRecords.recordRow(''), draftRecords.sessionNote('')]
 
 /** Stable text for a value: object keys sorted, so equal rows compare equal whatever order their keys were written in. */
 function canonical(value: unknown): string {
@@ -161,12 +161,12 @@ export const exchangeWrites = {
 
   /**
    * IPS Grow deletes personal data once the report is done: removes the review's evidence entries (notes,
-   * interviewee roles) and record-review rows, and their unsaved drafts; keeps ratings, consensus,
+   * interviewee roles), session notes and record-review rows, and their unsaved drafts; keeps ratings, consensus,
    * calculator inputs and the action plan, so the scores and the report stay.
    */
   async deletePersonalData(reviewId: string, now: Date): Promise<void> {
     await write(
-      (db) => [db.reviews, db.evidence, db.recordReviewRows],
+      (db) => [db.reviews, db.evidence, db.recordReviewRows, db.sessionNotes],
       async (db) => {
         const review = await loadReview(db, reviewId)
         // Personal data goes after the report (IPS Grow's practice); before that the evidence is still needed.
@@ -175,6 +175,8 @@ export const exchangeWrites = {
         }
         await db.evidence.where('reviewId').equals(reviewId).delete()
         await db.recordReviewRows.where('reviewId').equals(reviewId).delete()
+        // Session notes hold what people said; the sessions (roles and head counts) stay for the report's method.
+        await db.sessionNotes.where('reviewId').equals(reviewId).delete()
         const at = now.toISOString()
         await db.reviews.put(
           parseInput(ReviewSchema, { ...review, personalDataDeletedAt: at, updatedAt: at }, 'review'),

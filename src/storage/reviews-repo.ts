@@ -1,7 +1,6 @@
 import {
   ActionPlanThresholdSchema,
   AgreementSnapshotSchema,
-  defaultPlanningChecklist,
   ReviewInputSchema,
   ReviewSchema,
   type AgreementSnapshot,
@@ -22,9 +21,10 @@ import type { ScaleFile } from '#domain/scale/schema'
 import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'
+import { PlannedSessionSchema, VisitSessionSchema, type PlannedSession, type VisitSession } from '#domain/visit/session'
 
 /** What can change after a review has started; the team and the pinned scale version cannot. */
-export type ReviewPatch = Partial<Pick<Review, 'type' | 'visitStart' | 'visitEnd' | 'reviewers' | 'planningChecklist'>>
+export type ReviewPatch = Partial<Pick<Review, 'type' | 'visitStart' | 'visitEnd' | 'reviewers'>>
 
 // Newest visit first; reviews on the same dates in the order they were started, newest first.
 const newestFirst = (a: Review, b: Review) =>
@@ -197,9 +197,38 @@ async function putChanged(db: ReviewDatabase, review: Review, now: Date, edit: P
   return next
 }
 
+/** Rows for planned sessions, after any already in the plan; used by a new review and by adding a session. */
+export function sessionRows(
+  reviewId: string,
+  planned: readonly PlannedSession[],
+  firstPosition: number,
+  now: Date,
+  unplanned = false,
+): VisitSession[] {
+  const at = now.toISOString()
+  return planned.map((session, i) =>
+    parseInput(
+      VisitSessionSchema,
+      {
+        ...parseInput(PlannedSessionSchema, session, 'session'),
+        id: newId(),
+        reviewId,
+        position: firstPosition + i,
+        unplanned,
+        createdAt: at,
+        updatedAt: at,
+      },
+      'session',
+    ),
+  )
+}
+
 export const reviewsRepo = {
-  /** Starts a review in planning, with the review process's checklist. Throws 'not-found' for an unknown team. */
-  async create(input: ReviewInput, now: Date = new Date()): Promise<Review> {
+  /**
+   * Starts a review in planning, with its visit plan (the default schedule for an independent review, none
+   * otherwise), in one transaction. Throws 'not-found' for an unknown team.
+   */
+  async create(input: ReviewInput, now: Date = new Date(), plan: readonly PlannedSession[] = []): Promise<Review> {
     const fields = parseInput(ReviewInputSchema, input, 'review')
     const at = now.toISOString()
     const review = parseInput(
@@ -208,7 +237,6 @@ export const reviewsRepo = {
         ...fields,
         id: newId(),
         status: 'planning',
-        planningChecklist: defaultPlanningChecklist(),
         createdAt: at,
         updatedAt: at,
         finalisedAt: null,
@@ -218,38 +246,31 @@ export const reviewsRepo = {
       },
       'review',
     )
+    const sessions = sessionRows(review.id, plan, 0, now)
     return write(
-      (db) => [db.reviews, db.teams],
+      (db) => [db.reviews, db.teams, db.visitSessions],
       async (db) => {
         if (!(await db.teams.get(review.teamId))) throw notFound('This team')
         await db.reviews.add(review)
+        await db.visitSessions.bulkAdd(sessions)
         return review
       },
     )
   },
 
   async update(id: string, patch: ReviewPatch, now: Date = new Date()): Promise<Review> {
-    const { type, visitStart, visitEnd, reviewers, planningChecklist } = patch
-    return change(id, now, () => definedOnly({ type, visitStart, visitEnd, reviewers, planningChecklist }))
+    const { type, visitStart, visitEnd, reviewers } = patch
+    return change(id, now, () => definedOnly({ type, visitStart, visitEnd, reviewers }))
   },
 
   /**
-   * Changes one task of the planning checklist, reading and writing in one transaction, so two tabs
-   * ticking different tasks at the same moment never undo each other.
+   * Ticks or unticks one preparation step ("data request sent", a self-assessment's gathering checklist),
+   * reading and writing in one transaction, so two tabs ticking different steps never undo each other.
    */
-  async updatePlanningTask(
-    id: string,
-    taskId: string,
-    patch: { date?: string | null; done?: boolean },
-    now: Date = new Date(),
-  ): Promise<Review> {
+  async setChecklistEntry(id: string, entryId: string, done: boolean, now: Date = new Date()): Promise<Review> {
     return change(id, now, (review) => {
-      if (!review.planningChecklist.some((task) => task.id === taskId)) throw notFound('That checklist task')
-      return {
-        planningChecklist: review.planningChecklist.map((task) =>
-          task.id === taskId ? { ...task, ...definedOnly(patch) } : task,
-        ),
-      }
+      const others = review.checklistDone.filter((entry) => entry !== entryId)
+      return { checklistDone: done ? [...others, entryId] : others }
     })
   },
 

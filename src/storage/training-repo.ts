@@ -1,5 +1,5 @@
 import type { PracticeCase } from '#domain/practice/case'
-import { defaultPlanningChecklist, ReviewSchema, type Review } from '#domain/review/review'
+import { ReviewSchema, type Review } from '#domain/review/review'
 import { TeamSchema } from '#domain/review/team'
 import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
 import { RatingSchema } from '#domain/review/rating'
@@ -57,7 +57,6 @@ function exerciseRows(practiceCase: PracticeCase, traineeName: string, now: Date
       visitEnd: isoDate(now),
       reviewers: [{ id: newId(), name: traineeName.trim() || 'Trainee' }],
       status: 'collecting-evidence',
-      planningChecklist: defaultPlanningChecklist(),
       createdAt: stamp,
       updatedAt: stamp,
       finalisedAt: null,

@@ -9,6 +9,7 @@ import { scalesRepo } from '../../src/storage/scales-repo'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 import { draftJournal } from '../../src/storage/draft-journal'
+import { visitRepo } from '../../src/storage/visit-repo'
 
 /**
  * For every schema version: rows exactly as that version wrote them (literal objects, never built
@@ -109,7 +110,18 @@ const fixtures: Record<number, Fixture> = {
     async check() {
       expect(await teamsRepo.get('t1')).toMatchObject({ name: 'Old Team', specialistFte: 1.5 })
       expect((await reviewsRepo.listForTeam('t1')).map((r) => r.status)).toEqual(['scoring'])
-      expect((await reviewsRepo.get('r1')).planningChecklist[0]).toMatchObject({ done: true })
+      // The old planning checklist became the visit plan: the ticked team-meeting task is a session.
+      expect(await reviewsRepo.get('r1')).toMatchObject({ checklistDone: [] })
+      expect(await visitRepo.listSessions('r1')).toEqual([
+        expect.objectContaining({
+          id: 'r1:p1',
+          date: '2025-06-02',
+          kind: 'observation',
+          role: 'clinician',
+          itemIds: [],
+        }),
+      ])
+      expect(await getDatabase().reviews.get('r1')).not.toHaveProperty('planningChecklist')
       // Fields added later read back with their defaults.
       expect(await reviewsRepo.get('r1')).toMatchObject({
         ratingsFinishedBy: [],
@@ -206,6 +218,60 @@ fixtures[3] = {
     expect(await draftJournal.listForReview('r2')).toEqual([
       expect.objectContaining({ record: 'evidence/e2', field: 'note', value: 'Typed before the crash' }),
     ])
+  },
+}
+
+// Version 4 turned the planning checklist into the visit plan: sessions and the notes taken in them.
+fixtures[4] = {
+  rows: {
+    ...fixtures[3].rows,
+    reviews: [
+      {
+        ...v1Rows('reviews'),
+        id: 'r4',
+        teamId: 't2',
+        planningChecklist: undefined,
+        checklistDone: ['data-request-sent'],
+      },
+    ],
+    visitSessions: [
+      {
+        id: 's4',
+        reviewId: 'r4',
+        position: 0,
+        date: '2025-06-02',
+        start: '09:30',
+        end: '10:30',
+        kind: 'interview',
+        role: 'team-leader',
+        otherRoleLabel: '',
+        people: 1,
+        place: 'Room 2',
+        itemIds: ['caseload-size', 'zero-exclusion'],
+        unplanned: false,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+    sessionNotes: [
+      {
+        id: 'n4',
+        reviewId: 'r4',
+        sessionId: 's4',
+        itemIds: ['caseload-size', 'zero-exclusion'],
+        note: 'Twenty each; anyone who wants work is referred',
+        createdAt: at,
+        updatedAt: at,
+      },
+    ],
+  },
+  async check() {
+    expect(await reviewsRepo.get('r4')).toMatchObject({ checklistDone: ['data-request-sent'] })
+    expect((await visitRepo.listSessions('r4'))[0]).toMatchObject({ id: 's4', place: 'Room 2' })
+    // One note, shown on each item it is tagged to.
+    expect((await visitRepo.listNotesForItem('r4', 'caseload-size')).map((n) => n.id)).toEqual(['n4'])
+    expect((await visitRepo.listNotesForItem('r4', 'zero-exclusion')).map((n) => n.id)).toEqual(['n4'])
+    expect(await visitRepo.listNotesForItem('r4', 'disclosure')).toEqual([])
   },
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { reviewsRepo, type ReviewPatch } from '../../src/storage/reviews-repo'
 import { teamsRepo } from '../../src/storage/teams-repo'
 import { getDatabase } from '../../src/storage/database'
-import { planningTaskKinds } from '#domain/review/review'
+import { defaultVisitPlan } from '#domain/visit/default-plan'
+import { visitRepo } from '../../src/storage/visit-repo'
 import { reviewRules } from '#domain/scoring/review-rules'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { evidenceRepo } from '../../src/storage/evidence-repo'
@@ -20,19 +21,36 @@ import {
 
 useFreshDatabase()
 
+const ukScale = rawScale('ips-uk')
+
 async function team() {
   return teamsRepo.create(teamInput(), now)
 }
 
 describe('reviewsRepo', () => {
-  it('starts a review in planning with the whole planning checklist not done', async () => {
+  it('starts a review in planning with nothing ticked and no sessions unless a plan is given', async () => {
     const { id: teamId } = await team()
     const review = await reviewsRepo.create(reviewInput(teamId), now)
     expect(review).toMatchObject({ status: 'planning', finalisedAt: null, reopenings: [], scaleVersion: '1.0.0' })
-    expect(review).toMatchObject({ ratingsFinishedBy: [], agreement: null })
-    expect(review.planningChecklist.map((task) => task.kind)).toEqual([...planningTaskKinds])
-    expect(review.planningChecklist.every((task) => !task.done && task.date === null)).toBe(true)
+    expect(review).toMatchObject({ ratingsFinishedBy: [], agreement: null, checklistDone: [] })
     expect(await reviewsRepo.get(review.id)).toEqual(review)
+    expect(await visitRepo.listSessions(review.id)).toEqual([])
+  })
+
+  it('stores the plan it is given with the review, in order, in one step', async () => {
+    const { id: teamId } = await team()
+    const plan = defaultVisitPlan(ukScale, { visitStart: '2026-03-02', visitEnd: '2026-03-03' }, 3)
+    const review = await reviewsRepo.create(reviewInput(teamId), now, plan)
+    const sessions = await visitRepo.listSessions(review.id)
+    expect(sessions.map((s) => [s.date, s.start, s.kind, s.role])).toEqual(
+      plan.map((s) => [s.date, s.start, s.kind, s.role]),
+    )
+    expect(sessions.map((s) => s.position)).toEqual(plan.map((_, i) => i))
+    // A plan the rules refuse stores neither it nor the review.
+    const before = await reviewsRepo.listForTeam(teamId)
+    const broken = [{ ...plan[0]!, end: '09:00' }]
+    await expect(reviewsRepo.create(reviewInput(teamId), now, broken)).rejects.toMatchObject({ code: 'invalid' })
+    expect(await reviewsRepo.listForTeam(teamId)).toEqual(before)
   })
 
   it('refuses a review for a team that does not exist', async () => {
@@ -57,15 +75,11 @@ describe('reviewsRepo', () => {
     expect((await reviewsRepo.listForTeam(teamId)).map((r) => r.id)).toEqual([recent.id, old.id])
   })
 
-  it('updates the checklist and dates but keeps the pinned scale version', async () => {
+  it('updates the dates but keeps the pinned scale version', async () => {
     const { id: teamId } = await team()
     const review = await reviewsRepo.create(reviewInput(teamId), now)
-    const checklist = review.planningChecklist.map((task, i) =>
-      i === 0 ? { ...task, done: true, date: '2026-02-01' } : task,
-    )
-    const sneaky = { planningChecklist: checklist, visitEnd: '2026-03-04', scaleVersion: '9.9.9' } as ReviewPatch
+    const sneaky = { visitEnd: '2026-03-04', scaleVersion: '9.9.9' } as ReviewPatch
     const updated = await reviewsRepo.update(review.id, sneaky, later)
-    expect(updated.planningChecklist[0]).toMatchObject({ done: true, date: '2026-02-01' })
     expect(updated).toMatchObject({ visitEnd: '2026-03-04', scaleVersion: '1.0.0', updatedAt: later.toISOString() })
   })
 
@@ -223,28 +237,23 @@ describe('reviewsRepo: from rating to a final review', () => {
   })
 })
 
-describe('reviewsRepo.updatePlanningTask', () => {
-  it('keeps both changes when two tabs tick different tasks at the same moment', async () => {
+describe('reviewsRepo.setChecklistEntry', () => {
+  it('keeps both changes when two tabs tick different steps at the same moment, and unticks', async () => {
     const team = await teamsRepo.create(teamInput(), now)
     const review = await reviewsRepo.create(reviewInput(team.id), now)
     await Promise.all([
-      reviewsRepo.updatePlanningTask(review.id, 'documents-requested', { done: true, date: '2026-03-01' }, later),
-      reviewsRepo.updatePlanningTask(review.id, 'interview-team-leader', { done: true }, later),
+      reviewsRepo.setChecklistEntry(review.id, 'data-request-sent', true, later),
+      reviewsRepo.setChecklistEntry(review.id, 'gather-caseload-list', true, later),
     ])
-    const tasks = (await reviewsRepo.get(review.id)).planningChecklist
-    expect(tasks.find((task) => task.id === 'documents-requested')).toMatchObject({ done: true, date: '2026-03-01' })
-    expect(tasks.find((task) => task.id === 'interview-team-leader')).toMatchObject({ done: true, date: null })
+    expect((await reviewsRepo.get(review.id)).checklistDone.sort()).toEqual(['data-request-sent', 'gather-caseload-list'])
+    await reviewsRepo.setChecklistEntry(review.id, 'data-request-sent', false, later)
+    expect((await reviewsRepo.get(review.id)).checklistDone).toEqual(['gather-caseload-list'])
   })
 
-  it('refuses a task the review does not have, and an impossible date, changing nothing', async () => {
+  it('refuses a step name no checklist could have, changing nothing', async () => {
     const team = await teamsRepo.create(teamInput(), now)
     const review = await reviewsRepo.create(reviewInput(team.id), now)
-    await expect(reviewsRepo.updatePlanningTask(review.id, 'no-such-task', { done: true })).rejects.toMatchObject({
-      code: 'not-found',
-    })
-    await expect(
-      reviewsRepo.updatePlanningTask(review.id, 'documents-requested', { date: '2026-02-31' }),
-    ).rejects.toMatchObject({
+    await expect(reviewsRepo.setChecklistEntry(review.id, 'x'.repeat(101), true)).rejects.toMatchObject({
       code: 'invalid',
     })
     expect(await reviewsRepo.get(review.id)).toEqual(review)

@@ -2,12 +2,14 @@ import {
   EXCHANGE_FORMAT,
   EXCHANGE_FORMAT_VERSION,
   ExchangeFileSchema,
+  READABLE_FORMAT_VERSIONS,
   exchangeKinds,
   MAX_EXCHANGE_FILE_BYTES,
   megabytes,
   type ExchangeFile,
 } from './file'
 import { checkReferences } from './references'
+import { upgradeToCurrentFormat } from './upgrade'
 import { isRecord, oversizedList, rowProblems } from './rows'
 import { parseSafeJson } from '#domain/text/safe-json'
 import { plural } from '#domain/text/plural'
@@ -71,15 +73,16 @@ function check(text: string, sizeInBytes: number, limit: number): ExchangeCheck 
 
   const header = checkHeader(json.value)
   if (header) return header
-
   const list = oversizedList(json.value)
   if (list) return refuse('This file has a list far longer than any this app writes, so it was not read.', [list])
+  const upgraded = upgradeToCurrentFormat(json.value as Record<string, unknown>)
+  if (!upgraded.ok) return refuse(upgraded.reason, upgraded.problems)
 
   // Row by row first, stopping early, so a file of a million wrong rows cannot exhaust memory;
   // then the whole file, whose remaining problems can only be in its few other fields.
-  const rows = rowProblems(json.value as Record<string, unknown>, MAX_PROBLEMS_LISTED)
+  const rows = rowProblems(upgraded.file, MAX_PROBLEMS_LISTED)
   if (rows.length > 0) return invalid(rows, rows.length > MAX_PROBLEMS_LISTED)
-  const parsed = ExchangeFileSchema.safeParse(json.value)
+  const parsed = ExchangeFileSchema.safeParse(upgraded.file)
   if (!parsed.success) {
     return invalid(
       parsed.error.issues.map((issue) => ({
@@ -126,7 +129,7 @@ function checkHeader(value: unknown): ExchangeCheck | null {
       [{ path: 'formatVersion', message: `This app reads format ${EXCHANGE_FORMAT_VERSION}` }],
     )
   }
-  if (version !== EXCHANGE_FORMAT_VERSION) {
+  if (!READABLE_FORMAT_VERSIONS.includes(version)) {
     return refuse(`This file uses format ${version}, which this version of the app cannot read.`, [
       { path: 'formatVersion', message: `This app reads format ${EXCHANGE_FORMAT_VERSION}` },
     ])

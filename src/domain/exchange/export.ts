@@ -69,6 +69,8 @@ export function reviewExchangeFile(
     data: {
       teams: [team],
       reviews: [review],
+      visitSessions: sortedByKey('visitSessions', own(data.visitSessions)),
+      sessionNotes: sortedByKey('sessionNotes', own(data.sessionNotes)),
       evidence: sortedByKey('evidence', own(data.evidence)),
       calculatorInputs: sortedByKey('calculatorInputs', own(data.calculatorInputs)),
       recordReviewRows: sortedByKey('recordReviewRows', own(data.recordReviewRows)),

@@ -93,8 +93,26 @@ export function checkReferences(file: ExchangeFile): { reason: string; problems:
           `Item "${itemId}" is not in scale ${review.scaleId} version ${review.scaleVersion}`,
         )
       }
+      // A session's planned items and a note's tags are items of the review's scale, like every item reference.
+      const itemIds = 'itemIds' in row ? row.itemIds : []
+      itemIds.forEach((id, j) => {
+        if (scaleItems.get(review.id)?.has(id) === false) {
+          add(
+            'missing',
+            `data.${table}.${i}.itemIds.${j}`,
+            `Item "${id}" is not in scale ${review.scaleId} version ${review.scaleVersion}`,
+          )
+        }
+      })
     })
   }
+  // A session note belongs to a session of its own review.
+  const sessionReview = new Map(data.visitSessions.map((session) => [session.id, session.reviewId]))
+  data.sessionNotes.forEach((note, i) => {
+    if (sessionReview.get(note.sessionId) !== note.reviewId) {
+      add('missing', `data.sessionNotes.${i}.sessionId`, 'This note’s session is not in the file, or is another review’s')
+    }
+  })
   data.ratings.forEach((rating, i) => {
     const review = reviews.get(rating.reviewId)
     if (review && !isReviewer(review, rating.reviewerId)) {

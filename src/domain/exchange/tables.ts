@@ -6,6 +6,8 @@ import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
 import { ActionPlanEntrySchema } from '#domain/scoring/action-plan'
 import { ImportedScaleSchema } from '#domain/scale/imported'
 import { SettingsSchema } from '#domain/settings/settings'
+import { VisitSessionSchema } from '#domain/visit/session'
+import { SessionNoteSchema } from '#domain/visit/session-note'
 
 /** What the app knows about one stored table that travels in exchange files. */
 interface TableFacts {
@@ -46,6 +48,25 @@ export const tables = {
     many: 'reviews',
     inReviewFiles: true,
     definition: { id: 'Review', description: 'One fidelity review of a team, pinned to a scale id and version.' },
+  },
+  visitSessions: {
+    schema: VisitSessionSchema,
+    key: ['id'],
+    one: 'visit session',
+    many: 'visit sessions',
+    inReviewFiles: true,
+    definition: {
+      id: 'VisitSession',
+      description: 'One session of the visit plan: when, what kind, with whom by role and head count, never names.',
+    },
+  },
+  sessionNotes: {
+    schema: SessionNoteSchema,
+    key: ['id'],
+    one: 'session note',
+    many: 'session notes',
+    inReviewFiles: true,
+    definition: { id: 'SessionNote', description: 'A note taken in one session, tagged to the items it informs.' },
   },
   evidence: {
     schema: EvidenceEntrySchema,

@@ -2,7 +2,9 @@ import { evidenceSourceLabels } from '#domain/review/evidence'
 import type { TableName } from '#domain/exchange/tables'
 import { itemText, reviewerName, reviewLabel, type LabelContext } from './labels'
 import { formatReportDate } from '#domain/text/dates'
-import { planningTaskLabels, reviewStatusLabels, reviewTypeLabels } from '#domain/review/review'
+import { reviewStatusLabels, reviewTypeLabels } from '#domain/review/review'
+import { sessionKindLabels } from '#domain/visit/session'
+import { roleLabel, stakeholderRoles } from '#domain/visit/roles'
 import { serviceTypeLabels } from '#domain/review/team'
 
 type Row = Readonly<Record<string, unknown>>
@@ -29,7 +31,7 @@ const fieldLabels: Record<string, string> = {
   visitEnd: 'Last day of the visit',
   reviewers: 'Reviewers',
   status: 'Stage',
-  planningChecklist: 'Planning checklist',
+  checklistDone: 'Preparation done',
   finalisedAt: 'Finalised',
   actionPlanThreshold: 'Action plan for items scored at or below',
   practiceCase: 'Practice case',
@@ -56,6 +58,18 @@ const fieldLabels: Record<string, string> = {
   actionPlanWeeks: 'Weeks to complete the action plan',
   largeText: 'Large text',
   organisationLogo: 'Organisation logo',
+  position: 'Place in the plan',
+  date: 'Date',
+  start: 'Starts',
+  end: 'Ends',
+  kind: 'Kind of session',
+  role: 'Who',
+  otherRoleLabel: 'Their role',
+  people: 'Number of people',
+  place: 'Place',
+  itemIds: 'Items',
+  unplanned: 'Added on the day',
+  sessionId: 'Session',
 }
 
 function fieldLabel(name: string): string {
@@ -100,9 +114,8 @@ function fieldText(table: TableName, name: string, row: Row, ctx: LabelContext):
   if (name === 'reviewers' && Array.isArray(value)) {
     return value.map((r: { name?: unknown }) => String(r.name)).join(', ') || 'None'
   }
-  if (name === 'planningChecklist' && Array.isArray(value)) {
-    const done = value.filter((task: { done?: unknown }) => task.done === true)
-    return done.length === 0 ? 'No tasks done' : `Done: ${done.map(taskText).join('; ')}`
+  if (name === 'itemIds' && Array.isArray(value)) {
+    return value.map((itemId) => itemText(reviewId, String(itemId), ctx)).join('; ') || 'None'
   }
   if (name === 'values' && value !== null && typeof value === 'object') {
     return (
@@ -123,17 +136,13 @@ function fieldText(table: TableName, name: string, row: Row, ctx: LabelContext):
   return plainText(value)
 }
 
-function taskText(task: { label?: unknown; kind?: unknown; date?: unknown }): string {
-  const label =
-    typeof task.label === 'string' ? task.label : planningTaskLabels[task.kind as keyof typeof planningTaskLabels]
-  return typeof task.date === 'string' ? `${label} (${formatReportDate(task.date)})` : String(label)
-}
-
 const enumLabels: Record<string, Readonly<Record<string, string>>> = {
   serviceType: serviceTypeLabels,
   type: reviewTypeLabels,
   status: reviewStatusLabels,
   source: evidenceSourceLabels,
+  kind: sessionKindLabels,
+  role: Object.fromEntries(stakeholderRoles.map((role) => [role, roleLabel(role, 'en-GB')])),
 }
 
 /** Both versions of each differing field as text; where the words come out the same, the raw values tell them apart. */

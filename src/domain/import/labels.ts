@@ -2,7 +2,7 @@ import { evidenceSourceLabels, type EvidenceSource } from '#domain/review/eviden
 import type { ExchangeFile } from '#domain/exchange/file'
 import type { ImportedScale } from '#domain/scale/imported'
 import type { TableName } from '#domain/exchange/tables'
-import { formatVisitDates } from '#domain/text/dates'
+import { formatReportDate, formatVisitDates } from '#domain/text/dates'
 import type { Review } from '#domain/review/review'
 import { findScale } from '#domain/scale/catalogue'
 import { type ScaleFile, type ScaleItem } from '#domain/scale/schema'
@@ -86,6 +86,10 @@ export function conflictLabel(table: TableName, row: Row, ctx: LabelContext): st
       return `Team ${String(row.name)}`
     case 'reviews':
       return reviewLabel(row as Review, ctx)
+    case 'visitSessions':
+      return `Visit session on ${formatReportDate(String(row.date))} at ${String(row.start)}${inReview()}`
+    case 'sessionNotes':
+      return `Session note${inReview()}`
     case 'evidence':
       return `Evidence for ${item()} (${evidenceSourceLabels[row.source as EvidenceSource]})${inReview()}`
     case 'calculatorInputs':

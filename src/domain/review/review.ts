@@ -21,43 +21,6 @@ export const reviewStatusLabels: Record<ReviewStatus, string> = {
   final: 'Final',
 }
 
-export const planningTaskKinds = [
-  'documents-requested',
-  'interview-team-leader',
-  'interview-employment-specialists',
-  'interview-clinicians',
-  'interview-service-users',
-  'interview-senior-managers',
-  'observe-team-meeting',
-  'observe-employer-engagement',
-] as const
-export const PlanningTaskKindSchema = z.enum(planningTaskKinds)
-export type PlanningTaskKind = z.infer<typeof PlanningTaskKindSchema>
-export const planningTaskLabels: Record<PlanningTaskKind, string> = {
-  'documents-requested': 'Documents requested from the team',
-  'interview-team-leader': 'Interview with the team leader',
-  'interview-employment-specialists': 'Interviews with employment specialists',
-  'interview-clinicians': 'Interviews with clinicians',
-  'interview-service-users': 'Interviews with service users',
-  'interview-senior-managers': 'Interviews with senior managers',
-  'observe-team-meeting': 'Observation of a team meeting',
-  'observe-employer-engagement': 'Observation of employer engagement',
-}
-
-export const PlanningTaskSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  kind: PlanningTaskKindSchema,
-  label: z.string().check(z.trim(), z.minLength(1, { error: 'Describe the task' }), z.maxLength(200)),
-  date: z.nullable(z.iso.date({ error: 'Enter a date' })),
-  done: z.boolean(),
-})
-export type PlanningTask = z.infer<typeof PlanningTaskSchema>
-
-/** The review process's preparation steps, one entry per kind; ids are the kinds so they are stable. */
-export function defaultPlanningChecklist(): PlanningTask[] {
-  return planningTaskKinds.map((kind) => ({ id: kind, kind, label: planningTaskLabels[kind], date: null, done: false }))
-}
-
 export const ReviewerSchema = z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string().check(z.trim(), z.minLength(1, { error: 'Enter the reviewer’s name' }), z.maxLength(200)),
@@ -147,7 +110,6 @@ export const ReviewSchema = z
     id: z.string().check(z.minLength(1)),
     ...reviewFields,
     status: ReviewStatusSchema,
-    planningChecklist: z.array(PlanningTaskSchema),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     finalisedAt: z.nullable(z.iso.datetime()),
@@ -163,6 +125,11 @@ export const ReviewSchema = z
     practiceCase: z._default(z.nullable(PracticeCaseRefSchema), null),
     /** When "Delete personal data" removed the evidence text; scores, rationales and the report stay. */
     personalDataDeletedAt: z._default(z.nullable(z.iso.datetime()), null),
+    /**
+     * The preparation steps ticked: "data-request-sent" before a visit, and a self-assessment's gathering
+     * checklist (src/domain/visit/checklist.ts). Replaced the fixed planning checklist in database version 4.
+     */
+    checklistDone: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(200)), []),
   })
   .check(z.superRefine(checkReview))
 export type Review = z.infer<typeof ReviewSchema>

@@ -1,7 +1,7 @@
 import { formatReportDate, formatVisitDates } from '#domain/text/dates'
 import { plural } from '#domain/text/plural'
 import { describePeople, roleLabel } from './roles'
-import { sessionKindLabels, type VisitSession } from './session'
+import { sessionKindLabels, type PlannedSession } from './session'
 
 /** One thing the team is asked to send before the visit, and what the reviewers use it for. */
 export interface RequestedDocument {
@@ -84,7 +84,7 @@ export function dataRequestText(context: RequestContext): string {
 }
 
 /** "09:30-10:30 Interview: 1 team leader (room 2)". */
-export function describeSession(session: Omit<VisitSession, 'id' | 'reviewId'>, locale: string): string {
+export function describeSession(session: PlannedSession, locale: string): string {
   const who =
     session.role === null
       ? ''
@@ -98,10 +98,10 @@ export function describeSession(session: Omit<VisitSession, 'id' | 'reviewId'>, 
 /** The visit agenda as plain text, day by day, in time order. */
 export function agendaText(
   teamName: string,
-  sessions: readonly Omit<VisitSession, 'id' | 'reviewId'>[],
+  sessions: readonly PlannedSession[],
   locale: string,
 ): string {
-  const byDay = new Map<string, Omit<VisitSession, 'id' | 'reviewId'>[]>()
+  const byDay = new Map<string, PlannedSession[]>()
   for (const session of [...sessions].sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start))) {
     byDay.set(session.date, [...(byDay.get(session.date) ?? []), session])
   }

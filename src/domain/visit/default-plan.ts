@@ -1,10 +1,7 @@
 import type { ScaleFile } from '#domain/scale/schema'
 import { expectedItems } from './guide'
 import type { StakeholderRole } from './roles'
-import type { SessionKind, VisitSession } from './session'
-
-/** A session of a plan before it is stored: everything but its id, review and position. */
-export type PlannedSession = Omit<VisitSession, 'id' | 'reviewId'>
+import type { PlannedSession, SessionKind } from './session'
 
 type Slot = [day: 0 | 1, start: string, end: string, kind: SessionKind, role: StakeholderRole | null, people: number]
 

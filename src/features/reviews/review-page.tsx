@@ -5,16 +5,16 @@ import { reviewTypeLabels, type Review } from '#domain/review/review'
 import { useTeam } from '../../storage/live-teams'
 import { usePageTitle } from '../../ui/use-page-title'
 import { MissingScaleNotice, ReviewFacts, ReviewWorkLinks } from './review-overview'
-import { PlanningChecklist } from './planning-checklist'
 import { PreVisitRequest } from './pre-visit-request'
 import { ReviewStatusControl } from './review-status-control'
 import { useScaleCatalogue } from '../../storage/live-scales'
 
 /**
- * One review: its facts, status, planning checklist and the way into evidence collection.
- * `actions` holds what other features offer for the review (export, training comparison), composed in routes/.
+ * One review: its facts, status, visit plan and the way into evidence collection.
+ * `actions` holds what other features offer for the review (export, training comparison), and `plan` the visit
+ * plan, composed in routes/.
  */
-export function ReviewPage({ review, actions }: { review: Review; actions?: ReactNode }) {
+export function ReviewPage({ review, actions, plan }: { review: Review; actions?: ReactNode; plan?: ReactNode }) {
   const team = useTeam(review.teamId)
   const scales = useScaleCatalogue()
   const scale = scales.find(review.scaleId, review.scaleVersion)
@@ -33,9 +33,7 @@ export function ReviewPage({ review, actions }: { review: Review; actions?: Reac
       {actions}
       <h2>Status</h2>
       <ReviewStatusControl review={review} />
-      <h2>Planning checklist</h2>
-      <p className="field-hint">Each change is saved on this device as you make it.</p>
-      <PlanningChecklist review={review} />
+      {plan}
       {/* The team gathers its own data for a self-assessment, and a practice case has no visit. */}
       {review.type === 'independent' && team && <PreVisitRequest review={review} team={team} />}
     </section>

@@ -4,7 +4,7 @@ import { checkExchangeFile, MAX_PROBLEMS_LISTED, type ExchangeCheck } from '#dom
 import { MAX_EXCHANGE_FILE_BYTES, MAX_UNPACKED_EXCHANGE_BYTES } from '#domain/exchange/file'
 import { ALEX, asUpload, REVIEW_ID, validBackupFile, validReviewFile } from './fixtures'
 
-type Table = 'teams' | 'reviews' | 'evidence' | 'ratings' | 'consensus' | 'importedScales'
+type Table = 'teams' | 'reviews' | 'evidence' | 'ratings' | 'consensus' | 'importedScales' | 'visitSessions' | 'sessionNotes'
 type Json = Record<string, unknown> & { data: Record<Table, Record<string, unknown>[]> }
 /** A mutable plain copy of a valid file, to break on purpose. */
 const reviewJson = () => structuredClone(validReviewFile()) as unknown as Json
@@ -95,15 +95,42 @@ describe('refusing a file, with a reason the user can read', () => {
   })
 
   it('says a file from a newer version of the app needs an update', () => {
-    const result = rejection(check({ ...reviewJson(), formatVersion: 2 }))
+    const result = rejection(check({ ...reviewJson(), formatVersion: 3 }))
     expect(result.reason).toBe(
-      'This file was made by a newer version of the app (format 2). Update the app on this device, then import again.',
+      'This file was made by a newer version of the app (format 3). Update the app on this device, then import again.',
     )
-    expect(result.problems).toEqual([{ path: 'formatVersion', message: 'This app reads format 1' }])
+    expect(result.problems).toEqual([{ path: 'formatVersion', message: 'This app reads format 2' }])
   })
 
   it.each([['one'], [0], [1.5], [null]])('refuses an unknown format version (%j)', (formatVersion) => {
     expect(rejection(check({ ...reviewJson(), formatVersion })).reason).toMatch(/format version|cannot read/)
+  })
+
+  it('refuses a session note whose session is not in the file or is another review’s', () => {
+    const file = reviewJson()
+    file.data.sessionNotes[0]!.sessionId = 'no-such-session'
+    const result = rejection(check(file))
+    expect(result.reason).toMatch(/refer to others that are not in it/)
+    expect(result.problems).toContainEqual({
+      path: 'data.sessionNotes.0.sessionId',
+      message: 'This note’s session is not in the file, or is another review’s',
+    })
+  })
+
+  it('refuses a session note or a planned session tagged to an item the review’s scale does not have', () => {
+    const file = reviewJson()
+    file.data.sessionNotes[0]!.itemIds = ['caseload-size', 'item-26']
+    file.data.visitSessions[1]!.itemIds = ['not-an-item']
+    expect(paths(check(file))).toEqual(['data.visitSessions.1.itemIds.0', 'data.sessionNotes.0.itemIds.1'])
+  })
+
+  it('refuses a session that ends before it starts, with where it is', () => {
+    const file = reviewJson()
+    file.data.visitSessions[0]!.end = '09:00'
+    expect(rejection(check(file)).problems).toContainEqual({
+      path: 'data.visitSessions.0.end',
+      message: 'The session must end after it starts',
+    })
   })
 
   it('refuses an unknown kind of file', () => {

@@ -24,6 +24,8 @@ describe('the table registry', () => {
     expect(tableNames).toEqual([
       'teams',
       'reviews',
+      'visitSessions',
+      'sessionNotes',
       'evidence',
       'calculatorInputs',
       'recordReviewRows',
@@ -42,6 +44,8 @@ describe('the table registry', () => {
     expect(byTable(tableNames, (table) => [tables[table].one, tables[table].many])).toEqual({
       teams: ['team', 'teams'],
       reviews: ['review', 'reviews'],
+      visitSessions: ['visit session', 'visit sessions'],
+      sessionNotes: ['session note', 'session notes'],
       evidence: ['evidence entry', 'evidence entries'],
       calculatorInputs: ['set of calculator figures', 'sets of calculator figures'],
       recordReviewRows: ['record-review row', 'record-review rows'],

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  defaultPlanningChecklist,
-  planningTaskKinds,
   ReviewInputSchema,
   reviewStatuses,
   reviewStatusLabels,
@@ -73,11 +71,3 @@ describe('ReviewInputSchema', () => {
   })
 })
 
-describe('defaultPlanningChecklist', () => {
-  it('lists every preparation step once, none done or dated', () => {
-    const checklist = defaultPlanningChecklist()
-    expect(checklist.map((task) => task.kind)).toEqual([...planningTaskKinds])
-    expect(new Set(checklist.map((task) => task.id)).size).toBe(planningTaskKinds.length)
-    expect(checklist.every((task) => !task.done && task.date === null && task.label.length > 0)).toBe(true)
-  })
-})

@@ -3,7 +3,7 @@ import { findScale } from '#domain/scale/catalogue'
 import { defaultVisitPlan } from '#domain/visit/default-plan'
 import { expectedItems, interviewGuide, itemsByKind, itemsByRole, itemsObservedByRole } from '#domain/visit/guide'
 import { describePeople, roleLabel, stakeholderRoles } from '#domain/visit/roles'
-import { VisitSessionSchema } from '#domain/visit/session'
+import { PlannedSessionSchema, VisitSessionSchema } from '#domain/visit/session'
 
 const uk = findScale('ips-uk', '1.0.0')!
 const us = findScale('ips-us', '1.0.0')!
@@ -35,7 +35,7 @@ describe('the default visit plan', () => {
 
   it('gives every session valid times and the items it can inform, in the scale’s order', () => {
     for (const session of plan) {
-      expect(VisitSessionSchema.safeParse({ ...session, id: 's', reviewId: 'r' }).success).toBe(true)
+      expect(PlannedSessionSchema.safeParse(session).success).toBe(true)
     }
     // One team-meeting observation informs items 4, 5, 9 and 25.
     expect(numbers(plan[2]!.itemIds)).toEqual([4, 5, 9, 25])
@@ -98,6 +98,9 @@ describe('a visit session', () => {
   const valid = {
     id: 's1',
     reviewId: 'r1',
+    position: 0,
+    createdAt: '2026-03-01T10:00:00.000Z',
+    updatedAt: '2026-03-01T10:00:00.000Z',
     date: '2026-03-02',
     start: '09:30',
     end: '10:30',

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { defaultPlanningChecklist } from '#domain/review/review'
-import { settle, withTask } from '../../../src/features/reviews/planning-drafts'
 import {
   parseScaleKey,
   ReviewFormSchema,
@@ -48,28 +46,5 @@ describe('review form rules', () => {
       { id: 'a', name: 'Reviewer Alpha' },
       { id: 'new', name: 'Sam' },
     ])
-  })
-})
-
-describe('planning checklist drafts', () => {
-  const stored = defaultPlanningChecklist()
-  const ticked = { date: null, done: true }
-
-  it('drops a draft the store has caught up with, or whose save succeeded', () => {
-    const caughtUp = withTask(stored, 'documents-requested', ticked)
-    expect(settle({ 'documents-requested': ticked }, caughtUp, { 'documents-requested': { state: 'saving' } })).toEqual(
-      {},
-    )
-    expect(settle({ 'documents-requested': ticked }, stored, { 'documents-requested': { state: 'saved' } })).toEqual({})
-  })
-
-  it('keeps a draft still saving or that failed, so the control stays as the user set it', () => {
-    const drafts = { 'documents-requested': ticked, 'interview-clinicians': { date: '2026-03-02', done: false } }
-    expect(
-      settle(drafts, stored, {
-        'documents-requested': { state: 'saving' },
-        'interview-clinicians': { state: 'failed', message: 'full' },
-      }),
-    ).toEqual(drafts)
   })
 })

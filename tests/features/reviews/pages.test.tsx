@@ -5,7 +5,6 @@ import { paths } from '../../../src/app/paths'
 import { bundledScales } from '#domain/scale/catalogue'
 import { teamsRepo } from '../../../src/storage/teams-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
-import { StorageError } from '../../../src/storage/storage-error'
 import { finaliseReview, now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
 import { renderRoute } from '../../render-route'
 import { teamsReviewsRoutes } from '../teams-reviews-routes'
@@ -178,39 +177,8 @@ describe('pre-visit data request', () => {
   it('is not offered for a self-assessment, where the team gathers its own data', async () => {
     const { review } = await teamWithReview({ type: 'self-assessment', reviewers: [{ id: 'tl', name: 'Team Leader' }] })
     renderRoute(teamsReviewsRoutes, paths.review(review.id))
-    expect(await screen.findByRole('heading', { name: 'Planning checklist' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Status' })).toBeInTheDocument()
     expect(screen.queryByRole('heading', { name: 'Pre-visit data request' })).not.toBeInTheDocument()
-  })
-})
-
-describe('planning checklist', () => {
-  it('saves a done box and a date as soon as they change', async () => {
-    const { review } = await teamWithReview()
-    renderRoute(teamsReviewsRoutes, paths.review(review.id))
-    const done = await screen.findByRole('checkbox', { name: 'Done: Interview with the team leader' })
-    await userEvent.click(done)
-    const task = screen.getByRole('group', { name: 'Interview with the team leader' })
-    await waitFor(() => expect(within(task).getByRole('status')).toHaveTextContent('Saved'))
-    const meeting = screen.getByRole('group', { name: 'Observation of a team meeting' })
-    fireEvent.change(within(meeting).getByLabelText(/Date/), { target: { value: '2026-03-03' } })
-    await waitFor(() => expect(within(meeting).getByRole('status')).toHaveTextContent('Saved'))
-
-    const stored = (await reviewsRepo.get(review.id)).planningChecklist
-    expect(stored.find((t) => t.kind === 'interview-team-leader')).toMatchObject({ done: true, date: null })
-    expect(stored.find((t) => t.kind === 'observe-team-meeting')).toMatchObject({ done: false, date: '2026-03-03' })
-    expect(stored.filter((t) => t.done || t.date !== null)).toHaveLength(2)
-    expect(done).toBeChecked()
-  })
-
-  it('shows a failed save and keeps the box as the user set it', async () => {
-    const { review } = await teamWithReview()
-    vi.spyOn(reviewsRepo, 'updatePlanningTask').mockRejectedValueOnce(new StorageError('quota-exceeded'))
-    renderRoute(teamsReviewsRoutes, paths.review(review.id))
-    const done = await screen.findByRole('checkbox', { name: 'Done: Documents requested from the team' })
-    await userEvent.click(done)
-    expect(await screen.findByRole('alert')).toHaveTextContent('Not saved: This device is out of storage space')
-    expect(done).toBeChecked()
-    expect((await reviewsRepo.get(review.id)).planningChecklist.every((t) => !t.done)).toBe(true)
   })
 })
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { checkExchangeFile } from '#domain/exchange/check'
+import { EXCHANGE_FORMAT_VERSION } from '#domain/exchange/file'
+import { asUpload, REVIEW_ID, validBackupFile, validReviewFile } from './fixtures'
+
+type Json = Record<string, unknown> & { data: Record<string, Record<string, unknown>[]> }
+
+const oldChecklist = [
+  { id: 'documents-requested', kind: 'documents-requested', label: 'Documents', date: '2026-11-01', done: true },
+  { id: 'interview-team-leader', kind: 'interview-team-leader', label: 'TL', date: '2026-11-20', done: true },
+  { id: 'interview-clinicians', kind: 'interview-clinicians', label: 'Clinicians', date: null, done: false },
+  { id: 'observe-team-meeting', kind: 'observe-team-meeting', label: 'Meeting', date: null, done: true },
+]
+
+/** A file as format 1 wrote it: a planning checklist in each review, and no visit plan tables. */
+function formatOne(file: Json): Json {
+  const data = { ...file.data }
+  delete data.visitSessions
+  delete data.sessionNotes
+  const reviews = (data.reviews ?? []).map((review) => {
+    const rest = { ...review }
+    delete rest.checklistDone
+    return { ...rest, planningChecklist: oldChecklist }
+  })
+  return { ...file, formatVersion: 1, data: { ...data, reviews } }
+}
+
+const check = (value: unknown) => checkExchangeFile(...asUpload(value))
+
+describe('a file of format 1', () => {
+  it('still imports: its planning checklist becomes the review’s sessions and "data request sent" tick', () => {
+    const result = check(formatOne(structuredClone(validReviewFile()) as unknown as Json))
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.file.formatVersion).toBe(EXCHANGE_FORMAT_VERSION)
+    expect(result.file.data.reviews[0]).toMatchObject({ checklistDone: ['data-request-sent'] })
+    expect(result.file.data.reviews[0]).not.toHaveProperty('planningChecklist')
+    // Dated or ticked tasks become sessions; the untouched clinicians' task and the document request do not.
+    expect(result.file.data.visitSessions.map((s) => [s.id, s.date, s.kind, s.role, s.people])).toEqual([
+      [`${REVIEW_ID}:interview-team-leader`, '2026-11-20', 'interview', 'team-leader', 1],
+      [`${REVIEW_ID}:observe-team-meeting`, '2026-11-20', 'observation', 'clinician', 0],
+    ])
+    expect(result.file.data.sessionNotes).toEqual([])
+  })
+
+  it('imports as a backup too', () => {
+    const result = check(formatOne(structuredClone(validBackupFile()) as unknown as Json))
+    expect(result.ok).toBe(true)
+  })
+
+  it('is refused, with where, when its planning checklist is not one format 1 could write', () => {
+    const file = formatOne(structuredClone(validReviewFile()) as unknown as Json)
+    file.data.reviews![0]!.planningChecklist = [{ ...oldChecklist[1], date: '2026-02-31' }]
+    const result = check(file)
+    if (result.ok) throw new Error('accepted a broken checklist')
+    expect(result.reason).toMatch(/^A review’s planning checklist in this file is not valid/)
+    expect(result.problems).toEqual([{ path: 'data.reviews.0.planningChecklist.0.date', message: 'Enter a date' }])
+  })
+
+  it('cannot smuggle in visit sessions, which format 1 did not have', () => {
+    const file = formatOne(structuredClone(validReviewFile()) as unknown as Json)
+    file.data.visitSessions = [{ id: 'smuggled', reviewId: REVIEW_ID }]
+    const result = check(file)
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.file.data.visitSessions.map((s) => s.id)).not.toContain('smuggled')
+  })
+})
