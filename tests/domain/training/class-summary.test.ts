@@ -3,7 +3,7 @@ import { classSummaryCsv } from '#domain/training/class-csv'
 import { classSummaryReportModel } from '#domain/training/class-report'
 import { summariseClass } from '#domain/training/class-summary'
 import { traineeExercisesFromFiles, type TraineeExercise } from '#domain/training/trainee-files'
-import { BackupFileSchema, emptyReviewData, type ExchangeFile } from '#domain/exchange/file'
+import { BackupFileSchema, emptyReviewData, EXCHANGE_FORMAT_VERSION, type ExchangeFile } from '#domain/exchange/file'
 import { defaultSettings } from '#domain/settings/settings'
 import { itemId, practiceCase, scoresByNumber, traineeFile, ukScale } from './helpers'
 
@@ -161,7 +161,7 @@ describe('traineeExercisesFromFiles', () => {
 function backup(): ExchangeFile {
   return BackupFileSchema.parse({
     format: 'ips-fidelity-review-exchange',
-    formatVersion: 1,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
     appVersion: 'test',
     createdAt: '2026-11-20T10:00:00.000Z',
     kind: 'backup',

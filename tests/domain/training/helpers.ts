@@ -1,4 +1,4 @@
-import { ReviewExchangeFileSchema, type ReviewExchangeFile } from '#domain/exchange/file'
+import { EXCHANGE_FORMAT_VERSION, ReviewExchangeFileSchema, type ReviewExchangeFile } from '#domain/exchange/file'
 import { PracticeCaseSchema, type PracticeCase } from '#domain/practice/case'
 import type { Review } from '#domain/review/review'
 import { findScale } from '#domain/scale/catalogue'
@@ -81,7 +81,7 @@ export function traineeFile(options: TraineeFileOptions = {}): ReviewExchangeFil
   const scores = options.scores ?? scoresByNumber(4)
   return ReviewExchangeFileSchema.parse({
     format: 'ips-fidelity-review-exchange',
-    formatVersion: 1,
+    formatVersion: EXCHANGE_FORMAT_VERSION,
     appVersion: 'test',
     createdAt: options.createdAt ?? at,
     kind: 'review',
@@ -114,7 +114,6 @@ export function traineeFile(options: TraineeFileOptions = {}): ReviewExchangeFil
           visitEnd: '2026-11-20',
           reviewers,
           status: 'scoring',
-          planningChecklist: [],
           createdAt: at,
           updatedAt: at,
           finalisedAt: null,
@@ -125,6 +124,8 @@ export function traineeFile(options: TraineeFileOptions = {}): ReviewExchangeFil
               : options.practiceCase,
         },
       ],
+      visitSessions: [],
+      sessionNotes: [],
       evidence: [],
       calculatorInputs: [],
       recordReviewRows: [],
