@@ -25,7 +25,12 @@ describe('the visit plan', () => {
     const { review } = await createTeamAndReview()
     const a = await visitRepo.addSession(review.id, interview({ start: '09:00', end: '09:30' }), {}, now)
     const b = await visitRepo.addSession(review.id, interview({ role: 'senior-manager' }), {}, now)
-    const c = await visitRepo.addSession(review.id, interview({ kind: 'record-review', role: null, people: 0 }), {}, now)
+    const c = await visitRepo.addSession(
+      review.id,
+      interview({ kind: 'record-review', role: null, people: 0 }),
+      {},
+      now,
+    )
     const order = async () => (await visitRepo.listSessions(review.id)).map((s) => s.id)
     expect(await order()).toEqual([a.id, b.id, c.id])
     await visitRepo.moveSession(c.id, -1, later)
@@ -69,7 +74,10 @@ describe('session notes', () => {
     const session = await visitRepo.addSession(review.id, interview(), {}, now)
     const note = await visitRepo.addNote(
       session.id,
-      { note: 'Three specialists, IPS only', itemIds: ['caseload-size', 'employment-services-staff', 'zero-exclusion'] },
+      {
+        note: 'Three specialists, IPS only',
+        itemIds: ['caseload-size', 'employment-services-staff', 'zero-exclusion'],
+      },
       now,
     )
     for (const itemId of ['caseload-size', 'employment-services-staff', 'zero-exclusion']) {
