@@ -10,7 +10,8 @@ import { loadReview, moveStageOn, sessionRows } from './reviews-repo'
 export type SessionPatch = Partial<PlannedSession>
 export type SessionNotePatch = Partial<Pick<SessionNote, 'note' | 'itemIds'>>
 
-const oldestFirst = (a: SessionNote, b: SessionNote) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
+const oldestFirst = (a: SessionNote, b: SessionNote) =>
+  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
 
 // A final review's evidence changes only after someone reopens it, saying who and why.
 function refuseIfFinal(review: Review, what: string) {
@@ -119,17 +120,21 @@ export const visitRepo = {
 
   async listNotesForReview(reviewId: string): Promise<SessionNote[]> {
     return read(async (db) =>
-      parseRows(SessionNoteSchema, await db.sessionNotes.where('reviewId').equals(reviewId).toArray(), 'session note').sort(
-        oldestFirst,
-      ),
+      parseRows(
+        SessionNoteSchema,
+        await db.sessionNotes.where('reviewId').equals(reviewId).toArray(),
+        'session note',
+      ).sort(oldestFirst),
     )
   },
 
   async listNotesForSession(sessionId: string): Promise<SessionNote[]> {
     return read(async (db) =>
-      parseRows(SessionNoteSchema, await db.sessionNotes.where('sessionId').equals(sessionId).toArray(), 'session note').sort(
-        oldestFirst,
-      ),
+      parseRows(
+        SessionNoteSchema,
+        await db.sessionNotes.where('sessionId').equals(sessionId).toArray(),
+        'session note',
+      ).sort(oldestFirst),
     )
   },
 

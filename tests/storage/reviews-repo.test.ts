@@ -245,7 +245,10 @@ describe('reviewsRepo.setChecklistEntry', () => {
       reviewsRepo.setChecklistEntry(review.id, 'data-request-sent', true, later),
       reviewsRepo.setChecklistEntry(review.id, 'gather-caseload-list', true, later),
     ])
-    expect((await reviewsRepo.get(review.id)).checklistDone.sort()).toEqual(['data-request-sent', 'gather-caseload-list'])
+    expect((await reviewsRepo.get(review.id)).checklistDone.sort()).toEqual([
+      'data-request-sent',
+      'gather-caseload-list',
+    ])
     await reviewsRepo.setChecklistEntry(review.id, 'data-request-sent', false, later)
     expect((await reviewsRepo.get(review.id)).checklistDone).toEqual(['gather-caseload-list'])
   })

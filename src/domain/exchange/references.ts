@@ -110,7 +110,11 @@ export function checkReferences(file: ExchangeFile): { reason: string; problems:
   const sessionReview = new Map(data.visitSessions.map((session) => [session.id, session.reviewId]))
   data.sessionNotes.forEach((note, i) => {
     if (sessionReview.get(note.sessionId) !== note.reviewId) {
-      add('missing', `data.sessionNotes.${i}.sessionId`, 'This note’s session is not in the file, or is another review’s')
+      add(
+        'missing',
+        `data.sessionNotes.${i}.sessionId`,
+        'This note’s session is not in the file, or is another review’s',
+      )
     }
   })
   data.ratings.forEach((rating, i) => {

@@ -41,7 +41,11 @@ function fromVersion1(file: Record<string, unknown>): Upgrade {
       })
       return rest
     }
-    if (typeof review.id !== 'string' || typeof review.visitStart !== 'string' || typeof review.updatedAt !== 'string') {
+    if (
+      typeof review.id !== 'string' ||
+      typeof review.visitStart !== 'string' ||
+      typeof review.updatedAt !== 'string'
+    ) {
       return rest
     }
     const migrated = migratePlanningChecklist(

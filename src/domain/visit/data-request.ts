@@ -96,11 +96,7 @@ export function describeSession(session: PlannedSession, locale: string): string
 }
 
 /** The visit agenda as plain text, day by day, in time order. */
-export function agendaText(
-  teamName: string,
-  sessions: readonly PlannedSession[],
-  locale: string,
-): string {
+export function agendaText(teamName: string, sessions: readonly PlannedSession[], locale: string): string {
   const byDay = new Map<string, PlannedSession[]>()
   for (const session of [...sessions].sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start))) {
     byDay.set(session.date, [...(byDay.get(session.date) ?? []), session])

@@ -4,7 +4,8 @@ import { checkExchangeFile, MAX_PROBLEMS_LISTED, type ExchangeCheck } from '#dom
 import { MAX_EXCHANGE_FILE_BYTES, MAX_UNPACKED_EXCHANGE_BYTES } from '#domain/exchange/file'
 import { ALEX, asUpload, REVIEW_ID, validBackupFile, validReviewFile } from './fixtures'
 
-type Table = 'teams' | 'reviews' | 'evidence' | 'ratings' | 'consensus' | 'importedScales' | 'visitSessions' | 'sessionNotes'
+type Table =
+  'teams' | 'reviews' | 'evidence' | 'ratings' | 'consensus' | 'importedScales' | 'visitSessions' | 'sessionNotes'
 type Json = Record<string, unknown> & { data: Record<Table, Record<string, unknown>[]> }
 /** A mutable plain copy of a valid file, to break on purpose. */
 const reviewJson = () => structuredClone(validReviewFile()) as unknown as Json
