@@ -54,7 +54,7 @@ function mergeReopenings(a: readonly Reopening[], b: readonly Reopening[]): Reop
 
 /**
  * Both versions of a review with the fields two copies settle without asking already merged: who has
- * finished rating (both lists), reopenings (both lists), how far the review has got (the further
+ * finished rating (both lists), preparation steps ticked (both lists), reopenings (both lists), how far the review has got (the further
  * status, with that side's finalised time), the agreement (the later one) and the last save. Each side
  * only ever adds to these, so merging loses nothing; a conflict then shows only what really differs.
  */
@@ -70,6 +70,8 @@ export function mergeReviews(local: Review, incoming: Review): { local: Review; 
       : (local.agreement ?? incoming.agreement)
   const merged = {
     ratingsFinishedBy: [...new Set([...local.ratingsFinishedBy, ...incoming.ratingsFinishedBy])],
+    // A step ticked on either device was done; unticking is rare and a second tick costs nothing.
+    checklistDone: [...new Set([...local.checklistDone, ...incoming.checklistDone])],
     reopenings: mergeReopenings(local.reopenings, incoming.reopenings),
     status: ahead ? ahead.status : local.status,
     agreement,

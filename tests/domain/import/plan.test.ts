@@ -118,6 +118,17 @@ describe('combining two reviewers’ copies of one review', () => {
     expect(resolveImport(p, {}).reviews[0]!.ratingsFinishedBy).toEqual([SAM.id, ALEX.id])
   })
 
+  it('keeps the preparation steps ticked on either device, without asking', () => {
+    const data = validReviewFile().data
+    data.reviews[0] = { ...data.reviews[0]!, checklistDone: ['data-request-sent'] }
+    const file = reviewFile((f) => {
+      f.data.reviews[0] = { ...f.data.reviews[0]!, checklistDone: ['gather-caseload-list'] }
+    })
+    const p = plan(file, device(data))
+    expect(p.conflicts).toEqual([])
+    expect(resolveImport(p, {}).reviews[0]!.checklistDone).toEqual(['data-request-sent', 'gather-caseload-list'])
+  })
+
   it('takes the further stage, its finalised time, reopenings from both sides and the later agreement', () => {
     const mine = validReviewFile().data
     const finalisedAt = '2026-11-24T15:00:00.000Z'
