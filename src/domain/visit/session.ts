@@ -62,10 +62,7 @@ const plannedSessionFields = {
       z.gte(0, { error: 'Enter 0 or more people' }),
       z.lte(200, { error: 'Enter at most 200 people' }),
     ),
-  place: z._default(
-    z.string().check(z.trim(), z.maxLength(200, { error: 'Keep the place under 200 characters' })),
-    '',
-  ),
+  place: z._default(z.string().check(z.trim(), z.maxLength(200, { error: 'Keep the place under 200 characters' })), ''),
   itemIds: z.array(z.string().check(z.minLength(1))).check(z.maxLength(100)),
 }
 
@@ -114,8 +111,14 @@ export const VisitSessionSchema = z
 export type VisitSession = z.infer<typeof VisitSessionSchema>
 
 /** Sessions in the plan's order: by position, then by time (two rows may share a position after an import). */
-export function inPlanOrder<S extends Pick<VisitSession, 'position' | 'date' | 'start' | 'id'>>(sessions: readonly S[]): S[] {
+export function inPlanOrder<S extends Pick<VisitSession, 'position' | 'date' | 'start' | 'id'>>(
+  sessions: readonly S[],
+): S[] {
   return [...sessions].sort(
-    (a, b) => a.position - b.position || a.date.localeCompare(b.date) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id),
+    (a, b) =>
+      a.position - b.position ||
+      a.date.localeCompare(b.date) ||
+      a.start.localeCompare(b.start) ||
+      a.id.localeCompare(b.id),
   )
 }
