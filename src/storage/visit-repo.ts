@@ -10,7 +10,8 @@ import { loadReview, moveStageOn, sessionRows } from './reviews-repo'
 export type SessionPatch = Partial<PlannedSession>
 export type SessionNotePatch = Partial<Pick<SessionNote, 'note' | 'itemIds'>>
 
-const oldestFirst = (a: SessionNote, b: SessionNote) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
+const oldestFirst = (a: SessionNote, b: SessionNote) =>
+  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
 
 // A final review's evidence changes only after someone reopens it, saying who and why.
 function refuseIfFinal(review: Review, what: string) {
@@ -53,6 +54,25 @@ export const visitRepo = {
         if (!row) throw new StorageError('invalid', 'Could not save the session.')
         await db.visitSessions.add(row)
         return row
+      },
+    )
+  },
+
+  /** Adds several sessions at the end of the plan, in their order, all or none (e.g. the usual schedule). */
+  async addSessions(
+    reviewId: string,
+    planned: readonly PlannedSession[],
+    now: Date = new Date(),
+  ): Promise<VisitSession[]> {
+    return write(
+      (db) => [db.reviews, db.visitSessions],
+      async (db) => {
+        refuseIfFinal(await loadReview(db, reviewId), 'its visit plan')
+        const existing = await sessionsOf(db, reviewId)
+        const position = Math.max(-1, ...existing.map((s) => s.position)) + 1
+        const rows = sessionRows(reviewId, planned, position, now)
+        await db.visitSessions.bulkAdd(rows)
+        return rows
       },
     )
   },
@@ -119,17 +139,21 @@ export const visitRepo = {
 
   async listNotesForReview(reviewId: string): Promise<SessionNote[]> {
     return read(async (db) =>
-      parseRows(SessionNoteSchema, await db.sessionNotes.where('reviewId').equals(reviewId).toArray(), 'session note').sort(
-        oldestFirst,
-      ),
+      parseRows(
+        SessionNoteSchema,
+        await db.sessionNotes.where('reviewId').equals(reviewId).toArray(),
+        'session note',
+      ).sort(oldestFirst),
     )
   },
 
   async listNotesForSession(sessionId: string): Promise<SessionNote[]> {
     return read(async (db) =>
-      parseRows(SessionNoteSchema, await db.sessionNotes.where('sessionId').equals(sessionId).toArray(), 'session note').sort(
-        oldestFirst,
-      ),
+      parseRows(
+        SessionNoteSchema,
+        await db.sessionNotes.where('sessionId').equals(sessionId).toArray(),
+        'session note',
+      ).sort(oldestFirst),
     )
   },
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, type ReactNode } from 'react'
+import { useEffect, useId, useState, type ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
 import type { ScaleFile } from '#domain/scale/schema'
 import { expectedItems } from '#domain/visit/guide'
@@ -54,6 +54,7 @@ export function SessionForm({
   const role = useWatch({ control, name: 'role' })
   const itemIds = useWatch({ control, name: 'itemIds' })
   const statusId = useId()
+  const [itemsOpen, setItemsOpen] = useState(false)
 
   // Another tab (or a move) changed the stored session: show it, unless the reviewer is mid-edit here.
   const initialKey = JSON.stringify(initial)
@@ -125,32 +126,35 @@ export function SessionForm({
         />
         <TextField label="Place (optional)" error={errors.place?.message} {...register('place')} />
       </div>
-      <details className="session-form__items">
+      <details className="session-form__items" onToggle={(event) => setItemsOpen(event.currentTarget.open)}>
         <summary>Items this session is expected to inform: {chosen.length === 0 ? 'none' : chosen.join(', ')}</summary>
-        <fieldset>
-          <legend>Items this session is expected to inform</legend>
-          {errors.itemIds?.message && <p className="field-error">{errors.itemIds.message}</p>}
-          <ul className="session-form__item-list">
-            {scale.items.map((item) => (
-              <li key={item.id}>
-                <label>
-                  <input type="checkbox" value={item.id} {...register('itemIds')} /> {item.number}. {item.title}
-                </label>
-              </li>
-            ))}
-          </ul>
-          {!isNew && (
-            <button
-              type="button"
-              className="button--secondary"
-              onClick={() =>
-                setValue('itemIds', suggested(scale, getValues('kind'), getValues('role')), { shouldDirty: true })
-              }
-            >
-              Use the suggested items
-            </button>
-          )}
-        </fieldset>
+        {/* Drawn only when open: a plan of a dozen sessions would otherwise carry hundreds of checkboxes. */}
+        {itemsOpen && (
+          <fieldset>
+            <legend>Items this session is expected to inform</legend>
+            {errors.itemIds?.message && <p className="field-error">{errors.itemIds.message}</p>}
+            <ul className="session-form__item-list">
+              {scale.items.map((item) => (
+                <li key={item.id}>
+                  <label>
+                    <input type="checkbox" value={item.id} {...register('itemIds')} /> {item.number}. {item.title}
+                  </label>
+                </li>
+              ))}
+            </ul>
+            {!isNew && (
+              <button
+                type="button"
+                className="button--secondary"
+                onClick={() =>
+                  setValue('itemIds', suggested(scale, getValues('kind'), getValues('role')), { shouldDirty: true })
+                }
+              >
+                Use the suggested items
+              </button>
+            )}
+          </fieldset>
+        )}
       </details>
       {extra}
       <FormError message={failure} />

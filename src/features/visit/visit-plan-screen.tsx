@@ -106,9 +106,7 @@ function EditablePlan({
 
   async function startFromUsual() {
     const plan = defaultVisitPlan(scale, review, team?.specialistCount ?? 1)
-    await start.run(async () => {
-      for (const session of plan) await visitRepo.addSession(review.id, session)
-    })
+    await start.run(() => visitRepo.addSessions(review.id, plan))
   }
 
   return (
