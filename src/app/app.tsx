@@ -38,6 +38,10 @@ const router = createBrowserRouter([
             lazy: () => import('../routes/review-edit').then((m) => ({ Component: m.ReviewEditRoute })),
           },
           {
+            path: routePatterns.visitPlan,
+            lazy: () => import('../routes/visit-plan').then((m) => ({ Component: m.VisitPlanRoute })),
+          },
+          {
             path: routePatterns.reviewItem,
             lazy: () => import('../routes/review-item').then((m) => ({ Component: m.ReviewItemRoute })),
           },

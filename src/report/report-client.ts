@@ -1,5 +1,6 @@
 import type { ClassSummaryReportModel } from '#domain/training/class-report'
 import type { ReportModel } from '#domain/report-model/model'
+import type { VisitDocument } from '#domain/visit/visit-document'
 import type { PageSize } from './render-report'
 import { loadReportFonts } from './report-fonts'
 import type { ReportRequest, ReportResponse, WorkerRequest } from './report-messages'
@@ -47,20 +48,36 @@ export function generateReport(
   return renderInWorker(request, onProgress)
 }
 
+async function fonts() {
+  try {
+    return await loadReportFonts()
+  } catch (error) {
+    throw new ReportError('font-failed', error instanceof Error ? error.message : String(error))
+  }
+}
+
 /** The class summary PDF of a training exercise; loads the report font itself, A4 unless told otherwise. */
 export async function generateClassSummaryPdf(
   model: ClassSummaryReportModel,
   onProgress: (fraction: number) => void = () => {},
   options: { pageSize?: PageSize } = {},
 ): Promise<Blob> {
-  let font
-  try {
-    font = await loadReportFonts()
-  } catch (error) {
-    throw new ReportError('font-failed', error instanceof Error ? error.message : String(error))
-  }
+  const font = await fonts()
   return renderInWorker(
     { kind: 'class-summary', model, options: { pageSize: options.pageSize ?? 'a4', font } },
+    onProgress,
+  )
+}
+
+/** A document for the team before the visit (data request or agenda) as PDF; A4 unless told otherwise. */
+export async function generateVisitDocumentPdf(
+  document: VisitDocument,
+  onProgress: (fraction: number) => void = () => {},
+  options: { pageSize?: PageSize } = {},
+): Promise<Blob> {
+  const font = await fonts()
+  return renderInWorker(
+    { kind: 'visit-document', document, options: { pageSize: options.pageSize ?? 'a4', font } },
     onProgress,
   )
 }

@@ -1,7 +1,9 @@
 import type { ClassSummaryReportModel } from '#domain/training/class-report'
 import type { ReportModel } from '#domain/report-model/model'
+import type { VisitDocument } from '#domain/visit/visit-document'
 import type { ClassSummaryRenderOptions } from './render-class-summary'
 import type { RenderOptions } from './render-report'
+import type { VisitDocumentRenderOptions } from './render-visit-document'
 
 /** What the page sends the report worker, and what the worker answers. */
 export interface ReportRequest {
@@ -18,7 +20,14 @@ export interface ClassSummaryRequest {
   options: Omit<ClassSummaryRenderOptions, 'onProgress'>
 }
 
-export type WorkerRequest = ReportRequest | ClassSummaryRequest
+/** A document for the team before the visit: the data request or the agenda. */
+export interface VisitDocumentRequest {
+  kind: 'visit-document'
+  document: VisitDocument
+  options: Omit<VisitDocumentRenderOptions, 'onProgress'>
+}
+
+export type WorkerRequest = ReportRequest | ClassSummaryRequest | VisitDocumentRequest
 
 export type ReportResponse =
   { type: 'progress'; fraction: number } | { type: 'done'; bytes: ArrayBuffer } | { type: 'error'; message: string }

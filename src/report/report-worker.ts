@@ -1,5 +1,6 @@
 import { renderClassSummary } from './render-class-summary'
 import { renderReport } from './render-report'
+import { renderVisitDocument } from './render-visit-document'
 import type { ReportResponse, WorkerRequest } from './report-messages'
 
 // The DOM lib types `self` as a Window; in this file it is a dedicated worker's scope.
@@ -10,6 +11,8 @@ const scope = self as unknown as {
 
 function render(request: WorkerRequest, onProgress: (fraction: number) => void): ArrayBuffer {
   if (request.kind === 'class-summary') return renderClassSummary(request.model, { ...request.options, onProgress })
+  if (request.kind === 'visit-document')
+    return renderVisitDocument(request.document, { ...request.options, onProgress })
   return renderReport(request.model, { ...request.options, onProgress })
 }
 

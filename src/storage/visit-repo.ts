@@ -58,6 +58,25 @@ export const visitRepo = {
     )
   },
 
+  /** Adds several sessions at the end of the plan, in their order, all or none (e.g. the usual schedule). */
+  async addSessions(
+    reviewId: string,
+    planned: readonly PlannedSession[],
+    now: Date = new Date(),
+  ): Promise<VisitSession[]> {
+    return write(
+      (db) => [db.reviews, db.visitSessions],
+      async (db) => {
+        refuseIfFinal(await loadReview(db, reviewId), 'its visit plan')
+        const existing = await sessionsOf(db, reviewId)
+        const position = Math.max(-1, ...existing.map((s) => s.position)) + 1
+        const rows = sessionRows(reviewId, planned, position, now)
+        await db.visitSessions.bulkAdd(rows)
+        return rows
+      },
+    )
+  },
+
   async updateSession(id: string, patch: SessionPatch, now: Date = new Date()): Promise<VisitSession> {
     return write(
       (db) => [db.reviews, db.visitSessions],

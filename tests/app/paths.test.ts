@@ -21,6 +21,13 @@ describe('paths and route patterns agree', () => {
     ['review results', paths.reviewResults('r 1'), routePatterns.reviewResults, { reviewId: 'r 1' }],
     ['action plan', paths.reviewActionPlan('r-9'), routePatterns.reviewActionPlan, { reviewId: 'r-9' }],
     ['report', paths.reviewReport('r-9'), routePatterns.reviewReport, { reviewId: 'r-9' }],
+    ['visit plan', paths.visitPlan('r 1'), routePatterns.visitPlan, { reviewId: 'r 1' }],
+    [
+      'session notes',
+      paths.sessionNotes('r/1', 's 2'),
+      routePatterns.sessionNotes,
+      { reviewId: 'r/1', sessionId: 's 2' },
+    ],
     ['team history', paths.teamHistory('t-1'), routePatterns.teamHistory, { teamId: 't-1' }],
   ])('%s: a built link matches its pattern and gives back the ids', (_, url, pattern, params) => {
     const match = matchPath(pattern, url)

@@ -231,7 +231,9 @@ describe('generateClassSummaryPdf', () => {
     expect(request?.kind).toBe('class-summary')
     expect(request?.options.pageSize).toBe('a4')
     expect(request?.options.font.regular.byteLength).toBe(3)
-    expect(request?.model.fileName).toBe('class-summary-riverside-practice-2026-11-23.pdf')
+    expect(request?.kind === 'class-summary' && request.model.fileName).toBe(
+      'class-summary-riverside-practice-2026-11-23.pdf',
+    )
   })
 
   it('uses US Letter when asked', async () => {

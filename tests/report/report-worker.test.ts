@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ReportRequest, ReportResponse } from '../../src/report/report-messages'
+import { dataRequestDocument } from '#domain/visit/data-request'
+import type { ReportResponse, WorkerRequest } from '../../src/report/report-messages'
+import { pdfRawText, useTempDir, writePdf } from './pdf-tools'
 import { fullModel, loadFonts } from './report-fixtures'
 
-type Scope = { onmessage: ((event: { data: ReportRequest }) => void) | null; postMessage: (m: ReportResponse) => void }
+type Scope = { onmessage: ((event: { data: WorkerRequest }) => void) | null; postMessage: (m: ReportResponse) => void }
 
 /** Loads the worker module against a stand-in for the worker's global scope and returns what it posts. */
 async function workerScope(): Promise<{ scope: Scope; posted: ReportResponse[] }> {
@@ -14,6 +16,8 @@ async function workerScope(): Promise<{ scope: Scope; posted: ReportResponse[] }
   await import('../../src/report/report-worker')
   return { scope, posted }
 }
+
+const tempDir = useTempDir()
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -35,5 +39,20 @@ describe('report worker', () => {
     const broken = { regular: new ArrayBuffer(8), bold: new ArrayBuffer(8) }
     scope.onmessage!({ data: { model: fullModel(), options: { pageSize: 'a4', font: broken, logo: null } } })
     expect(posted.at(-1)?.type).toBe('error')
+  })
+
+  it('draws a visit document when asked for one', async () => {
+    const { scope, posted } = await workerScope()
+    const document = dataRequestDocument({
+      teamName: 'Northgate',
+      visitStart: '2026-03-02',
+      visitEnd: '2026-03-03',
+      specialistCount: 3,
+    })
+    scope.onmessage!({ data: { kind: 'visit-document', document, options: { pageSize: 'a4', font: loadFonts() } } })
+    const last = posted.at(-1)
+    expect(last?.type).toBe('done')
+    const pdf = writePdf(tempDir(), 'request.pdf', last?.type === 'done' ? last.bytes : new ArrayBuffer(0))
+    expect(pdfRawText(pdf)).toContain('Documents to send before the visit')
   })
 })

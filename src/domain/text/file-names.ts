@@ -31,3 +31,16 @@ export function reportFileName(teamName: string, isoDate: string, draft: boolean
   const team = slugify(teamName, MAX_FILE_NAME_LENGTH - tail.length) || 'team'
   return `${team}${tail}`
 }
+
+const visitDocumentNames = { 'data-request': 'data-request', agenda: 'visit-agenda' } as const
+
+/** "northgate-crt-data-request-2026-03-02.pdf", "northgate-crt-visit-agenda-2026-03-02.pdf": named by the visit's first day. */
+export function visitDocumentFileName(
+  teamName: string,
+  kind: keyof typeof visitDocumentNames,
+  visitStart: string,
+): string {
+  const tail = `-${visitDocumentNames[kind]}-${visitStart.slice(0, 10)}.pdf`
+  const team = slugify(teamName, MAX_FILE_NAME_LENGTH - tail.length) || 'team'
+  return `${team}${tail}`
+}

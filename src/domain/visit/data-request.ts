@@ -2,6 +2,13 @@ import { formatReportDate, formatVisitDates } from '#domain/text/dates'
 import { plural } from '#domain/text/plural'
 import { describePeople, roleLabel } from './roles'
 import { sessionKindLabels, type PlannedSession } from './session'
+import {
+  documentText,
+  visitDocument,
+  type DocumentBlock,
+  type VisitDocument,
+  type VisitDocumentContext,
+} from './visit-document'
 
 /** One thing the team is asked to send before the visit, and what the reviewers use it for. */
 export interface RequestedDocument {
@@ -60,27 +67,25 @@ export function recordSampleRequest(specialistCount: number): string {
 export const RECORD_SAMPLE_NOTE =
   'The size of the record sample is this app’s choice (10 records, at least 2 per specialist): the fidelity manual’s own figure is not confirmed.'
 
-interface RequestContext {
-  teamName: string
-  visitStart: string
-  visitEnd: string
+interface RequestContext extends VisitDocumentContext {
   specialistCount: number
+}
+
+/** The pre-visit data request: the documents to send and the record sample the reviewers draw on the day. */
+export function dataRequestDocument(context: RequestContext): VisitDocument {
+  const title = `Fidelity review of ${context.teamName}: information to send before the visit (${formatVisitDates(context.visitStart, context.visitEnd)})`
+  return visitDocument('data-request', context, title, [
+    { kind: 'heading', text: 'Documents to send before the visit' },
+    { kind: 'list', items: requestedDocuments.map((doc) => `${doc.what} (for ${doc.why}).`) },
+    { kind: 'heading', text: 'Records to have available on the day' },
+    { kind: 'list', items: [recordSampleRequest(context.specialistCount)] },
+    { kind: 'paragraph', text: 'No names are needed: the reviewers note records by an anonymous code.' },
+  ])
 }
 
 /** The pre-visit data request as plain text, to paste into an email. */
 export function dataRequestText(context: RequestContext): string {
-  const lines = [
-    `Fidelity review of ${context.teamName}: information to send before the visit (${formatVisitDates(context.visitStart, context.visitEnd)})`,
-    '',
-    'Please send:',
-    ...requestedDocuments.map((doc) => `- ${doc.what} (for ${doc.why}).`),
-    '',
-    'Records to have available on the day:',
-    `- ${recordSampleRequest(context.specialistCount)}`,
-    '',
-    'No names are needed: the reviewers note records by an anonymous code.',
-  ]
-  return lines.join('\n')
+  return documentText(dataRequestDocument(context))
 }
 
 /** "09:30-10:30 Interview: 1 team leader (room 2)". */
@@ -95,15 +100,27 @@ export function describeSession(session: PlannedSession, locale: string): string
   return `${session.start}-${session.end} ${sessionKindLabels[session.kind]}${who}${place}`
 }
 
-/** The visit agenda as plain text, day by day, in time order. */
-export function agendaText(teamName: string, sessions: readonly PlannedSession[], locale: string): string {
+/** The visit agenda: the plan's sessions day by day, in time order. */
+export function agendaDocument(
+  context: VisitDocumentContext,
+  sessions: readonly PlannedSession[],
+  locale: string,
+): VisitDocument {
   const byDay = new Map<string, PlannedSession[]>()
   for (const session of [...sessions].sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start))) {
     byDay.set(session.date, [...(byDay.get(session.date) ?? []), session])
   }
-  const lines = [`Fidelity review of ${teamName}: visit agenda`]
-  for (const [date, daySessions] of byDay) {
-    lines.push('', formatReportDate(date), ...daySessions.map((session) => `- ${describeSession(session, locale)}`))
-  }
-  return lines.join('\n')
+  const blocks: DocumentBlock[] = [...byDay].flatMap(([date, daySessions]): DocumentBlock[] => [
+    { kind: 'heading', text: formatReportDate(date) },
+    { kind: 'list', items: daySessions.map((session) => describeSession(session, locale)) },
+  ])
+  if (blocks.length === 0) blocks.push({ kind: 'paragraph', text: 'No sessions are planned yet.' })
+  return visitDocument('agenda', context, `Fidelity review of ${context.teamName}: visit agenda`, blocks)
+}
+
+/** The visit agenda as plain text, day by day, in time order. */
+export function agendaText(teamName: string, sessions: readonly PlannedSession[], locale: string): string {
+  const [first] = [...sessions].sort((a, b) => a.date.localeCompare(b.date))
+  const day = first?.date ?? '1970-01-01'
+  return documentText(agendaDocument({ teamName, visitStart: day, visitEnd: day }, sessions, locale))
 }

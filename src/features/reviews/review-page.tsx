@@ -5,7 +5,6 @@ import { reviewTypeLabels, type Review } from '#domain/review/review'
 import { useTeam } from '../../storage/live-teams'
 import { usePageTitle } from '../../ui/use-page-title'
 import { MissingScaleNotice, ReviewFacts, ReviewWorkLinks } from './review-overview'
-import { PreVisitRequest } from './pre-visit-request'
 import { ReviewStatusControl } from './review-status-control'
 import { useScaleCatalogue } from '../../storage/live-scales'
 
@@ -34,8 +33,6 @@ export function ReviewPage({ review, actions, plan }: { review: Review; actions?
       <h2>Status</h2>
       <ReviewStatusControl review={review} />
       {plan}
-      {/* The team gathers its own data for a self-assessment, and a practice case has no visit. */}
-      {review.type === 'independent' && team && <PreVisitRequest review={review} team={team} />}
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
 import type { Team } from '#domain/review/team'
+import { defaultVisitPlan } from '#domain/visit/default-plan'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { ReviewForm } from './review-form'
 import { toReviewInput } from './review-form-schema'
@@ -32,7 +33,12 @@ export function StartReview({ team }: { team: Team }) {
       submitLabel="Start review"
       cancelTo={paths.team(team.id)}
       onSave={async (values) => {
-        const review = await reviewsRepo.create(toReviewInput(team.id, values, () => crypto.randomUUID()))
+        const input = toReviewInput(team.id, values, () => crypto.randomUUID())
+        // An independent review starts with the usual two-day schedule; a self-assessment gathers its own data
+        // and a practice case has no visit.
+        const scale = scales.find(input.scaleId, input.scaleVersion)
+        const plan = input.type === 'independent' && scale ? defaultVisitPlan(scale, input, team.specialistCount) : []
+        const review = await reviewsRepo.create(input, new Date(), plan)
         await navigate(paths.review(review.id))
       }}
     />

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { findScale } from '#domain/scale/catalogue'
-import { agendaText, dataRequestText, recordSampleSize, requestedDocuments } from '#domain/visit/data-request'
+import {
+  agendaDocument,
+  agendaText,
+  dataRequestDocument,
+  dataRequestText,
+  recordSampleSize,
+  requestedDocuments,
+} from '#domain/visit/data-request'
+import { documentText } from '#domain/visit/visit-document'
 import { defaultVisitPlan } from '#domain/visit/default-plan'
 
 const uk = findScale('ips-uk', '1.0.0')!
@@ -43,5 +51,35 @@ describe('the visit agenda', () => {
     expect(text).toContain('\n3 March 2026\n')
     expect(text).toContain('- 11:30-13:00 Record review\n')
     expect(lines.at(-1)).toBe('- 16:00-16:45 Feedback meeting: 1 team leader (Room 2)')
+  })
+})
+
+describe('the documents as PDF content', () => {
+  it('gives the data request and the agenda a title, the visit dates, a file name and the same words as the text', () => {
+    const context = { teamName: 'Northgate Community Recovery Team', visitStart: '2026-03-02', visitEnd: '2026-03-03' }
+    const request = dataRequestDocument({ ...context, specialistCount: 4, today: '2026-02-10' })
+    expect(request.fileName).toBe('northgate-crt-data-request-2026-03-02.pdf')
+    expect(request.visitDates).toBe('2-3 March 2026')
+    expect(request.createdOn).toBe('10 February 2026')
+    expect(documentText(request)).toBe(dataRequestText({ ...context, specialistCount: 4 }))
+    expect(request.blocks).toContainEqual({ kind: 'heading', text: 'Records to have available on the day' })
+
+    const plan = defaultVisitPlan(uk, context, 4)
+    const agenda = agendaDocument(context, plan, 'en-GB')
+    expect(agenda.fileName).toBe('northgate-crt-visit-agenda-2026-03-02.pdf')
+    expect(agenda.blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual([
+      '2 March 2026',
+      '3 March 2026',
+    ])
+    expect(documentText(agenda)).toBe(agendaText(context.teamName, plan, 'en-GB'))
+  })
+
+  it('says when the agenda has no sessions yet', () => {
+    const agenda = agendaDocument(
+      { teamName: 'Northgate', visitStart: '2026-03-02', visitEnd: '2026-03-02' },
+      [],
+      'en-GB',
+    )
+    expect(documentText(agenda)).toBe('Fidelity review of Northgate: visit agenda\n\nNo sessions are planned yet.')
   })
 })

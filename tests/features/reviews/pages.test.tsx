@@ -5,6 +5,8 @@ import { paths } from '../../../src/app/paths'
 import { bundledScales } from '#domain/scale/catalogue'
 import { teamsRepo } from '../../../src/storage/teams-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
+import { visitRepo } from '../../../src/storage/visit-repo'
+import { defaultVisitPlan } from '#domain/visit/default-plan'
 import { finaliseReview, now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
 import { renderRoute } from '../../render-route'
 import { teamsReviewsRoutes } from '../teams-reviews-routes'
@@ -71,6 +73,55 @@ describe('starting a review', () => {
     expect(screen.getByText('IPS Fidelity Scale (UK version), version 1.0.0')).toBeInTheDocument()
   })
 
+  it('gives a new independent review the usual two-day schedule, and a self-assessment none', async () => {
+    const team = await teamsRepo.create(teamInput({ specialistCount: 4 }), now)
+    renderRoute(teamsReviewsRoutes, paths.newReview(team.id))
+    await screen.findByLabelText('First day of the visit')
+    setDate('First day of the visit', '2026-03-02')
+    setDate('Last day of the visit', '2026-03-03')
+    await userEvent.type(screen.getByLabelText("First reviewer's name"), 'Alex Morgan')
+    await userEvent.click(screen.getByRole('button', { name: 'Start review' }))
+    await screen.findByRole('heading', { level: 1, name: /^Independent fidelity review/ })
+    const [review] = await reviewsRepo.listForTeam(team.id)
+    const sessions = await visitRepo.listSessions(review!.id)
+    const uk = bundledScales.find((s) => s.id === 'ips-uk')!
+    expect(
+      sessions.map(({ date, start, end, kind, role, people, itemIds }) => ({
+        date,
+        start,
+        end,
+        kind,
+        role,
+        people,
+        itemIds,
+      })),
+    ).toEqual(
+      defaultVisitPlan(uk, review!, 4).map(({ date, start, end, kind, role, people, itemIds }) => ({
+        date,
+        start,
+        end,
+        kind,
+        role,
+        people,
+        itemIds,
+      })),
+    )
+    expect(sessions).toHaveLength(11)
+    expect(sessions[1]).toMatchObject({ date: '2026-03-02', kind: 'group-interview', people: 4 })
+    expect(await screen.findByText('3 March 2026, 16:00–16:45: Feedback meeting, 1 team leader')).toBeInTheDocument()
+    cleanup()
+
+    renderRoute(teamsReviewsRoutes, paths.newReview(team.id))
+    await userEvent.selectOptions(await screen.findByLabelText('Type of review'), 'Self-assessment')
+    setDate('First day of the visit', '2026-04-01')
+    setDate('Last day of the visit', '2026-04-01')
+    await userEvent.type(screen.getByLabelText("First reviewer's name"), 'Team Leader')
+    await userEvent.click(screen.getByRole('button', { name: 'Start review' }))
+    await screen.findByRole('heading', { level: 1, name: /^Self-assessment/ })
+    const selfAssessment = (await reviewsRepo.listForTeam(team.id)).find((r) => r.type === 'self-assessment')!
+    expect(await visitRepo.listSessions(selfAssessment.id)).toEqual([])
+  })
+
   it('refuses the same name for both reviewers', async () => {
     const team = await teamsRepo.create(teamInput(), now)
     renderRoute(teamsReviewsRoutes, paths.newReview(team.id))
@@ -135,50 +186,6 @@ describe('review page', () => {
     renderRoute(teamsReviewsRoutes, paths.review(review.id))
     expect(await screen.findByText('Final.')).toBeInTheDocument()
     expect(screen.queryByLabelText('Move the review to')).not.toBeInTheDocument()
-  })
-})
-
-describe('pre-visit data request', () => {
-  // jsdom has no clipboard; fireEvent, not userEvent, so user-event's own clipboard stub does not replace this one.
-  function stubClipboard(writeText: (text: string) => Promise<void>) {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
-  }
-  afterEach(() => {
-    Reflect.deleteProperty(navigator, 'clipboard')
-  })
-
-  it('gives an independent review the request as email text, with the record sample, and copies it', async () => {
-    const { review } = await teamWithReview()
-    const writeText = vi.fn().mockResolvedValue(undefined)
-    stubClipboard(writeText)
-    renderRoute(teamsReviewsRoutes, paths.review(review.id))
-    const request = await screen.findByLabelText('Request to paste into an email to the team')
-    const text = (request as HTMLTextAreaElement).value
-    expect(text).toContain(
-      'Fidelity review of Riverside Recovery Team: information to send before the visit (2-3 March 2026)',
-    )
-    expect(text).toContain('each employment specialist’s active caseload and their hours as a full-time equivalent')
-    expect(text).toContain('- 10 records, at least 2 from each employment specialist’s caseload')
-    expect(screen.getByText(/the fidelity manual’s own figure is not confirmed/)).toBeInTheDocument()
-
-    fireEvent.click(screen.getByRole('button', { name: 'Copy the request' }))
-    expect(writeText).toHaveBeenCalledWith(text)
-    expect(await screen.findByText('Copied: paste it into an email to the team.')).toHaveAttribute('role', 'status')
-  })
-
-  it('says so when the browser refuses the clipboard, and leaves the text to select', async () => {
-    const { review } = await teamWithReview()
-    stubClipboard(vi.fn().mockRejectedValue(new DOMException('Denied', 'NotAllowedError')))
-    renderRoute(teamsReviewsRoutes, paths.review(review.id))
-    fireEvent.click(await screen.findByRole('button', { name: 'Copy the request' }))
-    expect(await screen.findByText(/did not allow copying: select the text above/)).toBeInTheDocument()
-  })
-
-  it('is not offered for a self-assessment, where the team gathers its own data', async () => {
-    const { review } = await teamWithReview({ type: 'self-assessment', reviewers: [{ id: 'tl', name: 'Team Leader' }] })
-    renderRoute(teamsReviewsRoutes, paths.review(review.id))
-    expect(await screen.findByRole('heading', { name: 'Status' })).toBeInTheDocument()
-    expect(screen.queryByRole('heading', { name: 'Pre-visit data request' })).not.toBeInTheDocument()
   })
 })
 
