@@ -11,6 +11,7 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   )
-  const matches = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches
+  const matches = () =>
+    typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches
   return useSyncExternalStore(subscribe, matches, () => false)
 }

@@ -22,7 +22,8 @@ interface Props {
 }
 
 /** Alt+T from a note's text: its items. `code`, not `key`: on a Mac, Alt+T types "†". */
-const isTagsShortcut = (event: KeyboardEvent) => event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyT'
+const isTagsShortcut = (event: KeyboardEvent) =>
+  event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyT'
 const isNewNoteShortcut = (event: KeyboardEvent) =>
   event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN'
 

@@ -17,7 +17,15 @@ import { SessionNoteList } from './session-note-list'
 import './session-notes.css'
 
 /** The screen a reviewer keeps open during one session of the visit: its notes, and the guide beside them. */
-export function SessionNotesScreen({ review, scale, sessionId }: { review: Review; scale: ScaleFile; sessionId: string }) {
+export function SessionNotesScreen({
+  review,
+  scale,
+  sessionId,
+}: {
+  review: Review
+  scale: ScaleFile
+  sessionId: string
+}) {
   const sessions = useVisitSessions(review.id)
   const index = sessions?.findIndex((candidate) => candidate.id === sessionId) ?? -1
   const session = sessions?.[index]
@@ -116,17 +124,12 @@ function SessionNotes({
         <div className="session-notes__notes">
           {locked && (
             <p className="session-notes__locked" role="note">
-              This review is final, so its notes are read-only. Reopen the review from its consensus or rating screen
-              to change anything.
+              This review is final, so its notes are read-only. Reopen the review from its consensus or rating screen to
+              change anything.
             </p>
           )}
           <FormError message={failure} />
-          <SessionNoteList
-            sessionId={session.id}
-            items={scale.items}
-            locked={locked}
-            onActive={setActive}
-          />
+          <SessionNoteList sessionId={session.id} items={scale.items} locked={locked} onActive={setActive} />
         </div>
       </div>
     </div>
