@@ -94,13 +94,7 @@ export const SessionNoteCard = memo(function SessionNoteCard({
           <p className="session-note__tagged session-note__tagged--none">Not tagged yet</p>
         ) : (
           <p className="session-note__tagged">
-            Tagged to:{' '}
-            {tagged.map((item, i) => (
-              <span key={item.id}>
-                {i > 0 && '; '}
-                {item.number}. {item.title}
-              </span>
-            ))}
+            Tagged to: {tagged.map((item) => `${item.number}. ${item.title}`).join('; ')}
           </p>
         )}
         {!locked && (
