@@ -68,6 +68,12 @@ function SessionNotes({
   const locked = review.status === 'final'
   // The note last focused, which the guide tags: its id and its number in the list.
   const [active, setActive] = useState<{ id: string; number: number } | null>(null)
+  // Moving between a note's text and its items keeps the same note: nothing to redraw.
+  const activate = useCallback(
+    (note: { id: string; number: number } | null) =>
+      setActive((current) => (current?.id === note?.id && current?.number === note?.number ? current : note)),
+    [],
+  )
   const { run, failure } = useStorageAction('The note was not tagged')
   const guide = useMemo(() => sessionGuide(scale, session), [scale, session])
   const kind = sessionKindLabels[session.kind]
@@ -129,7 +135,7 @@ function SessionNotes({
             </p>
           )}
           <FormError message={failure} />
-          <SessionNoteList sessionId={session.id} items={scale.items} locked={locked} onActive={setActive} />
+          <SessionNoteList sessionId={session.id} items={scale.items} locked={locked} onActive={activate} />
         </div>
       </div>
     </div>
