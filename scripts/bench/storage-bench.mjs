@@ -1,6 +1,7 @@
 // Storage benchmark (issue 4): home and team page with a large database against an empty one, and
 // keystroke-to-paint while typing a note, all in the built app served by its service worker.
 import { seedLargeDatabase } from './seed-data.mjs'
+import { seedSessionNotes } from './session-seed.mjs'
 
 const LIST_SELECTOR =
   'ul[aria-label="Teams on this device"] li, .empty-state, ul[aria-label="Reviews, newest first"] li'
@@ -25,8 +26,8 @@ async function listRenderTime(context, url) {
   return time
 }
 
-/** A browser profile of its own (its own IndexedDB), with the app's service worker active. */
-async function profile(browser, base, seed) {
+/** A browser profile of its own (its own IndexedDB), with the app's service worker active, seeded by `seeder`. */
+async function profile(browser, base, seed, seeder = seedLargeDatabase) {
   const context = await browser.newContext()
   await context.addInitScript((selector) => {
     new MutationObserver((_, observer) => {
@@ -40,7 +41,7 @@ async function profile(browser, base, seed) {
   await page.goto(base)
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated')
   await page.waitForSelector(LIST_SELECTOR)
-  const counts = seed ? await page.evaluate(seedLargeDatabase, { ...seed, itemIds: await loadItemIds() }) : null
+  const counts = seed ? await page.evaluate(seeder, { ...seed, itemIds: await loadItemIds() }) : null
   await page.close()
   return { context, counts }
 }
@@ -102,6 +103,34 @@ export async function typingBench(browser, base, floorBase, { keystrokes = 150, 
   return runs
 }
 
+/** The session notes screen of a review with 500 session notes: the note a reviewer is typing in. */
+const SESSION_NOTES = { sessions: 10, notes: 500, noteLength: 400 }
+const sessionNoteBox = (page) => page.getByRole('textbox', { name: 'Note 1', exact: true })
+
+/**
+ * Typing in session notes (BENCH_ONLY=session-typing, and once in the full run): a note on the session notes
+ * screen of a review with 500 session notes across 10 sessions, beside the floor's textarea, `rounds` times.
+ */
+export async function sessionTypingBench(browser, base, floorBase, { keystrokes = 150, rounds = 3 } = {}) {
+  const visit = await profile(browser, base, SESSION_NOTES, seedSessionNotes)
+  const floorContext = await browser.newContext()
+  const runs = []
+  // Rounds alternate app and floor, so a busy moment on the machine hits both alike.
+  for (let i = 0; i < rounds; i++) {
+    const typing = await keystrokeToPaint(
+      visit.context,
+      `${base}reviews/bench-visit-review/sessions/bench-visit-session-3`,
+      keystrokes,
+      sessionNoteBox,
+    )
+    typing.floorNote = (await keystrokeToPaint(floorContext, `${floorBase}type`, keystrokes)).note
+    runs.push(typing)
+  }
+  await floorContext.close()
+  await visit.context.close()
+  return { counts: visit.counts, runs }
+}
+
 let cachedItemIds
 async function loadItemIds() {
   if (!cachedItemIds) {
@@ -120,10 +149,10 @@ async function loadItemIds() {
  *   same page, is the control for that part.
  * Event Timing interactions of 16 ms or more are counted for both.
  */
-async function keystrokeToPaint(context, url, keystrokes) {
+async function keystrokeToPaint(context, url, keystrokes, findNote = (page) => page.getByLabel('Note').first()) {
   const page = await context.newPage()
   await page.goto(url)
-  const note = page.getByLabel('Note').first()
+  const note = findNote(page)
   await note.waitFor()
   await page.evaluate(() => {
     const control = document.createElement('textarea')

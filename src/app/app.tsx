@@ -54,6 +54,10 @@ const router = createBrowserRouter([
             lazy: () => import('../routes/coverage').then((m) => ({ Component: m.CoverageRoute })),
           },
           {
+            path: routePatterns.sessionNotes,
+            lazy: () => import('../routes/session-notes').then((m) => ({ Component: m.SessionNotesRoute })),
+          },
+          {
             path: routePatterns.reviewRate,
             lazy: () => import('../routes/review-rate').then((m) => ({ Component: m.ReviewRateRoute })),
           },

@@ -29,6 +29,12 @@ describe('paths and route patterns agree', () => {
       { reviewId: 'r/1', sessionId: 's 2' },
     ],
     ['team history', paths.teamHistory('t-1'), routePatterns.teamHistory, { teamId: 't-1' }],
+    [
+      'session notes',
+      paths.sessionNotes('r 1', 's/2'),
+      routePatterns.sessionNotes,
+      { reviewId: 'r 1', sessionId: 's/2' },
+    ],
   ])('%s: a built link matches its pattern and gives back the ids', (_, url, pattern, params) => {
     const match = matchPath(pattern, url)
     expect(match).not.toBeNull()

@@ -2,7 +2,9 @@ import { inputFieldsFor } from '#domain/calculators/inputs'
 import type { ScaleFile } from '#domain/scale/schema'
 import type { Draft } from '../../storage/draft'
 import { draftJournal } from '../../storage/draft-journal'
+import { itemTagText, parseItemTags } from '#domain/visit/session-note'
 import { evidenceRepo } from '../../storage/evidence-repo'
+import { visitRepo } from '../../storage/visit-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { draftIsNewer } from '../../ui/use-autosave'
 import { deserialiseForm, parseForm, rawFromValues, serialiseForm } from './calculator-form'
@@ -68,7 +70,26 @@ async function recoverOne(draft: Draft, scale: ScaleFile): Promise<Outcome> {
     await evidenceRepo.updateRecordReviewRow(id, recordFieldPatch(draft.field, draft.value))
     return 'recovered'
   }
+  if (kind === 'session-note' && (draft.field === 'note' || draft.field === 'tags')) {
+    return recoverSessionNote(draft, id, scale)
+  }
   // Drafts of other screens (rating and consensus rationales, action plans) are theirs to recover:
   // deleting them here would lose what a closed tab had not yet saved.
   return 'kept'
+}
+
+// A session note's text, or the item numbers typed as its tags (kept until they are all items of the scale).
+async function recoverSessionNote(draft: Draft, id: string, scale: ScaleFile): Promise<Outcome> {
+  const note = (await visitRepo.listNotesForReview(draft.reviewId)).find((n) => n.id === id)
+  if (!note) return 'dropped'
+  if (draft.field === 'note') {
+    if (!draftIsNewer(draft, note.note, note.updatedAt)) return 'dropped'
+    await visitRepo.updateNote(id, { note: draft.value })
+    return 'recovered'
+  }
+  if (!draftIsNewer(draft, itemTagText(note.itemIds, scale.items), note.updatedAt)) return 'dropped'
+  const tags = parseItemTags(draft.value, scale.items)
+  if (!tags.ok) return 'kept'
+  await visitRepo.updateNote(id, { itemIds: tags.itemIds })
+  return 'recovered'
 }

@@ -1,4 +1,4 @@
-import { memo, useRef, type RefObject } from 'react'
+import { memo, useRef } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { describeItemPosition } from '#domain/scale/search'
@@ -6,11 +6,11 @@ import type { RecordReviewRow } from '#domain/review/evidence'
 import type { Review } from '#domain/review/review'
 import type { ScaleFile, ScaleItem } from '#domain/scale/schema'
 import { ItemNotFound } from '../../ui/item-not-found'
-import { useCalculatorInputs, useEvidence, useRecordReviewRows } from '../../storage/live-evidence'
+import { useCalculatorInputs, useRecordReviewRows } from '../../storage/live-evidence'
 import { usePageTitle } from '../../ui/use-page-title'
 import { AnchorsPanel } from './anchors-panel'
 import { CalculatorPanel } from './calculator-panel'
-import { EvidenceList } from './evidence-list'
+import { ItemEvidence } from './item-evidence'
 import { EvidencePrompts } from './evidence-prompts'
 import { ItemProgressNavigator } from './item-progress-navigator'
 import { RecoveryNotice } from './recovery-notice'
@@ -19,20 +19,7 @@ import './evidence.css'
 
 const EMPTY: never[] = []
 
-// The item's evidence and calculator each read their own rows, so a note saved while typing redraws
-// the evidence list only: not the layout, the calculator or the navigator.
-const ItemEvidence = memo(function ItemEvidence(props: {
-  reviewId: string
-  itemId: string
-  addEvidence: RefObject<HTMLSelectElement | null>
-}) {
-  const entries = useEvidence(props.reviewId, props.itemId)
-  if (entries === undefined) return <p aria-busy="true">Loading evidence…</p>
-  return (
-    <EvidenceList reviewId={props.reviewId} itemId={props.itemId} entries={entries} sourceRef={props.addEvidence} />
-  )
-})
-
+// The calculator reads its own rows too, so a note saved while typing does not redraw it.
 const ItemCalculator = memo(function ItemCalculator(props: {
   reviewId: string
   item: ScaleItem
@@ -104,7 +91,13 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
                 screen to change anything.
               </p>
             )}
-            <ItemEvidence key={`evidence-${item.id}`} reviewId={review.id} itemId={item.id} addEvidence={addEvidence} />
+            <ItemEvidence
+              key={`evidence-${item.id}`}
+              reviewId={review.id}
+              itemId={item.id}
+              locale={scale.locale}
+              addEvidence={addEvidence}
+            />
             <ItemCalculator key={`calculator-${item.id}`} reviewId={review.id} item={item} records={records} />
           </fieldset>
         </div>
