@@ -24,7 +24,7 @@ export function RecordReviewRoute() {
           {rows === undefined ? (
             <p aria-busy="true">Loading records…</p>
           ) : (
-            <RecordReviewTable reviewId={review.id} scale={scale} rows={rows} />
+            <RecordReviewTable reviewId={review.id} scale={scale} rows={rows} visitEnd={review.visitEnd} />
           )}
         </div>
       )}

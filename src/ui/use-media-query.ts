@@ -1,17 +1,19 @@
 import { useCallback, useSyncExternalStore } from 'react'
 
-/** Whether a CSS media query matches now, kept up to date; false where the browser cannot tell (tests, old browsers). */
-export function useMediaQuery(query: string): boolean {
+/**
+ * Whether a CSS media query matches, following the window as it resizes or rotates. Where the browser
+ * has no matchMedia (it always has; jsdom does not), `fallback` is used.
+ */
+export function useMediaQuery(query: string, fallback = false): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
-      if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return () => undefined
+      if (typeof window.matchMedia !== 'function') return () => {}
       const list = window.matchMedia(query)
       list.addEventListener('change', onChange)
       return () => list.removeEventListener('change', onChange)
     },
     [query],
   )
-  const matches = () =>
-    typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(query).matches
-  return useSyncExternalStore(subscribe, matches, () => false)
+  const matches = () => (typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : fallback)
+  return useSyncExternalStore(subscribe, matches, () => fallback)
 }

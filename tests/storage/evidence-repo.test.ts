@@ -117,4 +117,35 @@ describe('record-review rows', () => {
     const bad = evidenceRepo.addRecordReviewRow({ ...row(review.id, 'R-1'), daysToFirstEmployerContact: -3 })
     await expect(bad).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/cannot be negative/) })
   })
+
+  it('stores nothing of a record whose dates are out of order, whether added or changed', async () => {
+    const { review } = await createTeamAndReview()
+    const bad = evidenceRepo.addRecordReviewRow({
+      ...row(review.id, 'R-01'),
+      entryDate: '2026-03-01',
+      firstEmployerContactDate: '2026-02-01',
+    })
+    await expect(bad).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'Could not save record: The first employer contact cannot be before the date of entry to the service',
+    })
+    expect(await evidenceRepo.listRecordReviewRows(review.id)).toEqual([])
+
+    const stored = await evidenceRepo.addRecordReviewRow(
+      { ...row(review.id, 'R-01'), entryDate: '2026-03-01', jobType: 'Cook' },
+      now,
+    )
+    // Half of this patch is fine (the job type); none of it is stored.
+    await expect(
+      evidenceRepo.updateRecordReviewRow(stored.id, { jobType: 'Chef', jobStartDate: '2026-02-01' }, later),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/job cannot start before the date of entry/) })
+    expect(await evidenceRepo.listRecordReviewRows(review.id)).toEqual([stored])
+    await expect(
+      evidenceRepo.updateRecordReviewRow(stored.id, {
+        firstEmployerContactDate: '2026-03-02',
+        noEmployerContactYet: true,
+      }),
+    ).rejects.toMatchObject({ message: expect.stringMatching(/cannot also say “no employer contact yet”/) })
+    expect(await evidenceRepo.listRecordReviewRows(review.id)).toEqual([stored])
+  })
 })

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { recordDetailsNotRecorded } from '#domain/review/evidence'
 import { getDatabase } from '../../src/storage/database'
 import { evidenceRepo } from '../../src/storage/evidence-repo'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
@@ -37,6 +38,7 @@ function richCase() {
         employer: 'A depot',
         competitive: true,
         supportContactsAfterStart: null,
+        ...recordDetailsNotRecorded,
       },
       {
         anonymousId: 'P-02',
@@ -45,6 +47,7 @@ function richCase() {
         employer: '',
         competitive: null,
         supportContactsAfterStart: null,
+        ...recordDetailsNotRecorded,
       },
     ],
   })

@@ -1,4 +1,4 @@
-import { evidenceSourceLabels } from '#domain/review/evidence'
+import { careerProfileLabels, evidenceSourceLabels, supportDurationLabels } from '#domain/review/evidence'
 import type { TableName } from '#domain/exchange/tables'
 import { itemText, reviewerName, reviewLabel, type LabelContext } from './labels'
 import { formatReportDate } from '#domain/text/dates'
@@ -47,6 +47,18 @@ const fieldLabels: Record<string, string> = {
   employer: 'Employer',
   competitive: 'Competitive job',
   supportContactsAfterStart: 'Support contacts after starting work',
+  entryDate: 'Date of entry to the service',
+  firstEmployerContactDate: 'First face-to-face employer contact',
+  noEmployerContactYet: 'No employer contact yet',
+  careerProfile: 'Vocational profile',
+  jobSearchFollowsPreferences: 'Job search plan follows their preferences',
+  benefitsCounsellingOffered: 'Benefits counselling offered',
+  betterOffCalculationOffered: 'Better-off calculation offered',
+  disclosureDiscussed: 'Disclosure discussed',
+  employmentNotesInRecord: 'Employment notes in the clinical record',
+  jobStartDate: 'Job start date',
+  lastSupportContactDate: 'Last in-work support contact',
+  supportDuration: 'In-work support has lasted',
   reviewerId: 'Reviewer',
   score: 'Score',
   rationale: 'Rationale',
@@ -142,6 +154,8 @@ const enumLabels: Record<string, Readonly<Record<string, string>>> = {
   status: reviewStatusLabels,
   source: evidenceSourceLabels,
   kind: sessionKindLabels,
+  careerProfile: careerProfileLabels,
+  supportDuration: supportDurationLabels,
   role: Object.fromEntries(stakeholderRoles.map((role) => [role, roleLabel(role, 'en-GB')])),
 }
 

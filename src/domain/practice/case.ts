@@ -1,6 +1,11 @@
 import * as z from 'zod/mini'
 import '#domain/text/zod-messages'
-import { EvidenceSourceSchema, CalculatorValueSchema, RecordReviewRowInputSchema } from '#domain/review/evidence'
+import {
+  EvidenceSourceSchema,
+  CalculatorValueSchema,
+  RecordReviewRowFieldsSchema,
+  recordDatesInOrder,
+} from '#domain/review/evidence'
 import { ServiceTypeSchema } from '#domain/review/team'
 import { ScoreSchema } from '#domain/review/rating'
 
@@ -65,7 +70,7 @@ export const PracticeCaseSchema = z.object({
   /** The story of the team, in paragraphs, as a reviewer would hear it on the first morning. */
   narrative: z.array(text(5000)).check(z.minLength(1)),
   /** Anonymous record-review rows (codes such as "P-01", never names). */
-  recordReviewRows: z.array(z.omit(RecordReviewRowInputSchema, { reviewId: true })),
+  recordReviewRows: z.array(z.omit(RecordReviewRowFieldsSchema, { reviewId: true }).check(recordDatesInOrder)),
   items: z.array(PracticeItemSchema),
 })
 export type PracticeCase = z.infer<typeof PracticeCaseSchema>

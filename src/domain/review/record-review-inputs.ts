@@ -2,17 +2,18 @@ import type { CalculatorInputs as CalculatorValues } from '#domain/calculators/i
 import type { RecordReviewRow } from './evidence'
 import type { ScaleItem } from '#domain/scale/schema'
 import { plural } from '#domain/text/plural'
+import { formatReportDate } from '#domain/text/dates'
+import { daysToFirstContact, type RecordFiguresRow } from './record-figures'
 
-type Row = Pick<
-  RecordReviewRow,
-  'daysToFirstEmployerContact' | 'jobType' | 'employer' | 'competitive' | 'supportContactsAfterStart'
->
+type Row = RecordFiguresRow & Pick<RecordReviewRow, 'competitive' | 'supportContactsAfterStart'>
 
 /** The figures the record-review table gives the items it feeds. */
 export interface RecordReviewSummary {
   records: number
-  /** Days from entry to first employer contact, one per record that has the figure. */
+  /** Days from entry to first employer contact, one per record that has the figure (see record-figures.ts). */
   days: number[]
+  /** How many of `days` are "no contact yet", counted from entry to the visit's last day. */
+  noContactYet: number
   jobsWithType: number
   distinctJobTypes: number
   jobsWithEmployer: number
@@ -32,13 +33,16 @@ function distinct(values: readonly string[]): { count: number; distinct: number 
   return { count: present.length, distinct: new Set(present).size }
 }
 
-export function summariseRecords(rows: readonly Row[]): RecordReviewSummary {
+/** `visitEnd` is the review's last day of the visit: records with no employer contact yet are counted to it. */
+export function summariseRecords(rows: readonly Row[], visitEnd: string | null = null): RecordReviewSummary {
+  const contacts = rows.flatMap((row) => daysToFirstContact(row, visitEnd) ?? [])
   const types = distinct(rows.map((row) => row.jobType))
   const employers = distinct(rows.map((row) => row.employer))
   const known = rows.filter((row) => row.competitive !== null)
   return {
     records: rows.length,
-    days: rows.flatMap((row) => (row.daysToFirstEmployerContact === null ? [] : [row.daysToFirstEmployerContact])),
+    days: contacts.map((c) => c.days),
+    noContactYet: contacts.filter((c) => c.basis === 'no-contact-yet').length,
     jobsWithType: types.count,
     distinctJobTypes: types.distinct,
     jobsWithEmployer: employers.count,
@@ -68,22 +72,30 @@ export const recordReviewItems = {
   'competitive-jobs': 'percentage-bands',
 } as const
 
-/** Calculator values for the item from the sampled records, or null if the table does not feed it or has nothing yet. */
+/**
+ * Calculator values for the item from the sampled records, or null if the table does not feed it or has
+ * nothing yet. `visitEnd` (the review's last day of the visit) lets records with no employer contact yet count.
+ */
 export function inputsFromRecords(
   item: Pick<ScaleItem, 'id' | 'calculator'>,
   rows: readonly Row[],
+  visitEnd: string | null = null,
 ): RecordReviewFill | null {
   const kind = (recordReviewItems as Record<string, string>)[item.id]
   if (!kind || item.calculator?.kind !== kind) return null
   if (item.calculator.kind === 'percentage-bands' && item.calculator.combine !== 'overall') return null
-  const s = summariseRecords(rows)
+  const s = summariseRecords(rows, visitEnd)
   switch (item.id) {
     case 'rapid-job-search':
       if (s.days.length === 0) return null
       return {
         values: { daysPerRecord: s.days },
         records: s.days.length,
-        explanation: `Days to first employer contact from ${plural(s.days.length, 'record')}.`,
+        explanation:
+          `Days to first employer contact from ${plural(s.days.length, 'record')}` +
+          (s.noContactYet > 0 && visitEnd
+            ? `, of which ${s.noContactYet} no contact yet, counted by days since entry to the last day of the visit (${formatReportDate(visitEnd)}).`
+            : '.'),
       }
     case 'diversity-of-job-types':
       if (s.jobsWithType === 0) return null

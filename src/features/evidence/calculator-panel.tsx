@@ -22,11 +22,13 @@ interface Props {
   item: ScaleItem
   stored: CalculatorInputs | null
   records: readonly RecordReviewRow[]
+  /** The review's last day of the visit: records with no employer contact yet are counted to it. */
+  visitEnd: string
 }
 
 /** The item's calculator inputs, saved as they are typed, and the anchor they suggest. */
 // Memoised: a note saved in the same workspace re-renders the screen, never the calculator's form.
-export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, stored, records }: Props) {
+export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, stored, records, visitEnd }: Props) {
   const calculator = item.calculator
   const fields = useMemo(() => (calculator ? inputFieldsFor(calculator) : []), [calculator])
   const storedText = useMemo(() => serialiseForm(rawFromValues(fields, stored?.values ?? {})), [fields, stored])
@@ -67,7 +69,7 @@ export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, s
   const { values, problems } = parseForm(calculator, fields, raw)
   const blocked = Object.keys(problems).length > 0
   const suggestion = blocked ? null : suggestAnchor(item, values as CalculatorValues)
-  const fill = inputsFromRecords(item, records)
+  const fill = inputsFromRecords(item, records, visitEnd)
   const change = (name: string, value: string | string[]) => autosave.setValue(serialiseForm({ ...raw, [name]: value }))
   const fillFromRecords = () => {
     if (!fill) return

@@ -24,10 +24,19 @@ const ItemCalculator = memo(function ItemCalculator(props: {
   reviewId: string
   item: ScaleItem
   records: RecordReviewRow[]
+  visitEnd: string
 }) {
   const stored = useCalculatorInputs(props.reviewId, props.item.id)
   if (stored === undefined) return null
-  return <CalculatorPanel reviewId={props.reviewId} item={props.item} stored={stored} records={props.records} />
+  return (
+    <CalculatorPanel
+      reviewId={props.reviewId}
+      item={props.item}
+      stored={stored}
+      records={props.records}
+      visitEnd={props.visitEnd}
+    />
+  )
 })
 
 /** The screen a reviewer works in on site: one item's evidence and calculator, with the anchors in view. */
@@ -98,7 +107,13 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
               locale={scale.locale}
               addEvidence={addEvidence}
             />
-            <ItemCalculator key={`calculator-${item.id}`} reviewId={review.id} item={item} records={records} />
+            <ItemCalculator
+              key={`calculator-${item.id}`}
+              reviewId={review.id}
+              item={item}
+              records={records}
+              visitEnd={review.visitEnd}
+            />
           </fieldset>
         </div>
         <p className="muted keyboard-hint">

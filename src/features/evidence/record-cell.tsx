@@ -1,8 +1,8 @@
-import { memo, useCallback, useEffect, useId } from 'react'
+import { memo, useCallback, useEffect, useId, type ReactNode } from 'react'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import type { SaveStatus } from '../../ui/use-autosave'
 import { describeSaveFailure } from './save-failure'
-import { recordFieldPatch, type RecordField } from './record-fields'
+import { recordFieldPatch, recordFieldSpecs, type RecordField } from './record-fields'
 import { useFieldAutosave } from './use-field-autosave'
 import { draftRecords } from '../../storage/draft-journal'
 
@@ -10,27 +10,31 @@ interface Props {
   reviewId: string
   rowId: string
   field: RecordField
-  label: string
+  /** "record 3": added to the field's label so every control on the page has its own name. */
+  recordName: string
+  /** A table cell (the label is the column header, given to the control as its name) or a labelled field on a card. */
+  layout: 'cell' | 'card'
   stored: string
   storedAt: string
   autoFocus?: boolean
   onStatus: (field: RecordField, status: SaveStatus['state']) => void
 }
 
-const numeric = new Set<RecordField>(['daysToFirstEmployerContact', 'supportContactsAfterStart'])
-
-/** One cell of the record-review table; it saves as it is typed in, like every other field. */
+/** One field of a sampled record; it saves as it is typed in (or chosen), like every other field. */
 export const RecordCell = memo(function RecordCell({
   reviewId,
   rowId,
   field,
-  label,
+  recordName,
+  layout,
   stored,
   storedAt,
   autoFocus,
   onStatus,
 }: Props) {
   const id = useId()
+  const spec: { kind: string; label: string; hint?: string; options?: readonly (readonly [string, string])[] } =
+    recordFieldSpecs[field]
   const save = useCallback(
     async (text: string) => void (await evidenceRepo.updateRecordReviewRow(rowId, recordFieldPatch(field, text))),
     [rowId, field],
@@ -39,50 +43,124 @@ export const RecordCell = memo(function RecordCell({
   const state = autosave.status.state
   useEffect(() => onStatus(field, state), [onStatus, field, state])
   const failure = autosave.status.state === 'failed' ? describeSaveFailure(autosave.status.error) : null
+  const name = `${spec.label}, ${recordName}`
+  const hintId = layout === 'card' && spec.hint ? `${id}-hint` : undefined
+  const describedBy = [hintId, failure ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined
   const common = {
     id,
-    'aria-label': label,
+    // On a card the visible label names the control; in the table the column header is out of reach, so it is named here.
+    'aria-label': layout === 'cell' ? name : undefined,
     'aria-invalid': failure ? true : undefined,
-    'aria-describedby': failure ? `${id}-error` : undefined,
+    'aria-describedby': describedBy,
     autoFocus,
     onBlur: autosave.flush,
   }
-  return (
-    <td>
-      {field === 'competitive' ? (
-        <select
-          {...common}
-          value={autosave.value}
-          onChange={(event) => {
-            autosave.setValue(event.target.value)
-            autosave.flush()
-          }}
-        >
+  // A choice is made at once, so it is saved at once rather than after a pause.
+  const choose = (value: string) => {
+    autosave.setValue(value)
+    autosave.flush()
+  }
+
+  let control: ReactNode
+  switch (spec.kind) {
+    case 'yes-no':
+    case 'choice': {
+      const options = spec.options ?? [
+        ['yes', 'Yes'],
+        ['no', 'No'],
+      ]
+      control = (
+        <select {...common} value={autosave.value} onChange={(event) => choose(event.target.value)}>
           <option value="">Unknown</option>
-          <option value="yes">Yes</option>
-          <option value="no">No</option>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
         </select>
-      ) : (
+      )
+      break
+    }
+    case 'tick':
+      control = (
+        <input
+          {...common}
+          type="checkbox"
+          checked={autosave.value === 'yes'}
+          onChange={(event) => choose(event.target.checked ? 'yes' : '')}
+        />
+      )
+      break
+    case 'date':
+      control = (
+        <input
+          {...common}
+          type="date"
+          value={autosave.value}
+          onChange={(event) => autosave.setValue(event.target.value)}
+        />
+      )
+      break
+    default: {
+      const count = spec.kind === 'count'
+      control = (
         <input
           {...common}
           type="text"
-          inputMode={numeric.has(field) ? 'numeric' : 'text'}
-          size={numeric.has(field) ? 4 : field === 'anonymousId' ? 7 : 14}
+          inputMode={count ? 'numeric' : 'text'}
+          size={count ? 4 : spec.kind === 'code' ? 7 : 14}
           autoComplete="off"
           value={autosave.value}
           onChange={(event) => autosave.setValue(event.target.value)}
         />
+      )
+    }
+  }
+
+  const error = failure && (
+    <p id={`${id}-error`} className="field-error" role="alert">
+      {failure.message}
+      {failure.canRetry && (
+        <button type="button" className="button--secondary button--small" onClick={autosave.retry}>
+          Try again
+        </button>
       )}
-      {failure && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {failure.message}
-          {failure.canRetry && (
-            <button type="button" className="button--secondary button--small" onClick={autosave.retry}>
-              Try again
-            </button>
+    </p>
+  )
+
+  if (layout === 'cell') {
+    return (
+      <td className={`record-table__${spec.kind}`}>
+        {control}
+        {error}
+      </td>
+    )
+  }
+  const label = (
+    <label htmlFor={id}>
+      {spec.label}
+      <span className="visually-hidden">, {recordName}</span>
+    </label>
+  )
+  return (
+    <div className={`record-card__field record-card__field--${spec.kind}`}>
+      {spec.kind === 'tick' ? (
+        <span className="record-card__tick">
+          {control}
+          {label}
+        </span>
+      ) : (
+        <>
+          {label}
+          {hintId && (
+            <span id={hintId} className="field-hint">
+              {spec.hint}
+            </span>
           )}
-        </p>
+          {control}
+        </>
       )}
-    </td>
+      {error}
+    </div>
   )
 })

@@ -1,11 +1,13 @@
 import { useState } from 'react'
-import type { RecordReviewRow as Row } from '#domain/review/evidence'
+import { recordDetailsNotRecorded, type RecordReviewRow as Row } from '#domain/review/evidence'
 import type { ScaleFile } from '#domain/scale/schema'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError } from '../../ui/form'
+import { useMediaQuery } from '../../ui/use-media-query'
+import { RecordCard } from './record-card'
 import { RecordReviewRow } from './record-review-row'
-import { nextRecordCode, recordFieldLabels, recordFields } from './record-fields'
+import { nextRecordCode, recordFieldGroups, recordFieldSpecs, recordFields } from './record-fields'
 import { RecordSummary } from './record-summary'
 import './evidence.css'
 
@@ -15,12 +17,28 @@ const blankRecord = {
   employer: '',
   competitive: null,
   supportContactsAfterStart: null,
+  ...recordDetailsNotRecorded,
 }
 
+/** Where the table has room; below it (a tablet in portrait, a phone) each record is a card. Matches evidence.css. */
+export const RECORD_TABLE_QUERY = '(min-width: 1024px)'
+
 /** Sampled service-user records, by anonymous code only, feeding the items that count over records. */
-export function RecordReviewTable({ reviewId, scale, rows }: { reviewId: string; scale: ScaleFile; rows: Row[] }) {
+export function RecordReviewTable({
+  reviewId,
+  scale,
+  rows,
+  visitEnd,
+}: {
+  reviewId: string
+  scale: ScaleFile
+  rows: Row[]
+  /** The review's last day of the visit: records with no employer contact yet are counted to it. */
+  visitEnd: string
+}) {
   const [added, setAdded] = useState<string | null>(null)
   const { run, failure } = useStorageAction('The record was not added')
+  const wide = useMediaQuery(RECORD_TABLE_QUERY)
 
   const add = () =>
     run(async () => {
@@ -32,23 +50,67 @@ export function RecordReviewTable({ reviewId, scale, rows }: { reviewId: string;
     <>
       <p className="notice">
         Use an anonymous code for each record (such as R-07), <strong>never a service user’s name</strong>. The app
-        refuses codes without a digit, so a name cannot be stored by mistake. Every cell saves as you type.
+        refuses codes without a digit, so a name cannot be stored by mistake. Every field saves as you type.
       </p>
-      <div className="table-scroll" role="region" aria-label="Sampled records" tabIndex={0}>
+      {wide ? <RecordTable rows={rows} added={added} /> : <RecordCards rows={rows} added={added} />}
+      <p>
+        <button type="button" onClick={() => void add()}>
+          Add a record
+        </button>
+      </p>
+      <FormError message={failure} />
+      <RecordSummary reviewId={reviewId} scale={scale} rows={rows} visitEnd={visitEnd} />
+    </>
+  )
+}
+
+function RecordTable({ rows, added }: { rows: Row[]; added: string | null }) {
+  return (
+    <>
+      <p className="muted record-table__cue" id="record-table-cue">
+        The table scrolls sideways inside its frame; the record number and code stay in view.
+      </p>
+      <div
+        className="table-scroll record-table__scroll"
+        role="region"
+        aria-label="Sampled records"
+        aria-describedby="record-table-cue"
+        tabIndex={0}
+      >
         <table className="data record-table">
           <caption>Sampled records ({rows.length})</caption>
           <thead>
             <tr>
-              <th scope="col">#</th>
-              {recordFields.map((field) => (
-                <th key={field} scope="col">
-                  {recordFieldLabels[field]}
+              <th scope="col" rowSpan={2} className="record-table__number">
+                #
+              </th>
+              <th scope="col" rowSpan={2} className="record-table__code">
+                {recordFieldSpecs.anonymousId.label}
+              </th>
+              {recordFieldGroups.map((group) => (
+                <th key={group.id} scope="colgroup" colSpan={group.fields.length}>
+                  {group.label}
                 </th>
               ))}
-              <th scope="col">Saved</th>
-              <th scope="col">
+              <th scope="col" rowSpan={2}>
+                Saved
+              </th>
+              <th scope="col" rowSpan={2}>
                 <span className="visually-hidden">Actions</span>
               </th>
+            </tr>
+            <tr>
+              {recordFieldGroups.flatMap((group) =>
+                group.fields.map((field) => {
+                  const spec: { label: string; hint?: string } = recordFieldSpecs[field]
+                  return (
+                    <th key={field} scope="col">
+                      {spec.label}
+                      {spec.hint && <span className="record-table__hint">{spec.hint}</span>}
+                    </th>
+                  )
+                }),
+              )}
             </tr>
           </thead>
           <tbody>
@@ -64,13 +126,23 @@ export function RecordReviewTable({ reviewId, scale, rows }: { reviewId: string;
           </tbody>
         </table>
       </div>
-      <p>
-        <button type="button" onClick={() => void add()}>
-          Add a record
-        </button>
-      </p>
-      <FormError message={failure} />
-      <RecordSummary reviewId={reviewId} scale={scale} rows={rows} />
     </>
+  )
+}
+
+function RecordCards({ rows, added }: { rows: Row[]; added: string | null }) {
+  return (
+    <section aria-labelledby="record-cards-heading">
+      <h2 id="record-cards-heading">Sampled records ({rows.length})</h2>
+      {rows.length === 0 ? (
+        <p>No records yet. Add one for each record you sample.</p>
+      ) : (
+        <ol className="record-cards" aria-labelledby="record-cards-heading">
+          {rows.map((row, index) => (
+            <RecordCard key={row.id} row={row} number={index + 1} focusOnMount={row.id === added} />
+          ))}
+        </ol>
+      )}
+    </section>
   )
 }

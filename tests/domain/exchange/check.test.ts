@@ -2,10 +2,19 @@ import { describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { checkExchangeFile, MAX_PROBLEMS_LISTED, type ExchangeCheck } from '#domain/exchange/check'
 import { MAX_EXCHANGE_FILE_BYTES, MAX_UNPACKED_EXCHANGE_BYTES } from '#domain/exchange/file'
+import { recordDetailsNotRecorded } from '#domain/review/evidence'
 import { ALEX, asUpload, REVIEW_ID, validBackupFile, validReviewFile } from './fixtures'
 
 type Table =
-  'teams' | 'reviews' | 'evidence' | 'ratings' | 'consensus' | 'importedScales' | 'visitSessions' | 'sessionNotes'
+  | 'teams'
+  | 'reviews'
+  | 'evidence'
+  | 'ratings'
+  | 'consensus'
+  | 'importedScales'
+  | 'visitSessions'
+  | 'sessionNotes'
+  | 'recordReviewRows'
 type Json = Record<string, unknown> & { data: Record<Table, Record<string, unknown>[]> }
 /** A mutable plain copy of a valid file, to break on purpose. */
 const reviewJson = () => structuredClone(validReviewFile()) as unknown as Json
@@ -131,6 +140,27 @@ describe('refusing a file, with a reason the user can read', () => {
     expect(rejection(check(file)).problems).toContainEqual({
       path: 'data.visitSessions.0.end',
       message: 'The session must end after it starts',
+    })
+  })
+
+  it('refuses a sampled record whose first employer contact is before its date of entry, with where it is', () => {
+    const file = reviewJson()
+    Object.assign(file.data.recordReviewRows[0]!, { entryDate: '2026-10-01', firstEmployerContactDate: '2026-09-01' })
+    expect(rejection(check(file)).problems).toContainEqual({
+      path: 'data.recordReviewRows.0.firstEmployerContactDate',
+      message: 'The first employer contact cannot be before the date of entry to the service',
+    })
+  })
+
+  it('reads a sampled record written before the full record review, counting its typed days', () => {
+    const file = reviewJson()
+    const row = file.data.recordReviewRows[0]!
+    for (const field of Object.keys(recordDetailsNotRecorded)) Reflect.deleteProperty(row, field)
+    const result = check(file)
+    expect(result.ok && result.file.data.recordReviewRows[0]).toMatchObject({
+      daysToFirstEmployerContact: 12,
+      entryDate: null,
+      noEmployerContactYet: false,
     })
   })
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { recordDetailsNotRecorded } from '#domain/review/evidence'
 import { resolve } from 'node:path'
 import {
   EXCHANGE_FORMAT,
@@ -193,6 +194,7 @@ export function reviewData(): ReviewData {
         employer: 'Local distribution centre',
         competitive: true,
         supportContactsAfterStart: 6,
+        ...recordDetailsNotRecorded,
         createdAt: created,
         updatedAt: created,
       },

@@ -189,6 +189,26 @@ describe('records edited on both sides', () => {
     ])
   })
 
+  it('shows a record-review row edited on both sides with the full record review’s fields in words', () => {
+    const data = mine()
+    const file = reviewFile((f) => {
+      f.data.recordReviewRows[0] = {
+        ...f.data.recordReviewRows[0]!,
+        entryDate: '2026-09-01',
+        careerProfile: 'updated-after-each-job',
+        supportDuration: 'a-year-or-more',
+        disclosureDiscussed: true,
+        updatedAt: later,
+      }
+    })
+    expect(onlyConflict(plan(file, device(data))).fields).toEqual([
+      { name: 'entryDate', label: 'Date of entry to the service', local: 'None', incoming: '1 September 2026' },
+      { name: 'careerProfile', label: 'Vocational profile', local: 'None', incoming: 'Updated after each job' },
+      { name: 'disclosureDiscussed', label: 'Disclosure discussed', local: 'None', incoming: 'Yes' },
+      { name: 'supportDuration', label: 'In-work support has lasted', local: 'None', incoming: 'A year or more' },
+    ])
+  })
+
   it('keeps my rating unless I choose the file’s', () => {
     const p = plan(editedRating(), device(mine()))
     const conflict = onlyConflict(p)

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { recordDetailsNotRecorded } from '#domain/review/evidence'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkPracticeCase } from '#domain/practice/checks'
@@ -61,6 +62,7 @@ function soundCase(): PracticeCase {
         employer: '',
         competitive: null,
         supportContactsAfterStart: null,
+        ...recordDetailsNotRecorded,
       },
       {
         anonymousId: 'P-02',
@@ -69,6 +71,7 @@ function soundCase(): PracticeCase {
         employer: '',
         competitive: null,
         supportContactsAfterStart: null,
+        ...recordDetailsNotRecorded,
       },
     ],
     items,

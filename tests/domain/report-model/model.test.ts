@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
-import type { EvidenceEntry, RecordReviewRow } from '#domain/review/evidence'
+import { recordDetailsNotRecorded, type EvidenceEntry, type RecordReviewRow } from '#domain/review/evidence'
 import { buildReportModel, type ReportInput } from '#domain/report-model/model'
 import { findScale } from '#domain/scale/catalogue'
 import { TeamSchema, type Team } from '#domain/review/team'
@@ -259,6 +259,7 @@ describe('the method section', () => {
       employer: '',
       competitive: null,
       supportContactsAfterStart: null,
+      ...recordDetailsNotRecorded,
       createdAt: at,
       updatedAt: at,
     }))

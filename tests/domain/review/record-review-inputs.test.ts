@@ -44,6 +44,7 @@ describe('summarising the record review', () => {
     expect(summariseRecords(rows)).toEqual({
       records: 4,
       days: [10, 40, 25],
+      noContactYet: 0,
       jobsWithType: 3,
       distinctJobTypes: 2,
       jobsWithEmployer: 3,
@@ -83,5 +84,26 @@ describe('filling calculators from the records', () => {
 
   it('does not fill an item whose calculator is not the kind it expects (e.g. an imported scale)', () => {
     expect(inputsFromRecords({ id: 'rapid-job-search', calculator: item('caseload-size').calculator }, rows)).toBeNull()
+  })
+})
+
+describe('rapid job search from the full record review', () => {
+  it('counts a record with no employer contact yet by the days since entry, and says so', () => {
+    const records = [
+      { ...row({}), entryDate: '2026-01-01', firstEmployerContactDate: '2026-01-11' },
+      { ...row({}), entryDate: '2026-05-01', noEmployerContactYet: true },
+      row({ daysToFirstEmployerContact: 30 }),
+      row({}),
+    ]
+    const fill = inputsFromRecords(item('rapid-job-search'), records, '2026-06-30')
+    expect(fill).toMatchObject({ values: { daysPerRecord: [10, 60, 30] }, records: 3 })
+    expect(fill?.explanation).toBe(
+      'Days to first employer contact from 3 records, of which 1 no contact yet, counted by days since entry to the last day of the visit (30 June 2026).',
+    )
+  })
+
+  it('leaves a "no contact yet" record out only when it has no date of entry', () => {
+    const records = [{ ...row({}), noEmployerContactYet: true }]
+    expect(inputsFromRecords(item('rapid-job-search'), records, '2026-06-30')).toBeNull()
   })
 })

@@ -96,4 +96,35 @@ describe('the calculator panel', () => {
     expect(suggestion()).toHaveTextContent('(10 + 20 + 45) ÷ 3 records = 25 days on average')
     expect(suggestion()).toHaveTextContent('Suggested anchor: 5')
   })
+
+  it('counts a record with no employer contact yet by the days from entry to the last day of the visit', async () => {
+    const user = userEvent.setup()
+    const review = await ukReview({ visitStart: '2026-06-29', visitEnd: '2026-06-30' })
+    const blank = { daysToFirstEmployerContact: null, jobType: '', employer: '', competitive: null }
+    await evidenceRepo.addRecordReviewRow({
+      reviewId: review.id,
+      anonymousId: 'R-01',
+      ...blank,
+      supportContactsAfterStart: null,
+      entryDate: '2026-06-01',
+      firstEmployerContactDate: '2026-06-11',
+    })
+    await evidenceRepo.addRecordReviewRow({
+      reviewId: review.id,
+      anonymousId: 'R-02',
+      ...blank,
+      supportContactsAfterStart: null,
+      entryDate: '2026-05-01',
+      noEmployerContactYet: true,
+    })
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'rapid-job-search'))
+    const use = await screen.findByRole('button', { name: 'Use the record review (2 records)' })
+    expect(
+      screen.getByText(
+        /of which 1 no contact yet, counted by days since entry to the last day of the visit \(30 June 2026\)/,
+      ),
+    ).toBeInTheDocument()
+    await user.click(use)
+    expect(screen.getByLabelText(/days between joining and meeting an employer/i)).toHaveValue('10, 60')
+  })
 })

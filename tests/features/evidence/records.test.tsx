@@ -7,22 +7,25 @@ import { useFreshDatabase } from '../../storage/fresh-database'
 import { evidenceRoutes } from './helpers'
 import { ukReview } from '../uk-review'
 import { renderRoute } from '../../render-route'
+import { useWindowWidth } from './window-width'
 
 useFreshDatabase()
+const setWidth = useWindowWidth()
 // Unmount before the database is deleted, so live queries never read a closed database.
 afterEach(() => cleanup())
 afterEach(() => localStorage.clear())
 
-describe('the record-review table', () => {
+describe('the record-review table (1024 px and wider)', () => {
   it('adds records with anonymous codes whose cells save as they are typed, and sums them up', async () => {
+    setWidth(1366)
     const user = userEvent.setup()
     const review = await ukReview()
     renderRoute(evidenceRoutes, paths.recordReview(review.id))
     expect(await screen.findByText(/never a service user’s name/)).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Add a record' }))
-    const days = await screen.findByLabelText('Days from entry to first employer contact, record 1')
-    expect(days).toHaveFocus()
+    expect(await screen.findByLabelText('Date of entry to the service, record 1')).toHaveFocus()
+    const days = screen.getByLabelText('Days from entry to first employer contact, record 1')
     expect(screen.getByLabelText('Anonymous code, record 1')).toHaveValue('R-01')
     await user.type(days, '12')
     await user.type(screen.getByLabelText('Job type, record 1'), 'Barista')
@@ -50,6 +53,7 @@ describe('the record-review table', () => {
   })
 
   it('refuses a name as the code and a negative count, keeping the text on screen with the reason', async () => {
+    setWidth(1024)
     const user = userEvent.setup()
     const review = await ukReview()
     await evidenceRepo.addRecordReviewRow({
@@ -80,6 +84,7 @@ describe('the record-review table', () => {
   })
 
   it('asks before deleting a record', async () => {
+    setWidth(1366)
     const user = userEvent.setup()
     const review = await ukReview()
     renderRoute(evidenceRoutes, paths.recordReview(review.id))

@@ -1,0 +1,194 @@
+import type { RecordReviewRow, SupportDuration } from './evidence'
+
+/** What the figures need of a row; the fields added with the full record review may be missing from older callers. */
+export type RecordFiguresRow = Pick<RecordReviewRow, 'daysToFirstEmployerContact' | 'jobType' | 'employer'> &
+  Partial<
+    Pick<
+      RecordReviewRow,
+      | 'entryDate'
+      | 'firstEmployerContactDate'
+      | 'noEmployerContactYet'
+      | 'careerProfile'
+      | 'jobSearchFollowsPreferences'
+      | 'benefitsCounsellingOffered'
+      | 'betterOffCalculationOffered'
+      | 'disclosureDiscussed'
+      | 'employmentNotesInRecord'
+      | 'jobStartDate'
+      | 'lastSupportContactDate'
+      | 'supportDuration'
+    >
+  >
+
+/**
+ * How a record's days to first employer contact were found: from its two dates; from its date of entry to
+ * the visit's last day when there has been no contact yet (counted, not dropped: item 15 asks how long people
+ * wait); or the figure a reviewer typed before records had dates.
+ */
+export type DaysBasis = 'dates' | 'no-contact-yet' | 'typed'
+
+export interface DaysToContact {
+  days: number
+  basis: DaysBasis
+}
+
+const DAY_MS = 86_400_000
+
+// Calendar dates as UTC midnights, so a change of clocks never makes a day 23 hours long.
+function dayNumber(iso: string): number {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
+  return Date.UTC(year, month - 1, day) / DAY_MS
+}
+
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from)
+}
+
+/** The same day some months later, held to the month's last day (31 January + 1 month = 28 or 29 February). */
+export function addMonths(iso: string, months: number): string {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
+  const target = new Date(Date.UTC(year, month - 1 + months, 1))
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
+  target.setUTCDate(Math.min(day, lastDay))
+  return target.toISOString().slice(0, 10)
+}
+
+/**
+ * Days from entry to first face-to-face employer contact for one record, or null when the record does not
+ * give them. `visitEnd` is the review's last day of the visit, the day "no contact yet" is counted to.
+ */
+export function daysToFirstContact(row: RecordFiguresRow, visitEnd: string | null): DaysToContact | null {
+  const { entryDate, firstEmployerContactDate } = row
+  if (entryDate && firstEmployerContactDate) {
+    return { days: daysBetween(entryDate, firstEmployerContactDate), basis: 'dates' }
+  }
+  if (entryDate && row.noEmployerContactYet && visitEnd) {
+    // Someone who joined after the visit ended has waited no days at the visit.
+    return { days: Math.max(0, daysBetween(entryDate, visitEnd)), basis: 'no-contact-yet' }
+  }
+  if (row.daysToFirstEmployerContact !== null) return { days: row.daysToFirstEmployerContact, basis: 'typed' }
+  return null
+}
+
+export interface SupportLength {
+  duration: SupportDuration
+  /** Chosen by the reviewer, or worked out from the job's start and the last in-work support contact. */
+  basis: 'recorded' | 'dates'
+}
+
+/** How long in-work support has gone on: the reviewer's choice, else from the dates, else null (unknown). */
+export function supportLength(row: RecordFiguresRow): SupportLength | null {
+  if (row.supportDuration) return { duration: row.supportDuration, basis: 'recorded' }
+  const { jobStartDate: start, lastSupportContactDate: last } = row
+  if (!start || !last) return null
+  const duration =
+    last >= addMonths(start, 12)
+      ? 'a-year-or-more'
+      : last >= addMonths(start, 4)
+        ? '4-months-or-more'
+        : 'under-4-months'
+  return { duration, basis: 'dates' }
+}
+
+/** How many sampled records show a practice, of how many where it is recorded (unknowns are left out of both). */
+export interface PracticeCount {
+  shown: number
+  of: number
+}
+
+function count<T>(values: readonly (T | null | undefined)[], shows: (value: T) => boolean): PracticeCount {
+  const known = values.filter((value): value is T => value !== null && value !== undefined)
+  return { shown: known.filter(shows).length, of: known.length }
+}
+
+const yes = (value: boolean) => value
+
+const hasJob = (row: RecordFiguresRow) => Boolean(row.jobType.trim() || row.employer.trim() || row.jobStartDate)
+
+export interface RecordFigures {
+  records: number
+  /** Item 15: one figure per record that gives one, with how it was found. */
+  daysToContact: {
+    days: number[]
+    byDates: number
+    noContactYet: number
+    typed: number
+    notRecorded: number
+  }
+  /** Item 5: employment notes in the clinical record. */
+  employmentNotes: PracticeCount
+  /** Item 12: benefits counselling offered, and a better-off calculation offered. */
+  benefitsCounselling: PracticeCount
+  betterOffCalculation: PracticeCount
+  /** Item 13: disclosure discussed. */
+  disclosure: PracticeCount
+  /** Item 14: a vocational profile in place (or updated), and updated after each job among records with a job. */
+  careerProfile: PracticeCount
+  profileUpdatedAfterJob: PracticeCount
+  /** Item 16: the job search plan follows the person's preferences. */
+  jobSearchFollowsPreferences: PracticeCount
+  /** Item 22: records with a job whose in-work support has a last contact date, of records with a job. */
+  inWorkSupport: PracticeCount
+  /** Item 23: support for 4 months or more, and for a year or more, of records where the length is known. */
+  support4Months: PracticeCount
+  supportYear: PracticeCount
+  /** How many support lengths were worked out from the dates rather than chosen. */
+  supportFromDates: number
+}
+
+/** The figures the sampled records give the items they feed; pure, with the visit's last day passed in. */
+export function recordFigures(rows: readonly RecordFiguresRow[], visitEnd: string | null): RecordFigures {
+  const contacts = rows.map((row) => daysToFirstContact(row, visitEnd))
+  const withBasis = (basis: DaysBasis) => contacts.filter((c) => c?.basis === basis).length
+  const lengths = rows.map(supportLength)
+  const withJob = rows.filter(hasJob)
+  return {
+    records: rows.length,
+    daysToContact: {
+      days: contacts.flatMap((c) => (c ? [c.days] : [])),
+      byDates: withBasis('dates'),
+      noContactYet: withBasis('no-contact-yet'),
+      typed: withBasis('typed'),
+      notRecorded: contacts.filter((c) => c === null).length,
+    },
+    employmentNotes: count(
+      rows.map((r) => r.employmentNotesInRecord),
+      yes,
+    ),
+    benefitsCounselling: count(
+      rows.map((r) => r.benefitsCounsellingOffered),
+      yes,
+    ),
+    betterOffCalculation: count(
+      rows.map((r) => r.betterOffCalculationOffered),
+      yes,
+    ),
+    disclosure: count(
+      rows.map((r) => r.disclosureDiscussed),
+      yes,
+    ),
+    careerProfile: count(
+      rows.map((r) => r.careerProfile),
+      (profile) => profile !== 'none',
+    ),
+    profileUpdatedAfterJob: count(
+      withJob.map((r) => r.careerProfile),
+      (profile) => profile === 'updated-after-each-job',
+    ),
+    jobSearchFollowsPreferences: count(
+      rows.map((r) => r.jobSearchFollowsPreferences),
+      yes,
+    ),
+    inWorkSupport: { shown: withJob.filter((r) => Boolean(r.lastSupportContactDate)).length, of: withJob.length },
+    support4Months: count(
+      lengths.map((l) => l?.duration),
+      (d) => d !== 'under-4-months',
+    ),
+    supportYear: count(
+      lengths.map((l) => l?.duration),
+      (d) => d === 'a-year-or-more',
+    ),
+    supportFromDates: lengths.filter((l) => l?.basis === 'dates').length,
+  }
+}
