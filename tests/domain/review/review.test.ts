@@ -70,4 +70,3 @@ describe('ReviewInputSchema', () => {
     expect(reviewTypeLabels.independent).toBe('Independent fidelity review')
   })
 })
-
