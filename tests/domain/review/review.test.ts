@@ -70,3 +70,4 @@ describe('ReviewInputSchema', () => {
     expect(reviewTypeLabels.independent).toBe('Independent fidelity review')
   })
 })
+
