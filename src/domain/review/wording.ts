@@ -15,6 +15,8 @@ export interface ReviewWords {
   dates: string
   /** The dates as a fact on the review page: "Visit". */
   datesFact: string
+  /** Before the first date in a sentence: "visit of 2 March 2026". */
+  datesPhrase: string
   firstDay: string
   /** Null when the review is one day by nature (a training exercise): the form asks for one date. */
   lastDay: string | null
@@ -42,6 +44,7 @@ const reviewWordsByType: Record<ReviewType, ReviewWords> = {
     reportSubtitle: 'Quality assurance report from an independent fidelity review',
     dates: 'Visit dates',
     datesFact: 'Visit',
+    datesPhrase: 'visit of',
     firstDay: 'First day of the visit',
     lastDay: 'Last day of the visit',
     lastDayHint: 'The same as the first day for a one-day visit.',
@@ -61,6 +64,7 @@ const reviewWordsByType: Record<ReviewType, ReviewWords> = {
     reportSubtitle: 'The team’s own assessment of its fidelity, rated by its team leader',
     dates: 'Assessment dates',
     datesFact: 'Assessment',
+    datesPhrase: 'assessment starting',
     firstDay: 'First day of the assessment',
     lastDay: 'Last day of the assessment',
     lastDayHint: 'The days over which the team leader gathers the team’s data and rates the items.',
@@ -80,6 +84,7 @@ const reviewWordsByType: Record<ReviewType, ReviewWords> = {
     reportSubtitle: 'A training exercise: the scores rate a practice case, not a real service',
     dates: 'Exercise date',
     datesFact: 'Exercise date',
+    datesPhrase: 'exercise on',
     firstDay: 'Date of the exercise',
     lastDay: null,
     lastDayHint: '',
