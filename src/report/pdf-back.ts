@@ -1,4 +1,5 @@
 import type { ReportModel } from '#domain/report-model/model'
+import { plural } from '#domain/text/plural'
 import { MARGIN, MUTED, type ReportWriter } from './pdf-writer'
 
 function emptyNote(writer: ReportWriter, text: string): void {
@@ -59,31 +60,34 @@ export function drawScoringKey(writer: ReportWriter, model: ReportModel): void {
   }
 }
 
+function drawPeople(writer: ReportWriter, heading: string, rows: ReportModel['method']['interviews']): void {
+  if (rows.length === 0) return
+  writer.table(
+    [heading, 'Sessions', 'People'],
+    rows.map((row) => [row.role, row.sessions, row.people]),
+    { columnStyles: { 2: { cellWidth: 20, halign: 'right' } } },
+  )
+}
+
 export function drawMethod(writer: ReportWriter, model: ReportModel): void {
   const { method } = model
   writer.heading('Method', 1)
+  const withPlan = method.interviews.length + method.observations.length + method.documentReviews > 0
   writer.fields([
-    ['Visit dates', method.visitDates],
-    [method.reviewers.length === 1 ? 'Reviewer' : 'Reviewers', method.reviewers.join(', ')],
-    ['Records reviewed', String(method.recordsReviewed)],
+    [method.datesLabel, method.visitDates],
+    [method.reviewersLabel, method.reviewers.join(', ')],
+    ['Records sampled', String(method.recordsSampled)],
+    ...(withPlan
+      ? [['Documents read', plural(method.documentReviews, 'document review session')] as [string, string]]
+      : []),
   ])
-  if (method.sources.length > 0) {
-    writer.table(
-      ['Data source', 'Entries'],
-      method.sources.map((s) => [s.label, s.count]),
-      {
-        columnStyles: { 1: { cellWidth: 24, halign: 'right' } },
-      },
-    )
+  drawPeople(writer, 'Interviews with', method.interviews)
+  drawPeople(writer, 'Observed', method.observations)
+  if (method.evidenceKinds.length > 0) {
+    writer.paragraph(`Evidence recorded: ${method.evidenceKinds.join(', ')}.`)
   }
-  if (method.interviews.length > 0) {
-    writer.table(
-      ['Interviews with', 'Number'],
-      method.interviews.map((i) => [i.role, i.count]),
-      {
-        columnStyles: { 1: { cellWidth: 24, halign: 'right' } },
-      },
-    )
+  if (method.rolesNamed.length > 0) {
+    writer.paragraph(`Roles of the people interviewed: ${method.rolesNamed.join(', ')}.`)
   }
 }
 

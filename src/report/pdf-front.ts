@@ -21,14 +21,15 @@ export function drawCover(writer: ReportWriter, model: ReportModel, logo: Report
   const { cover } = model
   if (logo) drawLogo(writer, logo)
   writer.y = 70
-  writer.paragraph(model.title, { size: 24, bold: true, color: ACCENT, after: 6 })
+  writer.paragraph(model.title, { size: 24, bold: true, color: ACCENT, after: 3 })
+  writer.paragraph(cover.subtitle, { size: 12, color: MUTED, after: 6 })
   writer.paragraph(cover.teamName, { size: 16, bold: true, after: 2 })
   if (cover.organisation) writer.paragraph(cover.organisation, { size: 12, color: MUTED, after: 10 })
   else writer.space(8)
   writer.fields([
     ['Review type', cover.reviewType],
-    ['Visit dates', cover.visitDates],
-    [cover.reviewers.length === 1 ? 'Reviewer' : 'Reviewers', cover.reviewers.join(', ')],
+    [cover.datesLabel, cover.visitDates],
+    [cover.reviewersLabel, cover.reviewers.join(', ')],
     ['Scale', `${cover.scaleName}, version ${cover.scaleVersion}`],
     ['Status', cover.status],
     ['Report generated', cover.generatedOn],

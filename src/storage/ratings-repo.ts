@@ -9,6 +9,7 @@ import {
   type RatingInput,
 } from '#domain/review/rating'
 import { allReviewersFinished, isReviewer, reviewRules } from '#domain/scoring/review-rules'
+import { hasConsensusStep } from '#domain/review/stage'
 import { StorageError } from './storage-error'
 import { definedOnly, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import { loadReview, moveStageOn } from './reviews-repo'
@@ -84,7 +85,8 @@ export const ratingsRepo = {
         const review = await loadReview(db, consensus.reviewId)
         if (review.status === 'final') throw new StorageError('invalid', finalMessage('consensus'))
         // The same rules an imported file must meet: no screen's lock is the only guard.
-        if (review.reviewers.length < 2) {
+        if (review.type === 'training') throw new StorageError('invalid', 'A training exercise has no consensus.')
+        if (!hasConsensusStep(review)) {
           throw new StorageError('invalid', reviewRules['consensus-needs-two-reviewers'])
         }
         if (!allReviewersFinished(review)) throw new StorageError('invalid', reviewRules['consensus-after-finishing'])

@@ -9,7 +9,7 @@ import {
   type ReviewStatus,
 } from '#domain/review/review'
 import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
-import { stageAfter, type WorkStep } from '#domain/review/stage'
+import { hasConsensusStep, stageAfter, workingStatusesFor, type WorkStep } from '#domain/review/stage'
 import {
   allReviewersFinished,
   describeBrokenRule,
@@ -128,6 +128,7 @@ const reviewRatingSteps = {
       async (db) => {
         const review = await loadReview(db, id)
         assertNotFinal(review)
+        if (review.type === 'training') throw refuse('A training exercise has no consensus.')
         if (review.reviewers.length < 2) throw refuse('A review with one reviewer needs no consensus.')
         if (!allReviewersFinished(review)) {
           throw refuse('Both reviewers must finish rating before consensus starts.')
@@ -173,7 +174,7 @@ const reviewRatingSteps = {
       if (review.status !== 'final') return {}
       const reopening = { reopenedAt: at, reason: reason.trim(), by: by.trim() }
       return {
-        status: review.reviewers.length > 1 ? 'consensus' : 'scoring',
+        status: hasConsensusStep(review) ? 'consensus' : 'scoring',
         finalisedAt: null,
         reopenings: [...review.reopenings, reopening],
       }
@@ -284,7 +285,15 @@ export const reviewsRepo = {
     return change(id, now, (review) => {
       if (review.status === 'final')
         throw refuse('This review is final. Reopen it, saying who and why, to change its status.')
-      return status === review.status ? {} : { status }
+      if (status === review.status) return {}
+      if (!workingStatusesFor(review).includes(status)) {
+        throw refuse(
+          review.type === 'training'
+            ? 'A training exercise has no consensus: the trainee compares their scores with the trainer’s instead.'
+            : 'A review with one reviewer has no consensus: add a second reviewer first.',
+        )
+      }
+      return { status }
     })
   },
 

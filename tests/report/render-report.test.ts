@@ -83,6 +83,53 @@ describe('the rendered report', () => {
     })
   })
 
+  it('counts the people heard and watched by role in the method, from sessions, never notes', () => {
+    const method = squash(pdfText(fullReport()).split('Method').at(-1)!)
+    expect(method).toContain(squash('Interviews with Sessions People'))
+    expect(method).toContain(squash('Employment specialists 1 group interview 4'))
+    expect(method).toContain(squash('Observed Sessions People'))
+    expect(method).toContain(squash('Care coordinators or clinicians 1 observation 8'))
+    expect(method).toContain(squash('Records sampled 10'))
+    expect(method).toContain(squash('Documents read 1 document review session'))
+    expect(method).not.toContain('Entries')
+  })
+
+  it('names the kinds of evidence and roles of a review without a visit plan, and uses its own words', () => {
+    const base = fullModel()
+    const selfAssessment = fullModel({
+      title: 'IPS fidelity self-assessment: Northgate CRT',
+      cover: {
+        ...base.cover,
+        subtitle: 'The team’s own assessment',
+        datesLabel: 'Assessment dates',
+        reviewersLabel: 'Assessor',
+      },
+      method: {
+        ...base.method,
+        datesLabel: 'Assessment dates',
+        reviewersLabel: 'Assessor',
+        reviewers: ['Sam Lee'],
+        interviews: [],
+        observations: [],
+        documentReviews: 0,
+        evidenceKinds: ['Interview', 'Document'],
+        rolesNamed: ['Service user', 'Team leader'],
+      },
+    })
+    const text = pdfText(writePdf(tempDir(), 'self.pdf', renderReport(selfAssessment, options())))
+    const cover = text.split('\f')[0]!
+    expect(cover).toContain('The team’s own assessment')
+    expect(cover).toMatch(/Assessment dates\s+20–21 November 2026/)
+    expect(cover).not.toContain('Visit dates')
+    const method = squash(text.split('Method').at(-1)!)
+    expect(method).toContain(squash('Assessment dates 20–21 November 2026'))
+    expect(method).toContain(squash('Assessor Sam Lee'))
+    expect(method).toContain(squash('Evidence recorded: Interview, Document.'))
+    expect(method).toContain(squash('Roles of the people interviewed: Service user, Team leader.'))
+    expect(method).not.toContain('Interviewswith')
+    expect(method).not.toContain('Documentsread')
+  })
+
   it('has the sections in reading order', () => {
     const flat = squash(pdfText(fullReport()))
     const order = [

@@ -83,6 +83,23 @@ describe('reviewsRepo', () => {
     expect(updated).toMatchObject({ visitEnd: '2026-03-04', scaleVersion: '1.0.0', updatedAt: later.toISOString() })
   })
 
+  it('refuses the consensus stage for a one-reviewer review and a training exercise', async () => {
+    const { id: teamId } = await team()
+    const alone = await reviewsRepo.create(
+      reviewInput(teamId, { type: 'self-assessment', reviewers: [{ id: 'a', name: 'Team leader' }] }),
+      now,
+    )
+    await expect(reviewsRepo.setStatus(alone.id, 'consensus', later)).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('one reviewer has no consensus'),
+    })
+    const training = await reviewsRepo.create(reviewInput(teamId, { type: 'training' }), now)
+    await expect(reviewsRepo.setStatus(training.id, 'consensus', later)).rejects.toMatchObject({
+      message: expect.stringContaining('training exercise has no consensus'),
+    })
+    expect(await reviewsRepo.get(training.id)).toMatchObject({ status: 'planning' })
+  })
+
   it('moves between working statuses, but never into or out of final: that is finalising and reopening', async () => {
     const { id: teamId } = await team()
     const review = await reviewsRepo.create(reviewInput(teamId), now)

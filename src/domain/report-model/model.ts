@@ -4,7 +4,9 @@ import type { EvidenceEntry, RecordReviewRow } from '#domain/review/evidence'
 import type { Consensus, Rating } from '#domain/review/rating'
 import { formatMonthYear, formatReportDate, formatVisitDates, localIsoDate } from '#domain/text/dates'
 import { reportFileName } from '#domain/text/file-names'
-import { describeEvidence, methodOfReview } from './method'
+import { describeEvidence, methodOfReview, type MethodCounts } from './method'
+import { raterLabel, reviewWords } from '#domain/review/wording'
+import type { VisitSession } from '#domain/visit/session'
 import {
   computeResults,
   decidingScores,
@@ -58,10 +60,16 @@ export interface ReportModel {
   subject: string
   author: string
   cover: {
+    /** The line under the title, in the review type's words. */
+    subtitle: string
     teamName: string
     organisation: string
     reviewType: string
+    /** "Visit dates", "Assessment dates", "Exercise date". */
+    datesLabel: string
     visitDates: string
+    /** "Reviewers", "Assessor", "Trainee". */
+    reviewersLabel: string
     reviewers: string[]
     scaleName: string
     scaleVersion: string
@@ -96,13 +104,11 @@ export interface ReportModel {
   /** The score at or below which an item gets a recommendation (the review's setting, default 3). */
   actionPlanThreshold: number
   scoringKey: { anchorMeaning: string; bands: ReportBand[] }
-  method: {
+  method: MethodCounts & {
+    datesLabel: string
     visitDates: string
+    reviewersLabel: string
     reviewers: string[]
-    sources: { label: string; count: number }[]
-    /** Interview notes counted by the interviewee's role; never names. */
-    interviews: { role: string; count: number }[]
-    recordsReviewed: number
   }
   signOff: { reviewers: string[]; finalisedOn: string | null }
 }
@@ -122,6 +128,8 @@ export interface ReportInput {
   consensus: Consensus[]
   evidence: EvidenceEntry[]
   records: RecordReviewRow[]
+  /** The visit plan's sessions: the method counts sessions and people from them. Empty for a review without a plan. */
+  sessions: VisitSession[]
   actionPlan: ActionPlanEntry[]
   previous: PreviousReview | null
 }
@@ -130,12 +138,6 @@ export interface ReportOptions {
   includeEvidence: boolean
   /** When the report is generated: the cover date, and a draft's file name. */
   now: Date
-}
-
-const titlePrefix: Record<Review['type'], string> = {
-  independent: 'IPS fidelity review',
-  'self-assessment': 'IPS fidelity self-assessment',
-  training: 'IPS fidelity training exercise',
 }
 
 const toBand = (band: FidelityBand): ReportBand => ({ label: band.label, min: band.min, max: band.max })
@@ -178,6 +180,9 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
   const results = computeResults(scale, scoresForReview(review, input.ratings, input.consensus))
   const visitDates = formatVisitDates(review.visitStart, review.visitEnd)
   const reviewers = review.reviewers.map((r) => r.name)
+  const words = reviewWords(review.type)
+  const datesLabel = words.dates
+  const reviewersLabel = raterLabel(review.type, reviewers.length)
   const plan = input.actionPlan.filter((entry) => entry.reviewId === review.id)
   const sectionTitles = new Map(scale.sections.map((s) => [s.id, s.title]))
 
@@ -212,15 +217,18 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
   const generated = localIsoDate(options.now)
   return {
     draft,
-    title: `${titlePrefix[review.type]}: ${team.name}`,
+    title: `${words.reportTitle}: ${team.name}`,
     fileName: reportFileName(team.name, draft ? generated : review.visitEnd, draft),
     subject: `${reviewTypeLabels[review.type]} of ${team.name}, ${visitDates}, using the ${scale.title} ${scale.version}`,
     author: reviewers.join(', '),
     cover: {
+      subtitle: words.reportSubtitle,
       teamName: team.name,
       organisation: team.organisation,
       reviewType: reviewTypeLabels[review.type],
+      datesLabel,
       visitDates,
+      reviewersLabel,
       reviewers,
       scaleName: scale.title,
       scaleVersion: scale.version,
@@ -262,7 +270,13 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     ),
     actionPlanThreshold: threshold,
     scoringKey: { anchorMeaning: anchorMeaning(scale), bands: scale.bands.map(toBand) },
-    method: { visitDates, reviewers, ...methodOfReview(input.evidence, input.records, review.id) },
+    method: {
+      datesLabel,
+      visitDates,
+      reviewersLabel,
+      reviewers,
+      ...methodOfReview(input, review.id, scale.locale),
+    },
     signOff: {
       reviewers,
       finalisedOn: !draft && review.finalisedAt ? formatReportDate(localIsoDate(new Date(review.finalisedAt))) : null,

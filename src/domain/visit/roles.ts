@@ -51,6 +51,11 @@ const usRoleWords: RoleWords = {
 
 const wordsFor = (locale: string) => (locale === 'en-US' ? usRoleWords : ukRoleWords)
 
+/** The role's name in a sentence, one and many, in the scale's own words: ["team leader", "team leaders"]. */
+export function roleWords(role: StakeholderRole, locale: string): readonly [one: string, many: string] {
+  return wordsFor(locale)[role]
+}
+
 /** The role's name for a list or a heading, in the scale's own words (en-GB or en-US): "Team leader". */
 export function roleLabel(role: StakeholderRole, locale: string): string {
   const [one] = wordsFor(locale)[role]

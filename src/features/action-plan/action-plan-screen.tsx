@@ -22,6 +22,14 @@ import { usePageTitle } from '../../ui/use-page-title'
 import { ActionPlanItem } from './action-plan-item'
 import { ThresholdPicker } from './threshold-picker'
 import './action-plan.css'
+import { reviewWords } from '#domain/review/wording'
+
+// "last day of the visit", "last day of the assessment", "date of the exercise".
+function lastDayWords(review: Pick<Review, 'type'>): string {
+  const words = reviewWords(review.type)
+  const day = words.lastDay ?? words.firstDay
+  return day.charAt(0).toLowerCase() + day.slice(1)
+}
 
 /**
  * The action plan: for each item scored at or below the chosen threshold, the reviewers'
@@ -60,15 +68,16 @@ export function ActionPlanScreen({ review, scale }: { review: Review; scale: Sca
         <Link to={paths.reviewResults(review.id)}>Results</Link>
       </p>
       <p>
-        For each item that needs action, the reviewers write a recommendation and the team agrees what it will do, who
-        owns it and by when. Everything saves as you type, and the plan goes into the report.
+        For each item that needs action, the {reviewWords(review.type).rater[1]} write a recommendation and the team
+        agrees what it will do, who owns it and by when. Everything saves as you type, and the plan goes into the
+        report.
       </p>
       <ThresholdPicker review={review} />
       <p className="field-hint">
         New actions are due {plural(weeks, 'week')} after{' '}
         {review.finalisedAt
           ? `the report date, the day the review was finalised (${formatDate(reportDate)})`
-          : `the last day of the visit (${formatDate(reportDate)}), as the review is not final yet`}
+          : `the ${lastDayWords(review)} (${formatDate(reportDate)}), as the review is not final yet`}
         : {formatDate(defaultDate)}. The number of weeks is a setting.
       </p>
 

@@ -38,7 +38,15 @@ export function ConsensusScreen({ review, scale }: Props) {
         {firstItem && <Link to={paths.reviewRate(review.id, firstItem.id)}>Rate the items</Link>}
         <Link to={resultsLink}>Results</Link>
       </nav>
-      {a === undefined || b === undefined ? (
+      {review.type === 'training' ? (
+        <div className="empty-state">
+          <p>
+            A training exercise has no consensus: the trainee rates the practice case alone, then compares their scores
+            with the trainer’s.
+          </p>
+          <Link to={resultsLink}>See the results</Link>
+        </div>
+      ) : a === undefined || b === undefined ? (
         <div className="empty-state">
           <p>
             This review has one reviewer, so there is no consensus to reach: {a?.name ?? 'the reviewer'}’s ratings are

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Review } from '#domain/review/review'
+import { reviewWords } from '#domain/review/wording'
 import {
   exchangeFileSizeWarning,
   reviewExchangeFile,
@@ -86,7 +87,8 @@ export function ReviewDataActions({ review }: { review: Review }) {
           The file was not made: {outcome.message}
         </p>
       )}
-      <DeletePersonalData review={review} />
+      {/* A practice case is fictional: there is nobody's data to delete. */}
+      {reviewWords(review.type).hasPersonalData && <DeletePersonalData review={review} />}
     </section>
   )
 }

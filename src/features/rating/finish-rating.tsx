@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
+import { hasConsensusStep } from '#domain/review/stage'
 import type { Review } from '#domain/review/review'
 import { allReviewersFinished } from '#domain/scoring/review-rules'
 import type { ScaleFile } from '#domain/scale/schema'
@@ -52,11 +53,13 @@ export function FinishRating({ review, scale, reviewerId, ratedCount }: Props) {
           When you have rated all {itemCount} items, say so: your ratings are then locked and compared with the
           reference scores.
         </p>
-      ) : (
+      ) : hasConsensusStep(review) ? (
         <p>
           When you have rated all {itemCount} items, say so: your ratings are then locked and, once every reviewer has
           finished, shown to the other reviewer for consensus.
         </p>
+      ) : (
+        <p>When you have rated all {itemCount} items, say so: your ratings are then locked as the review’s scores.</p>
       )}
       {finished && review.type === 'training' && (
         <p>
@@ -86,7 +89,7 @@ export function FinishRating({ review, scale, reviewerId, ratedCount }: Props) {
             Reopen my ratings
           </button>
         )}
-        {everyoneFinished && (
+        {everyoneFinished && hasConsensusStep(review) && (
           <Link className="button button--secondary" to={paths.reviewConsensus(review.id)}>
             Go to consensus
           </Link>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react'
 import { Link, useNavigate } from 'react-router'
 import { paths } from '../../app/paths'
+import { hasConsensusStep } from '#domain/review/stage'
 import { describeItemPosition } from '#domain/scale/search'
 import { ItemNotFound } from '../../ui/item-not-found'
 import { computeResults, type ScoreMap } from '#domain/scoring/results'
@@ -56,7 +57,7 @@ export function RatingScreen({ review, scale, itemId, finalise }: Props) {
       <nav className="rating-page__links" aria-label="This review">
         <Link to={paths.review(review.id)}>Review overview</Link>
         <Link to={paths.reviewItem(review.id, item.id)}>Evidence workspace</Link>
-        {review.reviewers.length > 1 && <Link to={paths.reviewConsensus(review.id)}>Consensus</Link>}
+        {hasConsensusStep(review) && <Link to={paths.reviewConsensus(review.id)}>Consensus</Link>}
         <Link to={paths.reviewResults(review.id)}>Results</Link>
       </nav>
       {finalise}

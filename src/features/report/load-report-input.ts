@@ -7,6 +7,7 @@ import { evidenceRepo } from '../../storage/evidence-repo'
 import { ratingsRepo } from '../../storage/ratings-repo'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { teamsRepo } from '../../storage/teams-repo'
+import { visitRepo } from '../../storage/visit-repo'
 
 export type FindScale = (id: string, version: string) => ScaleFile | undefined
 
@@ -30,15 +31,16 @@ export async function loadReportInput(review: Review, findScale: FindScale): Pro
       `this review uses the scale ${review.scaleId} version ${review.scaleVersion}, which is not on this device`,
     )
   }
-  const [team, ratings, consensus, evidence, records, actionPlan, previous] = await Promise.all([
+  const [team, ratings, consensus, evidence, records, sessions, actionPlan, previous] = await Promise.all([
     teamsRepo.find(review.teamId),
     ratingsRepo.listRatings(review.id),
     ratingsRepo.listConsensus(review.id),
     evidenceRepo.listEntriesForReview(review.id),
     evidenceRepo.listRecordReviewRows(review.id),
+    visitRepo.listSessions(review.id),
     actionPlanRepo.listForReview(review.id),
     loadPrevious(review, findScale),
   ])
   if (!team) throw new Error('the review’s team is not on this device')
-  return { team, review, scale, ratings, consensus, evidence, records, actionPlan, previous }
+  return { team, review, scale, ratings, consensus, evidence, records, sessions, actionPlan, previous }
 }

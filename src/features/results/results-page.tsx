@@ -12,6 +12,7 @@ import { ItemScoreTable } from './item-score-table'
 import { ResultsSummary } from './results-summary'
 import { StrengthsAndPriorities } from './strengths-priorities'
 import { useReviewResults, type ReviewResultsState } from './use-review-results'
+import { reviewWords } from '#domain/review/wording'
 import './results.css'
 
 /** A review's outcome: total and band, sections, item scores, strengths, priorities and the change since last time. */
@@ -26,7 +27,7 @@ export function ResultsPage({ review }: { review: Review }) {
     <section className="page results-page" aria-labelledby="results-heading">
       <h1 id="results-heading">{heading}</h1>
       <p>
-        {reviewTypeLabels[review.type]}, visit of {formatDate(review.visitStart)}.{' '}
+        {reviewTypeLabels[review.type]}, {reviewWords(review.type).datesPhrase} {formatDate(review.visitStart)}.{' '}
         {review.status === 'final' ? (
           review.finalisedAt && <>Final since {formatDate(review.finalisedAt)}.</>
         ) : (

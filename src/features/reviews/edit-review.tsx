@@ -3,7 +3,7 @@ import { paths } from '../../app/paths'
 import type { Review } from '#domain/review/review'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { ReviewForm } from './review-form'
-import { toReviewers } from './review-form-schema'
+import { toDates, toReviewers } from './review-form-schema'
 import { scaleKey } from './use-review-scales'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { describeScale } from './scale-description'
@@ -33,8 +33,7 @@ export function EditReview({ review }: { review: Review }) {
       onSave={async (values) => {
         await reviewsRepo.update(review.id, {
           type: values.type,
-          visitStart: values.visitStart,
-          visitEnd: values.visitEnd,
+          ...toDates(values),
           reviewers: toReviewers(values, review.reviewers, () => crypto.randomUUID()),
         })
         await navigate(paths.review(review.id))

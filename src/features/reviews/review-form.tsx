@@ -1,4 +1,5 @@
 import { reviewTypeLabels, reviewTypes } from '#domain/review/review'
+import { reviewWords } from '#domain/review/wording'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { FormFooter, SelectField, TextField } from '../../ui/form'
 import { useZodForm } from '../../ui/use-zod-form'
@@ -21,9 +22,13 @@ type ReviewFormProps = {
 }
 
 export function ReviewForm({ initial, scaleChoice, submitLabel, cancelTo, onSave }: ReviewFormProps) {
-  const { register, handleSubmit, formState } = useZodForm(ReviewFormSchema, { defaultValues: initial })
+  const { register, handleSubmit, formState, watch } = useZodForm(ReviewFormSchema, { defaultValues: initial })
   const { errors, isSubmitting } = formState
   const { failure, run } = useStorageAction()
+  // The labels follow the type as it is chosen: a self-assessment has an assessor, a training exercise a trainee.
+  const type = watch('type') ?? initial.type
+  const words = reviewWords(type)
+  const dropped = words.secondRater === null ? (watch('secondReviewer') ?? '').trim() : ''
 
   return (
     <form className="stacked" onSubmit={handleSubmit((values) => run(() => onSave(values)))} noValidate>
@@ -44,36 +49,42 @@ export function ReviewForm({ initial, scaleChoice, submitLabel, cancelTo, onSave
         </div>
       )}
       <fieldset className="review-form__group">
-        <legend>Visit dates</legend>
-        <TextField
-          label="First day of the visit"
-          type="date"
-          error={errors.visitStart?.message}
-          {...register('visitStart')}
-        />
-        <TextField
-          label="Last day of the visit"
-          hint="The same as the first day for a one-day visit."
-          type="date"
-          error={errors.visitEnd?.message}
-          {...register('visitEnd')}
-        />
+        <legend>{words.dates}</legend>
+        <TextField label={words.firstDay} type="date" error={errors.visitStart?.message} {...register('visitStart')} />
+        {words.lastDay !== null && (
+          <TextField
+            label={words.lastDay}
+            hint={words.lastDayHint}
+            type="date"
+            error={errors.visitEnd?.message}
+            {...register('visitEnd')}
+          />
+        )}
       </fieldset>
       <fieldset className="review-form__group">
-        <legend>Reviewers</legend>
-        <p className="field-hint">One or two people rate the items; with two, they agree the consensus ratings.</p>
+        <legend>{words.ratersHeading}</legend>
+        <p className="field-hint">{words.ratersHint}</p>
         <TextField
-          label="First reviewer's name"
+          label={words.firstRater}
           autoComplete="off"
           error={errors.firstReviewer?.message}
           {...register('firstReviewer')}
         />
-        <TextField
-          label="Second reviewer's name (optional)"
-          autoComplete="off"
-          error={errors.secondReviewer?.message}
-          {...register('secondReviewer')}
-        />
+        {words.secondRater !== null ? (
+          <TextField
+            label={words.secondRater}
+            autoComplete="off"
+            error={errors.secondReviewer?.message}
+            {...register('secondReviewer')}
+          />
+        ) : (
+          dropped !== '' && (
+            <p className="field-hint" role="status">
+              A {reviewTypeLabels[type].toLowerCase()} has one {words.rater[0]}, so {dropped} will be taken off this
+              review when you save.
+            </p>
+          )
+        )}
       </fieldset>
       <FormFooter failure={failure} busy={isSubmitting} submitLabel={submitLabel} cancelTo={cancelTo} />
     </form>

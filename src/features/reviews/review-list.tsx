@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { reviewStatusLabels, reviewTypeLabels, type Review } from '#domain/review/review'
+import { raterLabel } from '#domain/review/wording'
 import { describeScale, describeVisit } from './scale-description'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { notScoredYet, type RenderReviewScore } from './review-score'
@@ -14,7 +15,7 @@ type ReviewListProps = {
   renderScore?: RenderReviewScore
 }
 
-/** A team's reviews, each with type, visit dates, pinned scale, status and score. */
+/** A team's reviews, each with type, dates (in the type's words), pinned scale, status and score. */
 export function ReviewList({ reviews, renderScore = notScoredYet }: ReviewListProps) {
   const scales = useScaleCatalogue()
   if (reviews.length === 0) return <p className="empty-state">No reviews for this team yet.</p>
@@ -28,6 +29,10 @@ export function ReviewList({ reviews, renderScore = notScoredYet }: ReviewListPr
             </Link>
           </h3>
           <dl className="review-list__facts">
+            <div>
+              <dt>{raterLabel(review.type, review.reviewers.length)}</dt>
+              <dd>{review.reviewers.map((r) => r.name).join(' and ')}</dd>
+            </div>
             <div>
               <dt>Status</dt>
               <dd>{reviewStatusLabels[review.status]}</dd>

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { reviewTypeLabels, type Review } from '#domain/review/review'
+import { hasConsensusStep } from '#domain/review/stage'
+import { raterLabel, reviewWords } from '#domain/review/wording'
 import type { ScaleFile } from '#domain/scale/schema'
 import type { Team } from '#domain/review/team'
 import { describeScale, describeVisit } from './scale-description'
@@ -22,8 +24,8 @@ export function ReviewFacts({
   const rows: [string, ReactNode][] = [
     ['Team', team ? <Link to={paths.team(team.id)}>{team.name}</Link> : 'Not on this device'],
     ['Type', reviewTypeLabels[review.type]],
-    ['Visit', describeVisit(review)],
-    [review.reviewers.length === 1 ? 'Reviewer' : 'Reviewers', review.reviewers.map((r) => r.name).join(' and ')],
+    [reviewWords(review.type).datesFact, describeVisit(review)],
+    [raterLabel(review.type, review.reviewers.length), review.reviewers.map((r) => r.name).join(' and ')],
     ['Scale', describeScale(review, scale)],
   ]
   return <DetailsList rows={rows} />
@@ -71,7 +73,7 @@ export function ReviewWorkLinks({ review, scale }: { review: Review; scale: Scal
           </Link>
         </li>
       )}
-      {review.reviewers.length > 1 && (
+      {hasConsensusStep(review) && (
         <li>
           <Link className="button button--secondary" to={paths.reviewConsensus(review.id)}>
             Consensus

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import * as z from 'zod/mini'
-import { reviewStatusLabels, type Review } from '#domain/review/review'
+import { reviewStatuses, reviewStatusLabels, type Review } from '#domain/review/review'
+import { workingStatusesFor } from '#domain/review/stage'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { formatDateTime } from '../../ui/format'
@@ -10,9 +11,8 @@ import { useZodForm } from '../../ui/use-zod-form'
 // Finalising (and reopening) belongs to the scoring screens, which check every item is rated first.
 const workingStatuses = ['planning', 'collecting-evidence', 'scoring', 'consensus'] as const
 const StatusFormSchema = z.object({ status: z.enum(workingStatuses, { error: 'Choose a status' }) })
-const options = workingStatuses.map((value) => ({ value, label: reviewStatusLabels[value] }))
 
-/** Moves a review through planning, collecting evidence, scoring and consensus. */
+/** Moves a review through planning, collecting evidence, scoring and, where there are two reviewers, consensus. */
 export function ReviewStatusControl({ review }: { review: Review }) {
   const [message, setMessage] = useState<string | null>(null)
   const { run, failure } = useStorageAction()
@@ -20,6 +20,12 @@ export function ReviewStatusControl({ review }: { review: Review }) {
   const { register, handleSubmit, formState } = useZodForm(StatusFormSchema, {
     values: current ? { status: current } : undefined,
   })
+
+  // Consensus is offered only where the review has one (the repository refuses it otherwise); a review already
+  // there keeps it in the list so the control shows where it is.
+  const options = reviewStatuses
+    .filter((value) => workingStatusesFor(review).includes(value) || value === current)
+    .map((value) => ({ value, label: reviewStatusLabels[value] }))
 
   if (current === null) {
     return (

@@ -4,6 +4,7 @@ import { recordDetailsNotRecorded, type EvidenceEntry, type RecordReviewRow } fr
 import { buildReportModel, type ReportInput } from '#domain/report-model/model'
 import { findScale } from '#domain/scale/catalogue'
 import { TeamSchema, type Team } from '#domain/review/team'
+import type { VisitSession } from '#domain/visit/session'
 import { consensus, rating, review } from '../scoring/results-helpers'
 
 const uk = findScale('ips-uk', '1.0.0')!
@@ -57,6 +58,7 @@ function finalInput(overrides: Partial<ReportInput> = {}): ReportInput {
     ),
     evidence: [],
     records: [],
+    sessions: [],
     actionPlan: [],
     previous: null,
     ...overrides,
@@ -102,10 +104,13 @@ describe('a full final review', () => {
     expect(model.title).toBe('IPS fidelity review: Northgate Community Recovery Team')
     expect(model.author).toBe('Zoë Ó Briain, Priya Shah')
     expect(model.cover).toEqual({
+      subtitle: 'Quality assurance report from an independent fidelity review',
       teamName: 'Northgate Community Recovery Team',
       organisation: 'Northgate NHS Foundation Trust',
       reviewType: 'Independent fidelity review',
+      datesLabel: 'Visit dates',
       visitDates: '20-21 November 2026',
+      reviewersLabel: 'Reviewers',
       reviewers: ['Zoë Ó Briain', 'Priya Shah'],
       scaleName: 'IPS Fidelity Scale (UK version)',
       scaleVersion: '1.0.0',
@@ -240,41 +245,100 @@ describe('evidence in the report', () => {
   })
 })
 
+function session(id: string, fields: Partial<VisitSession>): VisitSession {
+  return {
+    id,
+    reviewId: 'review-1',
+    position: 0,
+    date: '2026-11-20',
+    start: '09:30',
+    end: '10:30',
+    kind: 'interview',
+    role: 'team-leader',
+    otherRoleLabel: '',
+    people: 1,
+    place: '',
+    itemIds: [],
+    unplanned: false,
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  }
+}
+
+const records: RecordReviewRow[] = ['R-01', 'R-02', 'R-03'].map((anonymousId, n) => ({
+  id: `rr${n}`,
+  reviewId: 'review-1',
+  anonymousId,
+  daysToFirstEmployerContact: null,
+  jobType: '',
+  employer: '',
+  competitive: null,
+  supportContactsAfterStart: null,
+  ...recordDetailsNotRecorded,
+  createdAt: at,
+  updatedAt: at,
+}))
+
+// Many notes from one conversation: the method must count the conversation, not the notes.
+const manyNotes = [
+  evidence('e1', { source: 'interview', intervieweeRole: 'Team leader' }),
+  evidence('e2', { source: 'interview', intervieweeRole: ' team  leader ' }),
+  evidence('e3', { source: 'interview', intervieweeRole: 'Service user' }),
+  evidence('e4', { source: 'interview' }),
+  evidence('e5', { source: 'record-review' }),
+  evidence('e6', { source: 'document', reviewId: 'other-review' }),
+]
+
 describe('the method section', () => {
-  it('counts sources, interviews by role (never names) and records reviewed', () => {
-    const entries = [
-      evidence('e1', { source: 'interview', intervieweeRole: 'Team leader' }),
-      evidence('e2', { source: 'interview', intervieweeRole: ' team  leader ' }),
-      evidence('e3', { source: 'interview', intervieweeRole: 'Service user' }),
-      evidence('e4', { source: 'interview' }),
-      evidence('e5', { source: 'record-review' }),
-      evidence('e6', { source: 'document', reviewId: 'other-review' }),
+  it('counts sessions and people by role from the visit plan, never notes', () => {
+    const sessions = [
+      session('s1', { kind: 'interview', role: 'team-leader', people: 1 }),
+      session('s2', { kind: 'group-interview', role: 'employment-specialist', people: 4 }),
+      session('s3', { kind: 'interview', role: 'employment-specialist', people: 1 }),
+      session('s4', { kind: 'observation', role: 'clinician', people: 8 }),
+      session('s5', { kind: 'group-interview', role: 'other', otherRoleLabel: 'housing officer', people: 2 }),
+      session('s6', { kind: 'record-review', role: null, people: 0 }),
+      session('s7', { kind: 'document-review', role: null, people: 0 }),
+      session('s8', { kind: 'feedback-meeting', role: 'team-leader', people: 3 }),
+      session('s9', { reviewId: 'other-review', role: 'psychiatrist' }),
     ]
-    const records: RecordReviewRow[] = ['R-01', 'R-02', 'R-03'].map((anonymousId, n) => ({
-      id: `rr${n}`,
-      reviewId: 'review-1',
-      anonymousId,
-      daysToFirstEmployerContact: null,
-      jobType: '',
-      employer: '',
-      competitive: null,
-      supportContactsAfterStart: null,
-      ...recordDetailsNotRecorded,
-      createdAt: at,
-      updatedAt: at,
-    }))
-    const { method } = build(finalInput({ evidence: entries, records }))
-    expect(method.sources).toEqual([
-      { label: 'Interview', count: 4 },
-      { label: 'Record review', count: 1 },
-    ])
+    const { method } = build(finalInput({ evidence: manyNotes, records, sessions }))
     expect(method.interviews).toEqual([
-      { role: 'Team leader', count: 2 },
-      { role: 'Role not recorded', count: 1 },
-      { role: 'Service user', count: 1 },
+      { role: 'Team leader', sessions: '1 interview', people: 1 },
+      { role: 'Employment specialists', sessions: '1 group interview and 1 interview', people: 5 },
+      { role: 'Housing officer', sessions: '1 group interview', people: 2 },
     ])
-    expect(method.recordsReviewed).toBe(3)
-    expect(method.visitDates).toBe('20-21 November 2026')
+    expect(method.observations).toEqual([
+      { role: 'Care coordinators or clinicians', sessions: '1 observation', people: 8 },
+    ])
+    expect(method.recordsSampled).toBe(3)
+    expect(method.documentReviews).toBe(1)
+    // With a plan, nothing is inferred from the notes.
+    expect(method).toMatchObject({ evidenceKinds: [], rolesNamed: [] })
+    expect(method).toMatchObject({ datesLabel: 'Visit dates', visitDates: '20-21 November 2026' })
+  })
+
+  it('without a visit plan names the kinds of evidence and the roles, with no numbers beside them', () => {
+    const { method } = build(finalInput({ evidence: manyNotes, records }))
+    expect(method.interviews).toEqual([])
+    expect(method.observations).toEqual([])
+    expect(method.evidenceKinds).toEqual(['Interview', 'Record review'])
+    expect(method.rolesNamed).toEqual(['Service user', 'Team leader'])
+    expect(method.recordsSampled).toBe(3)
+  })
+
+  it('speaks of a self-assessment’s assessment dates and assessor, and titles it as a self-assessment', () => {
+    const alone = finalInput()
+    const model = build({
+      ...alone,
+      review: { ...alone.review, type: 'self-assessment', reviewers: [twoReviewers[0]!] },
+      consensus: [],
+      ratings: uk.items.map((item) => rating(item.id, 'reviewer-a', 4, 'ok')),
+    })
+    expect(model.title).toBe('IPS fidelity self-assessment: Northgate Community Recovery Team')
+    expect(model.cover).toMatchObject({ datesLabel: 'Assessment dates', reviewersLabel: 'Assessor' })
+    expect(model.method).toMatchObject({ datesLabel: 'Assessment dates', reviewersLabel: 'Assessor' })
   })
 })
 

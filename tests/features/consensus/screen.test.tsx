@@ -147,4 +147,11 @@ describe('the consensus screen', () => {
       paths.reviewResults(review.id),
     )
   })
+
+  it('says a training exercise has no consensus', async () => {
+    const review = await ukReview({ type: 'training', reviewers: [{ id: 't', name: 'Jo Bloggs' }] })
+    renderRoute(ratingRoutes, paths.reviewConsensus(review.id))
+    expect(await screen.findByText(/A training exercise has no consensus/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'See the results' })).toBeInTheDocument()
+  })
 })

@@ -206,13 +206,12 @@ describe('editing review details', () => {
     await userEvent.clear(screen.getByLabelText("First reviewer's name"))
     await userEvent.type(screen.getByLabelText("First reviewer's name"), 'Reviewer Alpha')
     await userEvent.clear(screen.getByLabelText("Second reviewer's name (optional)"))
-    await userEvent.selectOptions(screen.getByLabelText('Type of review'), 'Training exercise')
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }))
 
-    await screen.findByRole('heading', { level: 1, name: 'Training exercise: Riverside Recovery Team' })
+    await screen.findByRole('heading', { level: 1, name: 'Independent fidelity review: Riverside Recovery Team' })
     expect(await reviewsRepo.get(review.id)).toMatchObject({
       ...uk,
-      type: 'training',
+      type: 'independent',
       visitEnd: '2026-03-04',
       reviewers: [{ id: 'reviewer-a', name: 'Reviewer Alpha' }],
     })
