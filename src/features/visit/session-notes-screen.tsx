@@ -104,7 +104,7 @@ function SessionNotes({
       </p>
       <nav className="session-notes__links" aria-label="This review">
         <Link to={paths.review(review.id)}>Review overview</Link>
-        <Link to={`${paths.review(review.id)}#visit-plan-heading`}>Visit plan</Link>
+        <Link to={paths.visitPlan(review.id)}>Visit plan</Link>
       </nav>
       <nav className="pager" aria-label="Previous and next session">
         {previous && (

@@ -26,7 +26,7 @@ export function VisitPlanSummary({ review }: { review: Review }) {
       ) : sessions.length === 0 ? (
         <p>No sessions are planned yet.</p>
       ) : (
-        <SessionList sessions={sessions} locale={locale} />
+        <SessionList reviewId={review.id} sessions={sessions} locale={locale} />
       )}
       <p>
         <Link to={paths.visitPlan(review.id)}>
@@ -55,13 +55,16 @@ function ChecklistSummary({ review, scale }: { review: Review; scale: ScaleFile 
   )
 }
 
-function SessionList({ sessions, locale }: { sessions: VisitSession[]; locale: string }) {
+// Each session opens its notes: on the day, the review page is where a reviewer starts the next interview.
+function SessionList({ reviewId, sessions, locale }: { reviewId: string; sessions: VisitSession[]; locale: string }) {
   return (
     <ol className="visit-plan-summary">
       {sessions.map((session) => (
         <li key={session.id}>
-          {formatReportDate(session.date)}, {session.start}–{session.end}: {sessionKindLabels[session.kind]}
-          {session.role && `, ${describePeople(session.role, session.people, locale, session.otherRoleLabel)}`}
+          <Link to={paths.sessionNotes(reviewId, session.id)}>
+            {formatReportDate(session.date)}, {session.start}–{session.end}: {sessionKindLabels[session.kind]}
+            {session.role && `, ${describePeople(session.role, session.people, locale, session.otherRoleLabel)}`}
+          </Link>
         </li>
       ))}
     </ol>
