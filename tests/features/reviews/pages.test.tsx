@@ -113,9 +113,9 @@ describe('starting a review', () => {
 
     renderRoute(teamsReviewsRoutes, paths.newReview(team.id))
     await userEvent.selectOptions(await screen.findByLabelText('Type of review'), 'Self-assessment')
-    setDate('First day of the visit', '2026-04-01')
-    setDate('Last day of the visit', '2026-04-01')
-    await userEvent.type(screen.getByLabelText("First reviewer's name"), 'Team Leader')
+    setDate('First day of the assessment', '2026-04-01')
+    setDate('Last day of the assessment', '2026-04-01')
+    await userEvent.type(screen.getByLabelText("Assessor's name"), 'Team Leader')
     await userEvent.click(screen.getByRole('button', { name: 'Start review' }))
     await screen.findByRole('heading', { level: 1, name: /^Self-assessment/ })
     const selfAssessment = (await reviewsRepo.listForTeam(team.id)).find((r) => r.type === 'self-assessment')!
