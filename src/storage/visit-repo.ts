@@ -31,6 +31,11 @@ async function sessionsOf(db: ReviewDatabase, reviewId: string): Promise<VisitSe
   return inPlanOrder(parseRows(VisitSessionSchema, rows, 'visit session'))
 }
 
+async function notesWhere(db: ReviewDatabase, index: 'reviewId' | 'sessionId', value: string) {
+  const rows = await db.sessionNotes.where(index).equals(value).toArray()
+  return parseRows(SessionNoteSchema, rows, 'session note').sort(oldestFirst)
+}
+
 /** The visit plan's sessions and the notes taken in them. Every write is one transaction. */
 export const visitRepo = {
   async listSessions(reviewId: string): Promise<VisitSession[]> {
@@ -138,23 +143,11 @@ export const visitRepo = {
   },
 
   async listNotesForReview(reviewId: string): Promise<SessionNote[]> {
-    return read(async (db) =>
-      parseRows(
-        SessionNoteSchema,
-        await db.sessionNotes.where('reviewId').equals(reviewId).toArray(),
-        'session note',
-      ).sort(oldestFirst),
-    )
+    return read((db) => notesWhere(db, 'reviewId', reviewId))
   },
 
   async listNotesForSession(sessionId: string): Promise<SessionNote[]> {
-    return read(async (db) =>
-      parseRows(
-        SessionNoteSchema,
-        await db.sessionNotes.where('sessionId').equals(sessionId).toArray(),
-        'session note',
-      ).sort(oldestFirst),
-    )
+    return read((db) => notesWhere(db, 'sessionId', sessionId))
   },
 
   /** The review's session notes tagged to one item: a note tagged to several items is one row, shown on each. */

@@ -57,8 +57,10 @@ describe('app shell in the built app', () => {
       .click()
     await page.getByRole('link', { name: 'Open evidence workspace' }).click()
     await page.getByRole('heading', { level: 1, name: /^1\. Caseload size/ }).waitFor()
-    await page.getByRole('article').nth(1).waitFor()
-    expect(await page.getByRole('article').count()).toBe(2)
+    // Two notes entered on the item, and one from the team leader interview tagged to it and item 2.
+    await page.getByRole('article').nth(2).waitFor()
+    expect(await page.getByRole('article').count()).toBe(3)
+    await page.getByText(/Session note, Interview, Team leader/).waitFor()
     await page.locator('.suggestion').getByText('Suggested anchor: 4').waitFor()
     await page.screenshot({ path: `${ARTIFACTS}/demo-workspace.png`, fullPage: true })
   })

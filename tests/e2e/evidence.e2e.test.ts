@@ -142,7 +142,7 @@ describe('collecting evidence offline', () => {
   it('shows in the coverage grid which items have evidence from which source', async () => {
     const { page } = app
     await page.goto(`${reviewUrl.replace(/\/$/, '')}/coverage`)
-    const table = page.getByRole('table')
+    const table = page.getByRole('table', { name: 'Evidence by item and source' })
     await table.waitFor()
     const caseloadRow = table.getByRole('row').filter({ hasText: 'Caseload size' })
     expect(await caseloadRow.textContent()).toMatch(/✓/)

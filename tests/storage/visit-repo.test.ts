@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PlannedSession } from '#domain/visit/session'
+import { plannedSession } from '../domain/visit/fixtures'
 import { visitRepo } from '../../src/storage/visit-repo'
 import { reviewsRepo } from '../../src/storage/reviews-repo'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
@@ -7,18 +8,7 @@ import { createTeamAndReview, finaliseReview, later, now, useFreshDatabase } fro
 
 useFreshDatabase()
 
-const interview = (patch: Partial<PlannedSession> = {}): PlannedSession => ({
-  date: '2026-03-02',
-  start: '09:30',
-  end: '10:30',
-  kind: 'interview',
-  role: 'team-leader',
-  otherRoleLabel: '',
-  people: 1,
-  place: '',
-  itemIds: ['caseload-size'],
-  ...patch,
-})
+const interview = (patch: Partial<PlannedSession> = {}) => plannedSession({ itemIds: ['caseload-size'], ...patch })
 
 describe('the visit plan', () => {
   it('adds sessions at the end, moves one up and down, and keeps the order through a reload', async () => {

@@ -1,24 +1,21 @@
 import { memo } from 'react'
-import { RecordCell } from './record-cell'
+import { RecordFieldControl } from './record-cell'
 import { RecordDelete } from './record-delete'
-import { recordFieldGroups, recordFieldText, type RecordField } from './record-fields'
-import { FIRST_FIELD, useRecordRowStatus, type RecordViewProps } from './use-record-row'
+import { recordFieldGroups, type RecordField } from './record-fields'
+import { useRecordRowStatus, type RecordViewProps } from './use-record-row'
 
 /** One sampled record as a card (below 1024 px): the same fields as the table, labelled, in groups. */
 export const RecordCard = memo(function RecordCard({ row, number, focusOnMount }: RecordViewProps) {
   const { onStatus, summary } = useRecordRowStatus()
   const headingId = `record-card-${row.id}`
   const cell = (field: RecordField) => (
-    <RecordCell
+    <RecordFieldControl
       key={field}
-      reviewId={row.reviewId}
-      rowId={row.id}
+      row={row}
+      number={number}
       field={field}
-      recordName={`record ${number}`}
       layout="card"
-      stored={recordFieldText(row, field)}
-      storedAt={row.updatedAt}
-      autoFocus={focusOnMount && field === FIRST_FIELD}
+      focusOnMount={focusOnMount}
       onStatus={onStatus}
     />
   )

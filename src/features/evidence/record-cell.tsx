@@ -2,7 +2,9 @@ import { memo, useCallback, useEffect, useId, type ReactNode } from 'react'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import type { SaveStatus } from '../../ui/use-autosave'
 import { describeSaveFailure } from './save-failure'
-import { recordFieldPatch, recordFieldSpecs, type RecordField } from './record-fields'
+import { recordFieldPatch, recordFieldSpecs, recordFieldText, type RecordField } from './record-fields'
+import { FIRST_FIELD } from './use-record-row'
+import type { RecordReviewRow } from '#domain/review/evidence'
 import { useFieldAutosave } from './use-field-autosave'
 import { draftRecords } from '../../storage/draft-journal'
 
@@ -164,3 +166,34 @@ export const RecordCell = memo(function RecordCell({
     </div>
   )
 })
+
+/** One field of a sampled record, as a table cell or on a card: the same control, named for its record. */
+export function RecordFieldControl({
+  row,
+  number,
+  field,
+  layout,
+  focusOnMount,
+  onStatus,
+}: {
+  row: RecordReviewRow
+  number: number
+  field: RecordField
+  layout: Props['layout']
+  focusOnMount: boolean
+  onStatus: Props['onStatus']
+}) {
+  return (
+    <RecordCell
+      reviewId={row.reviewId}
+      rowId={row.id}
+      field={field}
+      recordName={`record ${number}`}
+      layout={layout}
+      stored={recordFieldText(row, field)}
+      storedAt={row.updatedAt}
+      autoFocus={focusOnMount && field === FIRST_FIELD}
+      onStatus={onStatus}
+    />
+  )
+}

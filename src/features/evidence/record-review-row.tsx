@@ -1,23 +1,20 @@
 import { memo } from 'react'
-import { RecordCell } from './record-cell'
+import { RecordFieldControl } from './record-cell'
 import { RecordDelete } from './record-delete'
-import { recordFields, recordFieldText } from './record-fields'
-import { FIRST_FIELD, useRecordRowStatus, type RecordViewProps } from './use-record-row'
+import { recordFields } from './record-fields'
+import { useRecordRowStatus, type RecordViewProps } from './use-record-row'
 
 /** One sampled record as a table row: every cell saves as it is typed; a column says whether the row is saved. */
 export const RecordReviewRow = memo(function RecordReviewRow({ row, number, focusOnMount }: RecordViewProps) {
   const { onStatus, summary } = useRecordRowStatus()
   const [code, ...rest] = recordFields.map((field) => (
-    <RecordCell
+    <RecordFieldControl
       key={field}
-      reviewId={row.reviewId}
-      rowId={row.id}
+      row={row}
+      number={number}
       field={field}
-      recordName={`record ${number}`}
       layout="cell"
-      stored={recordFieldText(row, field)}
-      storedAt={row.updatedAt}
-      autoFocus={focusOnMount && field === FIRST_FIELD}
+      focusOnMount={focusOnMount}
       onStatus={onStatus}
     />
   ))

@@ -5,6 +5,7 @@ import { buildReportModel, type ReportInput } from '#domain/report-model/model'
 import { findScale } from '#domain/scale/catalogue'
 import { TeamSchema, type Team } from '#domain/review/team'
 import type { VisitSession } from '#domain/visit/session'
+import { visitSession } from '../visit/fixtures'
 import { consensus, rating, review } from '../scoring/results-helpers'
 
 const uk = findScale('ips-uk', '1.0.0')!
@@ -245,26 +246,7 @@ describe('evidence in the report', () => {
   })
 })
 
-function session(id: string, fields: Partial<VisitSession>): VisitSession {
-  return {
-    id,
-    reviewId: 'review-1',
-    position: 0,
-    date: '2026-11-20',
-    start: '09:30',
-    end: '10:30',
-    kind: 'interview',
-    role: 'team-leader',
-    otherRoleLabel: '',
-    people: 1,
-    place: '',
-    itemIds: [],
-    unplanned: false,
-    createdAt: at,
-    updatedAt: at,
-    ...fields,
-  }
-}
+const session = (id: string, fields: Partial<VisitSession>) => visitSession(id, { reviewId: 'review-1', ...fields })
 
 const records: RecordReviewRow[] = ['R-01', 'R-02', 'R-03'].map((anonymousId, n) => ({
   id: `rr${n}`,

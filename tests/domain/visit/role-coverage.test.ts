@@ -2,32 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { findScale } from '#domain/scale/catalogue'
 import { describeRoleCell, describeRoleGap, roleCoverage } from '#domain/visit/role-coverage'
 import type { SessionNote } from '#domain/visit/session-note'
-import type { VisitSession } from '#domain/visit/session'
+import { visitSession } from './fixtures'
 
 const uk = findScale('ips-uk', '1.0.0')!
 const idOf = (number: number) => uk.items.find((item) => item.number === number)!.id
 const stamp = '2026-03-02T09:00:00.000Z'
 
-function session(id: string, fields: Partial<VisitSession>): VisitSession {
-  return {
-    id,
-    reviewId: 'r1',
-    position: 0,
-    date: '2026-03-02',
-    start: '09:30',
-    end: '10:30',
-    kind: 'interview',
-    role: 'team-leader',
-    otherRoleLabel: '',
-    people: 1,
-    place: '',
-    itemIds: [],
-    unplanned: false,
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...fields,
-  }
-}
+const session = visitSession
 
 function note(id: string, sessionId: string, numbers: number[]): SessionNote {
   return {

@@ -1,7 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
-import type { PlannedSession } from '#domain/visit/session'
+import { plannedSession } from '../../domain/visit/fixtures'
 import { visitRepo } from '../../../src/storage/visit-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
 import { evidenceRoutes } from './helpers'
@@ -11,18 +11,7 @@ import { renderRoute } from '../../render-route'
 useFreshDatabase()
 afterEach(() => cleanup())
 
-const planned = (fields: Partial<PlannedSession>): PlannedSession => ({
-  date: '2026-03-02',
-  start: '09:30',
-  end: '10:30',
-  kind: 'interview',
-  role: 'team-leader',
-  otherRoleLabel: '',
-  people: 1,
-  place: '',
-  itemIds: [],
-  ...fields,
-})
+const planned = plannedSession
 
 describe('coverage by role', () => {
   it('counts sessions and people by item and role, shows what is only planned, and lists the gaps in words', async () => {

@@ -5,6 +5,7 @@ import { ReviewItemRoute } from '../../../src/routes/review-item'
 import { SessionNotesRoute } from '../../../src/routes/session-notes'
 import { visitRepo } from '../../../src/storage/visit-repo'
 import { ukReview } from '../uk-review'
+import { plannedSession } from '../../domain/visit/fixtures'
 
 /** The session notes screen and an item's workspace at their real addresses; anywhere else is "Elsewhere". */
 export const sessionRoutes: RouteObject[] = [
@@ -14,17 +15,10 @@ export const sessionRoutes: RouteObject[] = [
 ]
 
 /** An interview with the team leader on the first morning of the visit, about items 1, 9 and 12. */
-export const teamLeaderInterview: PlannedSession = {
-  date: '2026-03-02',
-  start: '09:30',
-  end: '10:30',
-  kind: 'interview',
-  role: 'team-leader',
-  otherRoleLabel: '',
-  people: 1,
+export const teamLeaderInterview: PlannedSession = plannedSession({
   place: 'Team base, room 2',
   itemIds: ['caseload-size', 'zero-exclusion', 'benefits-planning'],
-}
+})
 
 /** A UK-scale review (in planning) with the team leader's interview in its plan. */
 export async function reviewWithInterview() {
