@@ -1,4 +1,4 @@
-import { memo, useId } from 'react'
+import { memo, useEffect, useId } from 'react'
 import { SaveStatusView, type SaveFailure } from './save-status'
 import { useAutosave, type DraftStore } from './use-autosave'
 
@@ -17,6 +17,11 @@ interface Props {
   readOnly?: boolean
   maxLength?: number
   autoFocus?: boolean
+  /**
+   * For a field made at the user's request (a new note): the keys typed while it was being made, added to its
+   * text once it is on screen, so typing straight away loses nothing.
+   */
+  takeTypedAhead?: () => string
 }
 
 /**
@@ -36,9 +41,17 @@ export const AutosaveTextField = memo(function AutosaveTextField({
   readOnly,
   maxLength = 20_000,
   autoFocus,
+  takeTypedAhead,
 }: Props) {
   const id = useId()
   const autosave = useAutosave({ stored, storedAt, save, journal })
+  const { setValue, value } = autosave
+  useEffect(() => {
+    const typed = takeTypedAhead?.() ?? ''
+    if (typed !== '') setValue(value + typed)
+    // Once, when the field first appears: the keys belong to the moment it was made.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   const failure = autosave.status.state === 'failed' ? describe(autosave.status.error) : null
   const common = {
     id,

@@ -16,6 +16,8 @@ interface Props {
   items: readonly ScaleItem[]
   locked: boolean
   focusOnMount: boolean
+  /** For the note just added: the keys typed while it was being made. */
+  takeTypedAhead?: () => string
   /** Alt+N from a note: start the next one. */
   onAddNote: () => void
   onFocusNote: (noteId: string, number: number) => void
@@ -34,6 +36,7 @@ export const SessionNoteCard = memo(function SessionNoteCard({
   items,
   locked,
   focusOnMount,
+  takeTypedAhead,
   onAddNote,
   onFocusNote,
 }: Props) {
@@ -77,6 +80,7 @@ export const SessionNoteCard = memo(function SessionNoteCard({
           maxLength={50_000}
           readOnly={locked}
           autoFocus={focusOnMount}
+          takeTypedAhead={takeTypedAhead}
         />
         {!locked && (
           <SessionNoteTags

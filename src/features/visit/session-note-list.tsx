@@ -1,4 +1,4 @@
-import { memo, useCallback, useState } from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { ScaleItem } from '#domain/scale/schema'
 import { useSessionNotes } from '../../storage/live-visit'
 import { useStorageAction } from '../../storage/use-storage-action'
@@ -22,11 +22,38 @@ export const SessionNoteList = memo(function SessionNoteList({ sessionId, items,
   const notes = useSessionNotes(sessionId)
   const [added, setAdded] = useState<string | null>(null)
   const { run, busy, failure } = useStorageAction('The note was not added')
+  // Keys typed between "Add a note" (or Alt+N) and the new note's text box appearing, a write and a read
+  // later: held here and handed to the new note, so a reviewer who starts typing at once loses nothing.
+  const typedAhead = useRef<string[] | null>(null)
+  useEffect(() => {
+    const hold = (event: KeyboardEvent) => {
+      const held = typedAhead.current
+      if (held === null || event.ctrlKey || event.metaKey || event.altKey) return
+      if (event.key.length === 1) held.push(event.key)
+      else if (event.key === 'Enter') held.push('\n')
+      else if (event.key === 'Backspace') held.pop()
+      else return
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', hold, true)
+    return () => window.removeEventListener('keydown', hold, true)
+  }, [])
+  const takeTypedAhead = useCallback(() => {
+    const typed = typedAhead.current?.join('') ?? ''
+    typedAhead.current = null
+    return typed
+  }, [])
 
   const addNote = useCallback(() => {
+    typedAhead.current = []
     void run(async () => {
-      const note = await visitRepo.addNote(sessionId, { note: '', itemIds: [] })
-      setAdded(note.id)
+      try {
+        const note = await visitRepo.addNote(sessionId, { note: '', itemIds: [] })
+        setAdded(note.id)
+      } catch (error) {
+        typedAhead.current = null
+        throw error
+      }
     })
   }, [run, sessionId])
   const focusNote = useCallback((id: string, number: number) => onActive({ id, number }), [onActive])
@@ -47,6 +74,7 @@ export const SessionNoteList = memo(function SessionNoteList({ sessionId, items,
               items={items}
               locked={locked}
               focusOnMount={note.id === added}
+              takeTypedAhead={note.id === added ? takeTypedAhead : undefined}
               onAddNote={addNote}
               onFocusNote={focusNote}
             />

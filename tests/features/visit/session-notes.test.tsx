@@ -65,6 +65,20 @@ describe('the session notes screen', () => {
     expect(await draftJournal.listForReview(review.id)).toEqual([])
   })
 
+  it('keeps the keys typed before the new note’s text box appears, and saves them', async () => {
+    const user = userEvent.setup()
+    const { session } = await openSession()
+    // Typed at once after the click, while the note is still being made: the keys reach the button, not a box.
+    await user.click(screen.getByRole('button', { name: 'Add a note' }))
+    await user.keyboard('Fout{Backspace}r specialists')
+    const box = await screen.findByRole('textbox', { name: 'Note 1' })
+    await waitFor(() => expect(box).toHaveValue('Four specialists'))
+    await waitFor(async () => expect((await onlyNote(session.id)).note).toBe('Four specialists'))
+    // Once the note is there, keys go to it as usual.
+    await user.type(box, ', all IPS only')
+    await waitFor(async () => expect((await onlyNote(session.id)).note).toBe('Four specialists, all IPS only'))
+  })
+
   it('moves a review in planning on to collecting evidence with its first note', async () => {
     const user = userEvent.setup()
     const { review } = await openSession()
