@@ -143,6 +143,19 @@ export function recordFigures(rows: readonly RecordFiguresRow[], visitEnd: strin
   const withBasis = (basis: DaysBasis) => contacts.filter((c) => c?.basis === basis).length
   const lengths = rows.map(supportLength)
   const withJob = rows.filter(hasJob)
+  // A yes/no practice: records showing it, of records where it is recorded.
+  type YesNoField =
+    | 'employmentNotesInRecord'
+    | 'benefitsCounsellingOffered'
+    | 'betterOffCalculationOffered'
+    | 'disclosureDiscussed'
+    | 'jobSearchFollowsPreferences'
+  const shownIn = (field: YesNoField) =>
+    count(
+      rows.map((r) => r[field]),
+      yes,
+    )
+  const durations = lengths.map((l) => l?.duration)
   return {
     records: rows.length,
     daysToContact: {
@@ -152,22 +165,10 @@ export function recordFigures(rows: readonly RecordFiguresRow[], visitEnd: strin
       typed: withBasis('typed'),
       notRecorded: contacts.filter((c) => c === null).length,
     },
-    employmentNotes: count(
-      rows.map((r) => r.employmentNotesInRecord),
-      yes,
-    ),
-    benefitsCounselling: count(
-      rows.map((r) => r.benefitsCounsellingOffered),
-      yes,
-    ),
-    betterOffCalculation: count(
-      rows.map((r) => r.betterOffCalculationOffered),
-      yes,
-    ),
-    disclosure: count(
-      rows.map((r) => r.disclosureDiscussed),
-      yes,
-    ),
+    employmentNotes: shownIn('employmentNotesInRecord'),
+    benefitsCounselling: shownIn('benefitsCounsellingOffered'),
+    betterOffCalculation: shownIn('betterOffCalculationOffered'),
+    disclosure: shownIn('disclosureDiscussed'),
     careerProfile: count(
       rows.map((r) => r.careerProfile),
       (profile) => profile !== 'none',
@@ -176,19 +177,10 @@ export function recordFigures(rows: readonly RecordFiguresRow[], visitEnd: strin
       withJob.map((r) => r.careerProfile),
       (profile) => profile === 'updated-after-each-job',
     ),
-    jobSearchFollowsPreferences: count(
-      rows.map((r) => r.jobSearchFollowsPreferences),
-      yes,
-    ),
+    jobSearchFollowsPreferences: shownIn('jobSearchFollowsPreferences'),
     inWorkSupport: { shown: withJob.filter((r) => Boolean(r.lastSupportContactDate)).length, of: withJob.length },
-    support4Months: count(
-      lengths.map((l) => l?.duration),
-      (d) => d !== 'under-4-months',
-    ),
-    supportYear: count(
-      lengths.map((l) => l?.duration),
-      (d) => d === 'a-year-or-more',
-    ),
+    support4Months: count(durations, (d) => d !== 'under-4-months'),
+    supportYear: count(durations, (d) => d === 'a-year-or-more'),
     supportFromDates: lengths.filter((l) => l?.basis === 'dates').length,
   }
 }
