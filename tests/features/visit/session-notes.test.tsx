@@ -79,6 +79,20 @@ describe('the session notes screen', () => {
     await waitFor(async () => expect((await onlyNote(session.id)).note).toBe('Four specialists, all IPS only'))
   })
 
+  it('puts each note in a form of its own, so typing in one does not make the browser look over all the others', async () => {
+    const user = userEvent.setup()
+    await openSession()
+    await user.click(screen.getByRole('button', { name: 'Add a note' }))
+    const first = await screen.findByRole('textbox', { name: 'Note 1' })
+    await user.click(screen.getByRole('button', { name: 'Add a note' }))
+    const second = await screen.findByRole('textbox', { name: 'Note 2' })
+    expect(first.closest('form')).not.toBeNull()
+    expect(second.closest('form')).not.toBeNull()
+    expect(first.closest('form')).not.toBe(second.closest('form'))
+    // Pressing Enter in a tag box must not submit anything that reloads the page.
+    expect(fireEvent.submit(first.closest('form')!)).toBe(false)
+  })
+
   it('moves a review in planning on to collecting evidence with its first note', async () => {
     const user = userEvent.setup()
     const { review } = await openSession()
