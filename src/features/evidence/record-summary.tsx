@@ -1,32 +1,8 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import type { RecordReviewRow } from '#domain/review/evidence'
-import { recordFigures, type PracticeCount } from '#domain/review/record-figures'
-import { mean, summariseRecords } from '#domain/review/record-review-inputs'
+import { recordFigureWords } from '#domain/review/record-figure-words'
 import type { ScaleFile } from '#domain/scale/schema'
-import { formatReportDate } from '#domain/text/dates'
-import { plural } from '#domain/text/plural'
-
-const one = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1))
-const share = (part: number, whole: number) => (whole === 0 ? '' : ` (${one((part * 100) / whole)}%)`)
-
-/** "Disclosure discussed in 3 of 5 records where this is recorded (60%)." */
-function practice(what: string, count: PracticeCount, among = 'records where this is recorded'): string {
-  if (count.of === 0) return `${what}: nothing recorded yet.`
-  return `${what} in ${count.shown} of ${count.of} ${among}${share(count.shown, count.of)}.`
-}
-
-/** How the days to first employer contact were found, so a reviewer can check the figure. */
-function howDaysWereFound(d: ReturnType<typeof recordFigures>['daysToContact'], visitEnd: string): string {
-  const parts = [
-    d.byDates > 0 && `${d.byDates} from the two dates`,
-    d.noContactYet > 0 &&
-      `${d.noContactYet} with no contact yet, counted by days since entry to ${formatReportDate(visitEnd)}`,
-    d.typed > 0 && `${d.typed} from a typed figure`,
-  ].filter(Boolean)
-  const missing = d.notRecorded > 0 ? ` ${plural(d.notRecorded, 'record')} without dates or a figure left out.` : ''
-  return `${parts.join('; ')}.${missing}`
-}
 
 /** What the records add up to for each item they feed. */
 export function RecordSummary({
@@ -40,56 +16,7 @@ export function RecordSummary({
   rows: RecordReviewRow[]
   visitEnd: string
 }) {
-  const s = summariseRecords(rows, visitEnd)
-  const f = recordFigures(rows, visitEnd)
-  const meanDays = mean(s.days)
-  const meanContacts = mean(s.supportContacts)
-  const figures: Record<string, string[]> = {
-    'integration-team-contact': [practice('Employment notes in the clinical record', f.employmentNotes)],
-    'benefits-planning': [
-      practice('Benefits counselling offered', f.benefitsCounselling),
-      practice('A better-off calculation offered', f.betterOffCalculation),
-    ],
-    disclosure: [practice('Disclosure discussed', f.disclosure)],
-    'ongoing-work-based-assessment': [
-      practice('A vocational profile', f.careerProfile),
-      practice(
-        'The profile updated after each job',
-        f.profileUpdatedAfterJob,
-        'records with a job where this is recorded',
-      ),
-    ],
-    'rapid-job-search': [
-      meanDays === null
-        ? 'No dates or days entered yet.'
-        : `Mean ${one(meanDays)} days from entry to first employer contact, over ${plural(s.days.length, 'record')}: ${howDaysWereFound(f.daysToContact, visitEnd)}`,
-    ],
-    'individual-job-search': [
-      practice('The job search plan follows the person’s preferences', f.jobSearchFollowsPreferences),
-    ],
-    'diversity-of-job-types': [
-      `${plural(s.distinctJobTypes, 'different job type')} among ${plural(s.jobsWithType, 'job')}${share(s.distinctJobTypes, s.jobsWithType)}.`,
-    ],
-    'diversity-of-employers': [
-      `${plural(s.distinctEmployers, 'different employer')} among ${plural(s.jobsWithEmployer, 'job')}${share(s.distinctEmployers, s.jobsWithEmployer)}.`,
-    ],
-    'competitive-jobs': [
-      `${s.competitive} competitive of ${plural(s.competitiveKnown, 'job')} where this is known${share(s.competitive, s.competitiveKnown)}.`,
-    ],
-    'individual-follow-along-supports': [
-      practice('In-work support with a date of last contact', f.inWorkSupport, 'records with a job'),
-    ],
-    'time-unlimited-follow-along': [
-      practice('In-work support for 4 months or more', f.support4Months, 'records where its length is known'),
-      practice('In-work support for a year or more', f.supportYear, 'records where its length is known'),
-      ...(f.supportFromDates > 0
-        ? [`${plural(f.supportFromDates, 'length')} worked out from the job start and last contact dates.`]
-        : []),
-      meanContacts === null
-        ? 'No support contacts entered yet.'
-        : `Mean ${one(meanContacts)} support contacts after starting work, over ${plural(s.supportContacts.length, 'record')}.`,
-    ],
-  }
+  const figures = recordFigureWords(rows, visitEnd)
   const items = scale.items.filter((item) => item.id in figures)
   return (
     <section aria-labelledby="record-summary-heading">
