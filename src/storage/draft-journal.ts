@@ -25,6 +25,8 @@ export const draftRecords = {
   calculator: (itemId: string) => `calculator/${itemId}`,
   recordRow: (rowId: string) => `record/${rowId}`,
   sessionNote: (noteId: string) => `session-note/${noteId}`,
+  /** A visit-plan session's form, kept whole until it is saved; `new` for the "Add a session" form. */
+  planSession: (sessionId: string) => `plan-session/${sessionId}`,
 }
 
 /** One field's journal: what the autosave hook needs (structurally the same as ui/use-autosave's DraftStore). */

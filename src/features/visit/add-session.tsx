@@ -1,8 +1,9 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { Review } from '#domain/review/review'
 import type { ScaleFile } from '#domain/scale/schema'
 import { localIsoDate } from '#domain/text/dates'
 import type { VisitSession } from '#domain/visit/session'
+import { draftJournal, draftRecords } from '../../storage/draft-journal'
 import { visitRepo } from '../../storage/visit-repo'
 import { SessionForm } from './session-form'
 import type { SessionValues } from './session-values'
@@ -50,6 +51,10 @@ export function AddSession({
   const [unplanned, setUnplanned] = useState(false)
   const underway = review.status !== 'planning' || localIsoDate(now) >= review.visitStart
   const initial = nextSession(review, sessions)
+  const journal = useMemo(
+    () => draftJournal.field({ reviewId: review.id, record: draftRecords.planSession('new'), field: 'values' }),
+    [review.id],
+  )
   return (
     <section aria-labelledby="add-session-heading" className="visit-session visit-session--new">
       <h2 id="add-session-heading">Add a session</h2>
@@ -60,6 +65,7 @@ export function AddSession({
         locale={scale.locale}
         submitLabel="Add session"
         onDirtyChange={onDirtyChange}
+        journal={journal}
         onSave={async (planned) => {
           await visitRepo.addSession(review.id, planned, { unplanned: underway && unplanned })
           setUnplanned(false)

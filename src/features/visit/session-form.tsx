@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
 import type { ScaleFile } from '#domain/scale/schema'
 import { expectedItems } from '#domain/visit/guide'
@@ -10,6 +10,7 @@ import {
   type PlannedSession,
   type SessionKind,
 } from '#domain/visit/session'
+import type { FieldJournal } from '../../storage/draft-journal'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { FormError, SelectField, TextField } from '../../ui/form'
 import { useZodForm } from '../../ui/use-zod-form'
@@ -34,6 +35,7 @@ export function SessionForm({
   submitLabel,
   onSave,
   onDirtyChange,
+  journal,
   extra,
 }: {
   initial: SessionValues
@@ -44,6 +46,8 @@ export function SessionForm({
   /** Stores the session; for a new one the form then empties for the next. */
   onSave: (session: PlannedSession) => Promise<unknown>
   onDirtyChange?: (dirty: boolean) => void
+  /** Where the unsaved values are kept as they change, so a crash or a closed tab loses no edit. */
+  journal?: FieldJournal
   /** More controls before the save button, e.g. "Added on the day". */
   extra?: ReactNode
 }) {
@@ -55,6 +59,10 @@ export function SessionForm({
   const itemIds = useWatch({ control, name: 'itemIds' })
   const statusId = useId()
   const [itemsOpen, setItemsOpen] = useState(false)
+  const [recovered, setRecovered] = useState(() => {
+    const draft = journal ? readJournalled(journal) : null
+    return draft && !sameValues(draft, initial) ? draft : null
+  })
 
   // Another tab (or a move) changed the stored session: show it, unless the reviewer is mid-edit here.
   const initialKey = JSON.stringify(initial)
@@ -66,13 +74,34 @@ export function SessionForm({
 
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange])
 
+  // Edits not saved when the page closed come back as unsaved changes, once, when the form first appears.
+  const applied = useRef(false)
+  useEffect(() => {
+    if (!recovered || applied.current) return
+    applied.current = true
+    reset(recovered, { keepDefaultValues: true })
+  }, [recovered, reset])
+
+  // Every change the reviewer makes (not a reset) is journalled at once; saving clears it.
+  useEffect(() => {
+    if (!journal) return
+    const subscription = form.watch((values, { name }) => {
+      if (name !== undefined) journal.write(stableJson(values), initialKey)
+    })
+    return () => subscription.unsubscribe()
+  }, [form, journal, initialKey])
+
   function refill() {
     if (isNew) setValue('itemIds', suggested(scale, getValues('kind'), getValues('role')), { shouldDirty: true })
   }
 
   const save = handleSubmit(async (values) => {
     const saved = await run(() => onSave(values))
-    if (saved) reset(isNew ? initial : values)
+    if (saved) {
+      journal?.clear()
+      setRecovered(null)
+      reset(isNew ? initial : values)
+    }
   })
 
   const ticked = new Set(Array.isArray(itemIds) ? itemIds : [])
@@ -157,6 +186,11 @@ export function SessionForm({
         )}
       </details>
       {extra}
+      {recovered !== null && (
+        <p className="session-form__recovered" role="status">
+          Changes made before the page closed are back here, not saved yet: check them and save.
+        </p>
+      )}
       <FormError message={failure} />
       <div className="form-actions">
         <button type="submit" disabled={busy} aria-describedby={statusId}>
@@ -168,4 +202,27 @@ export function SessionForm({
       </div>
     </form>
   )
+}
+
+/** Values with their keys in one order, so the same session always journals as the same text. */
+function stableJson(values: unknown): string {
+  return JSON.stringify(values, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+      : value,
+  )
+}
+
+const sameValues = (a: unknown, b: unknown) => stableJson(a) === stableJson(b)
+
+/** The journalled values, or null if there are none or they are not a session form's values. */
+function readJournalled(journal: FieldJournal): SessionValues | null {
+  const draft = journal.read()
+  if (!draft) return null
+  try {
+    const values = JSON.parse(draft.value) as unknown
+    return values && typeof values === 'object' && !Array.isArray(values) ? (values as SessionValues) : null
+  } catch {
+    return null
+  }
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import type { ScaleFile } from '#domain/scale/schema'
 import type { VisitSession } from '#domain/visit/session'
+import { draftJournal, draftRecords } from '../../storage/draft-journal'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { visitRepo } from '../../storage/visit-repo'
 import { ConfirmDelete } from '../../ui/confirm-delete'
@@ -39,6 +40,11 @@ export function SessionRow({
   const down = useRef<HTMLButtonElement>(null)
   const first = index === 0
   const last = index === count - 1
+  const record = draftRecords.planSession(session.id)
+  const journal = useMemo(
+    () => draftJournal.field({ reviewId: session.reviewId, record, field: 'values' }),
+    [session.reviewId, record],
+  )
 
   // Keyboard users keep their place: after a move, focus stays on this session's button (or its other
   // one, at the top or bottom of the plan where the pressed one no longer applies).
@@ -79,7 +85,12 @@ export function SessionRow({
         <ConfirmDelete
           label="Remove session"
           question={`Remove session ${index + 1} (${title}) from the plan?`}
-          onConfirm={() => remove.run(() => visitRepo.removeSession(session.id))}
+          onConfirm={() =>
+            remove.run(async () => {
+              await visitRepo.removeSession(session.id)
+              await draftJournal.clearRecord(session.reviewId, record)
+            })
+          }
         />
       </div>
       {remove.failure && (
@@ -95,6 +106,7 @@ export function SessionRow({
         submitLabel="Save session"
         onSave={(planned) => visitRepo.updateSession(session.id, planned)}
         onDirtyChange={(dirty) => onDirtyChange(session.id, dirty)}
+        journal={journal}
       />
     </section>
   )

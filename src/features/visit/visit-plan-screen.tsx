@@ -6,6 +6,7 @@ import type { Team } from '#domain/review/team'
 import type { ScaleFile } from '#domain/scale/schema'
 import { defaultVisitPlan } from '#domain/visit/default-plan'
 import type { VisitSession } from '#domain/visit/session'
+import { draftJournal, draftRecords } from '../../storage/draft-journal'
 import { useVisitSessions } from '../../storage/live-visit'
 import { useTeam } from '../../storage/live-teams'
 import { useStorageAction } from '../../storage/use-storage-action'
@@ -111,7 +112,7 @@ function EditablePlan({
 
   return (
     <>
-      <UnsavedGuard dirty={dirty.size > 0} />
+      <UnsavedGuard reviewId={review.id} dirty={dirty.size > 0} />
       <h2>Sessions</h2>
       {sessions.length === 0 ? (
         <>
@@ -154,7 +155,7 @@ function EditablePlan({
 }
 
 /** A session with changes not yet saved is never left silently: leaving asks first. */
-function UnsavedGuard({ dirty }: { dirty: boolean }) {
+function UnsavedGuard({ reviewId, dirty }: { reviewId: string; dirty: boolean }) {
   const blocker = useBlocker(dirty)
   useBeforeUnload(
     useCallback(
@@ -171,7 +172,17 @@ function UnsavedGuard({ dirty }: { dirty: boolean }) {
       <button type="button" className="button--secondary" autoFocus onClick={() => blocker.reset()}>
         Stay and save them
       </button>{' '}
-      <button type="button" className="button--danger" onClick={() => blocker.proceed()}>
+      <button
+        type="button"
+        className="button--danger"
+        onClick={async () => {
+          // Leaving without saving means it: the journalled edits must not come back next time.
+          for (const draft of await draftJournal.listForReview(reviewId)) {
+            if (draft.record.startsWith(draftRecords.planSession(''))) draftJournal.clear(draft)
+          }
+          blocker.proceed()
+        }}
+      >
         Leave without saving
       </button>
     </div>

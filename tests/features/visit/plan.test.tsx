@@ -5,6 +5,7 @@ import { paths } from '../../../src/app/paths'
 import { findScale } from '#domain/scale/catalogue'
 import { defaultVisitPlan } from '#domain/visit/default-plan'
 import { expectedItems } from '#domain/visit/guide'
+import { draftJournal, draftRecords } from '../../../src/storage/draft-journal'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { visitRepo } from '../../../src/storage/visit-repo'
 import { finaliseReview, useFreshDatabase } from '../../storage/fresh-database'
@@ -206,6 +207,47 @@ describe('the visit plan of an independent review', () => {
     await userEvent.click(screen.getByRole('link', { name: 'Back to the review' }))
     await userEvent.click(await screen.findByRole('button', { name: 'Leave without saving' }))
     await waitFor(() => expect(router.state.location.pathname).toBe(paths.review(review.id)))
+  })
+
+  it('brings back a session’s unsaved changes after the page closed, until they are saved', async () => {
+    const { review, unmount } = await openPlan()
+    const first = await session(1)
+    await userEvent.type(within(first).getByLabelText('Place (optional)'), 'Room 4')
+    fireEvent.change(within(first).getByLabelText('Ends'), { target: { value: '11:15' } })
+    const add = await screen.findByRole('region', { name: 'Add a session' })
+    await userEvent.type(within(add).getByLabelText('Place (optional)'), 'Canteen')
+    // The tab closes with nothing saved.
+    unmount()
+    expect((await visitRepo.listSessions(review.id))[0]).toMatchObject({ end: '10:30', place: '' })
+
+    renderRoute(visitRoutes, paths.visitPlan(review.id))
+    const again = await session(1)
+    expect(within(again).getByLabelText('Place (optional)')).toHaveValue('Room 4')
+    expect(within(again).getByLabelText('Ends')).toHaveValue('11:15')
+    expect(within(again).getByRole('status')).toHaveTextContent('Changes made before the page closed are back here')
+    expect(within(again).getByText('Changes not saved yet')).toBeInTheDocument()
+    const addAgain = await screen.findByRole('region', { name: 'Add a session' })
+    expect(within(addAgain).getByLabelText('Place (optional)')).toHaveValue('Canteen')
+    // Sessions not touched come back as stored, with no notice.
+    expect(within(await session(2)).queryByRole('status')).not.toBeInTheDocument()
+
+    await userEvent.click(within(again).getByRole('button', { name: 'Save session' }))
+    await waitFor(async () =>
+      expect((await visitRepo.listSessions(review.id))[0]).toMatchObject({ end: '11:15', place: 'Room 4' }),
+    )
+    await waitFor(() => expect(within(again).queryByRole('status')).not.toBeInTheDocument())
+    const left = (await draftJournal.listForReview(review.id)).map((draft) => draft.record)
+    expect(left).toEqual([draftRecords.planSession('new')])
+  })
+
+  it('forgets the unsaved changes when the reviewer leaves without saving', async () => {
+    const { review, router } = await openPlan()
+    const first = await session(1)
+    await userEvent.type(within(first).getByLabelText('Place (optional)'), 'Room 4')
+    await userEvent.click(screen.getByRole('link', { name: 'Back to the review' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Leave without saving' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe(paths.review(review.id)))
+    expect(await draftJournal.listForReview(review.id)).toEqual([])
   })
 
   it('shows a final review’s plan with nothing to change', async () => {
