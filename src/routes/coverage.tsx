@@ -42,7 +42,13 @@ export function CoverageRoute() {
             {entries === undefined || rows === undefined ? (
               <p aria-busy="true">Loading evidence…</p>
             ) : (
-              <CoverageGrid reviewId={review.id} scale={scale} entries={entries} recordCount={rows.length} />
+              <CoverageGrid
+                reviewId={review.id}
+                scale={scale}
+                entries={entries}
+                rows={rows}
+                visitEnd={review.visitEnd}
+              />
             )}
           </section>
         </div>

@@ -23,8 +23,8 @@ export type CellState = 'has-evidence' | 'needed' | 'optional' | 'not-expected'
 export interface CoverageCell {
   source: EvidenceSource
   entries: number
-  /** True when the record-review table feeds this item and has records. */
-  fromRecordTable: boolean
+  /** Sampled records of the record review with something recorded for this item (record-review cell only). */
+  records: number
   state: CellState
 }
 
@@ -37,9 +37,11 @@ export interface ItemCoverage {
 }
 
 export interface CoverageOptions {
-  /** Items fed by the record-review table count as having record-review evidence once it has records. */
-  recordTableItemIds?: readonly string[]
-  recordCount?: number
+  /**
+   * How many sampled records inform each item (`recordsInformingEachItem`): an item counts as having
+   * record-review evidence once one of them has something recorded for it.
+   */
+  recordsPerItem?: Readonly<Record<string, number>>
 }
 
 type Item = Pick<ScaleItem, 'id' | 'dataSources'>
@@ -49,12 +51,13 @@ export function itemCoverage(
   entries: readonly { itemId: string; source: EvidenceSource }[],
   options: CoverageOptions = {},
 ): ItemCoverage {
-  const fromTable = (options.recordCount ?? 0) > 0 && (options.recordTableItemIds ?? []).includes(item.id)
+  const records = options.recordsPerItem?.[item.id] ?? 0
   const counts = new Map<EvidenceSource, number>()
   for (const entry of entries) {
     if (entry.itemId === item.id) counts.set(entry.source, (counts.get(entry.source) ?? 0) + 1)
   }
-  const present = (source: EvidenceSource) => (counts.get(source) ?? 0) > 0 || (source === 'record-review' && fromTable)
+  const present = (source: EvidenceSource) =>
+    (counts.get(source) ?? 0) > 0 || (source === 'record-review' && records > 0)
   // Codes a scale file might add later have no mapping here; they are left out rather than always missing.
   const known = item.dataSources.filter((code) => code in evidenceForDataSource)
   const missing = known.filter((code) => !evidenceForDataSource[code]!.some(present))
@@ -70,7 +73,7 @@ export function itemCoverage(
     return {
       source,
       entries: counts.get(source) ?? 0,
-      fromRecordTable: source === 'record-review' && fromTable,
+      records: source === 'record-review' ? records : 0,
       state,
     }
   })

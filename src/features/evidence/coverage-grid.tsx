@@ -1,8 +1,13 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import { coverageGrid, coverageSummary, type CoverageCell } from '#domain/review/coverage'
-import { evidenceSourceLabels, evidenceSources, type EvidenceEntry } from '#domain/review/evidence'
-import { recordReviewItems } from '#domain/review/record-review-inputs'
+import {
+  evidenceSourceLabels,
+  evidenceSources,
+  type EvidenceEntry,
+  type RecordReviewRow,
+} from '#domain/review/evidence'
+import { recordsInformingEachItem } from '#domain/review/record-coverage'
 import type { ScaleFile } from '#domain/scale/schema'
 import { plural } from '#domain/text/plural'
 import './evidence.css'
@@ -10,7 +15,7 @@ import './evidence.css'
 function cellText(cell: CoverageCell): string {
   if (cell.state === 'has-evidence') {
     const parts = [cell.entries > 0 ? plural(cell.entries, 'entry', 'entries') : '']
-    if (cell.fromRecordTable) parts.push('record table')
+    if (cell.records > 0) parts.push(`${plural(cell.records, 'record')} in the table`)
     return `✓ ${parts.filter(Boolean).join(' + ')}`
   }
   if (cell.state === 'needed') return '✗ Needed'
@@ -18,22 +23,22 @@ function cellText(cell: CoverageCell): string {
   return ''
 }
 
-// The table feeds the rapid job search and the job items, and item 23 reads its support contacts.
-const recordTableItemIds = [...Object.keys(recordReviewItems), 'time-unlimited-follow-along']
-
 /** Items × sources: which evidence is in, and which of each item's expected data sources still lack it. */
 export function CoverageGrid({
   reviewId,
   scale,
   entries,
-  recordCount,
+  rows,
+  visitEnd,
 }: {
   reviewId: string
   scale: ScaleFile
   entries: readonly EvidenceEntry[]
-  recordCount: number
+  /** The record review's sampled records. */
+  rows: readonly RecordReviewRow[]
+  visitEnd: string
 }) {
-  const grid = coverageGrid(scale.items, entries, { recordTableItemIds, recordCount })
+  const grid = coverageGrid(scale.items, entries, { recordsPerItem: recordsInformingEachItem(rows, visitEnd) })
   const summary = coverageSummary(grid)
   const byId = new Map(scale.items.map((item) => [item.id, item]))
   return (

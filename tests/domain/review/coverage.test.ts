@@ -36,18 +36,29 @@ describe('coverage of one item', () => {
     })
   })
 
-  it('counts the record-review table for the items it feeds once it has records', () => {
+  it('counts the record review for an item once a sampled record has something recorded for it', () => {
     const rapid = { id: 'rapid-job-search', dataSources: ['DOC', 'INT', 'OBS', 'ISP'] }
-    const options = { recordTableItemIds: ['rapid-job-search'], recordCount: 3 }
-    const cov = itemCoverage(rapid, [], options)
+    const recordsPerItem = { 'rapid-job-search': 3, disclosure: 0 }
+    const cov = itemCoverage(rapid, [], { recordsPerItem })
     expect(cov.cells.find((c) => c.source === 'record-review')).toMatchObject({
       state: 'has-evidence',
-      fromRecordTable: true,
+      records: 3,
       entries: 0,
     })
     expect(cov.missing).toEqual(['INT', 'OBS'])
-    expect(itemCoverage(rapid, [], { ...options, recordCount: 0 }).missing).toEqual(['DOC', 'INT', 'OBS', 'ISP'])
-    expect(itemCoverage({ ...rapid, id: 'disclosure' }, [], options).missing).toEqual(['DOC', 'INT', 'OBS', 'ISP'])
+    // Records with the disclosure column empty are no evidence about disclosure.
+    expect(itemCoverage({ ...rapid, id: 'disclosure' }, [], { recordsPerItem }).missing).toEqual([
+      'DOC',
+      'INT',
+      'OBS',
+      'ISP',
+    ])
+    expect(itemCoverage({ ...rapid, id: 'zero-exclusion' }, [], { recordsPerItem }).missing).toEqual([
+      'DOC',
+      'INT',
+      'OBS',
+      'ISP',
+    ])
   })
 
   it('ignores data source codes it has no mapping for rather than asking for them forever', () => {

@@ -36,4 +36,26 @@ describe('the coverage grid', () => {
     expect(within(untouched).getAllByRole('cell').at(-1)).toHaveTextContent('DOC, INT, OBS')
     expect(screen.getByText(/24 of 25 items have no evidence yet/)).toBeInTheDocument()
   })
+  it('counts the record review for an item only where the sampled records say something about it', async () => {
+    const review = await ukReview()
+    const blank = { daysToFirstEmployerContact: null, jobType: '', employer: '', competitive: null }
+    for (const anonymousId of ['R-01', 'R-02']) {
+      await evidenceRepo.addRecordReviewRow({
+        reviewId: review.id,
+        anonymousId,
+        ...blank,
+        supportContactsAfterStart: null,
+        disclosureDiscussed: true,
+      })
+    }
+    renderRoute(evidenceRoutes, paths.coverage(review.id))
+    const table = await screen.findByRole('table', { name: 'Evidence by item and source' })
+    const cells = (name: RegExp) =>
+      within(within(table).getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+    expect(cells(/13\. Disclosure/)[1]).toBe('✓ 2 records in the table')
+    // The same records say nothing about benefits: the record review is still needed there.
+    expect(cells(/12\. Benefits/)[1]).toBe('✗ Needed')
+  })
 })
