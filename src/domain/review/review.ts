@@ -1,14 +1,9 @@
 import * as z from 'zod/mini'
 import '#domain/text/zod-messages'
+import { ReviewTypeSchema, type ReviewType } from './review-type'
+import { reviewWords } from './wording'
 
-export const reviewTypes = ['independent', 'self-assessment', 'training'] as const
-export const ReviewTypeSchema = z.enum(reviewTypes, { error: 'Choose the type of review' })
-export type ReviewType = z.infer<typeof ReviewTypeSchema>
-export const reviewTypeLabels: Record<ReviewType, string> = {
-  independent: 'Independent fidelity review',
-  'self-assessment': 'Self-assessment',
-  training: 'Training exercise',
-}
+export { reviewTypes, ReviewTypeSchema, reviewTypeLabels, type ReviewType } from './review-type'
 
 export const reviewStatuses = ['planning', 'collecting-evidence', 'scoring', 'consensus', 'final'] as const
 export const ReviewStatusSchema = z.enum(reviewStatuses)
@@ -78,7 +73,7 @@ const reviewFields = {
     ),
 }
 
-type ReviewDatesAndReviewers = { visitStart: string; visitEnd: string; reviewers: Reviewer[] }
+type ReviewDatesAndReviewers = { type: ReviewType; visitStart: string; visitEnd: string; reviewers: Reviewer[] }
 
 // ISO calendar dates compare correctly as strings.
 export const visitDatesInOrder = (review: Pick<ReviewDatesAndReviewers, 'visitStart' | 'visitEnd'>) =>
@@ -93,7 +88,8 @@ function checkReview(review: ReviewDatesAndReviewers, ctx: z.core.$RefinementCtx
     ctx.addIssue({
       code: 'custom',
       path: ['visitEnd'],
-      message: 'The last day of the visit cannot be before the first',
+      // In the review's own words: "of the visit", "of the assessment", or "the exercise is on one day".
+      message: reviewWords(review.type).lastBeforeFirst,
     })
   }
   if (!reviewersDistinct(review)) {

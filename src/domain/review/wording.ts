@@ -1,4 +1,4 @@
-import type { ReviewType } from './review'
+import type { ReviewType } from './review-type'
 
 /**
  * The words each kind of review uses for itself, in one place so the form, the review page, the list and

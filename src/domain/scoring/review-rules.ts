@@ -1,7 +1,8 @@
 import { describeItemNumbers, finaliseProblems } from './finalise'
 import { findPracticeCase } from '#domain/practice/catalogue'
 import type { Consensus, Rating } from '#domain/review/rating'
-import { reviewersDistinct, visitDatesInOrder, type Review } from '#domain/review/review'
+import { reviewersDistinct, reviewTypeLabels, visitDatesInOrder, type Review } from '#domain/review/review'
+import { raterLabel, reviewWords } from '#domain/review/wording'
 import { itemsInScaleOrder, MAX_ITEM_SCORE } from './results'
 import type { ScaleFile } from '#domain/scale/schema'
 
@@ -12,7 +13,9 @@ import type { ScaleFile } from '#domain/scale/schema'
  */
 export const reviewRules = {
   'visit-dates': 'The last day of the visit is not before the first.',
-  'reviewer-count': 'A review has one or two reviewers, each listed once.',
+  'reviewer-count':
+    'An independent review has one or two reviewers, each listed once; a self-assessment has one assessor and a training exercise one trainee.',
+  'one-day-exercise': 'A training exercise is on one day: its last day is its first.',
   'ratings-by-reviewers': 'Every rating is by one of the review’s reviewers.',
   'finished-by-reviewers': 'Only the review’s reviewers can have finished rating.',
   'finished-rated-every-item': 'A reviewer who has finished rating has scored every item.',
@@ -68,10 +71,19 @@ const nameOf = (review: Review, reviewerId: string) =>
 
 const checks: Record<ReviewRuleId, Check> = {
   'visit-dates': ({ review }) => (visitDatesInOrder(review) ? [] : [`${review.visitStart} to ${review.visitEnd}.`]),
-  'reviewer-count': ({ review }) =>
-    review.reviewers.length >= 1 && review.reviewers.length <= 2 && reviewersDistinct(review)
+  'reviewer-count': ({ review }) => {
+    const most = reviewWords(review.type).secondRater === null ? 1 : 2
+    const count = review.reviewers.length
+    return count >= 1 && count <= most && reviewersDistinct(review)
       ? []
-      : [`The review lists ${review.reviewers.length} reviewers.`],
+      : [
+          `The ${reviewTypeLabels[review.type].toLowerCase()} lists ${count} ${raterLabel(review.type, count).toLowerCase()}.`,
+        ]
+  },
+  'one-day-exercise': ({ review }) =>
+    review.type === 'training' && review.visitEnd !== review.visitStart
+      ? [`${review.visitStart} to ${review.visitEnd}.`]
+      : [],
   'ratings-by-reviewers': ({ review, ratings }) =>
     [...new Set(ratings.filter((r) => !isReviewer(review, r.reviewerId)).map((r) => r.reviewerId))].map(
       (id) => `Ratings by "${id}", who is not a reviewer.`,

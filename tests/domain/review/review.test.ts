@@ -41,6 +41,14 @@ describe('ReviewInputSchema', () => {
   })
 
   it.each([
+    ['independent', 'The last day of the visit cannot be before the first'],
+    ['self-assessment', 'The last day of the assessment cannot be before the first'],
+    ['training', 'The exercise is on one day'],
+  ] as const)('says why dates out of order are refused in a %s’s own words', (type, message) => {
+    expect(firstMessage({ ...valid, type, visitStart: '2026-03-03', visitEnd: '2026-03-02' })).toBe(message)
+  })
+
+  it.each([
     ['no reviewers', { reviewers: [] }, /at least one reviewer/],
     [
       'three reviewers',

@@ -68,6 +68,8 @@ const training = (edit: Partial<Review>) =>
     practiceCase: { caseId: firstCase.id, caseVersion: firstCase.version },
     scaleId: firstCase.scaleId,
     scaleVersion: firstCase.scaleVersion,
+    visitStart: '2026-03-02',
+    visitEnd: '2026-03-02',
     ...edit,
   })
 
@@ -173,8 +175,16 @@ describe('brokenReviewRules', () => {
     ],
     // The schema refuses these two at once, so they are made by hand, as an old or foreign row could be.
     ['visit-dates', unparsed({ visitStart: '2026-03-05', visitEnd: '2026-03-04' }), '2026-03-05 to 2026-03-04.'],
-    ['reviewer-count', unparsed({ reviewers: [A, { ...A, name: 'Ann again' }] }), 'The review lists 2 reviewers.'],
-    ['reviewer-count', unparsed({ reviewers: [] }), 'The review lists 0 reviewers.'],
+    [
+      'reviewer-count',
+      unparsed({ reviewers: [A, { ...A, name: 'Ann again' }] }),
+      'The independent fidelity review lists 2 reviewers.',
+    ],
+    ['reviewer-count', unparsed({ reviewers: [] }), 'The independent fidelity review lists 0 reviewers.'],
+    // The app's forms never give a self-assessment or a training exercise a second person rating; nor may a file.
+    ['reviewer-count', finalPair({ type: 'self-assessment' }), 'The self-assessment lists 2 assessors.'],
+    ['reviewer-count', finalPair({ type: 'training' }), 'The training exercise lists 2 trainees.'],
+    ['one-day-exercise', training({ visitEnd: '2026-03-03' }), '2026-03-02 to 2026-03-03.'],
   ])('names %s', (id, state, detail) => {
     const broken = brokenReviewRules(state, uk).find((rule) => rule.id === id)
     expect(broken?.rule).toBe(reviewRules[id])
