@@ -32,7 +32,8 @@ export const ConsensusEvidence = memo(function ConsensusEvidence({
   const { groups, figures, calculator } = evidence
   const count = groups?.reduce((sum, group) => sum + group.notes.length, 0) ?? 0
   return (
-    <aside className="consensus-evidence" aria-label={`Evidence for item ${item.number}`}>
+    // Groups, not landmarks: twenty-five asides or regions would crowd a screen reader's list of landmarks.
+    <div className="consensus-evidence" role="group" aria-label={`Evidence for item ${item.number}`}>
       <h4>Evidence</h4>
       <details className="consensus-evidence__notes" open={open}>
         <summary>Notes from the visit ({groups === undefined ? '…' : count})</summary>
@@ -42,7 +43,7 @@ export const ConsensusEvidence = memo(function ConsensusEvidence({
           <p className="muted">{NO_NOTES}</p>
         ) : (
           groups.map((group) => (
-            <section key={group.key} className="consensus-evidence__group" aria-label={group.heading}>
+            <div key={group.key} className="consensus-evidence__group" role="group" aria-label={group.heading}>
               <h5>{group.heading}</h5>
               <ul>
                 {group.notes.map((note) => (
@@ -51,29 +52,29 @@ export const ConsensusEvidence = memo(function ConsensusEvidence({
                   </li>
                 ))}
               </ul>
-            </section>
+            </div>
           ))
         )}
       </details>
       {figures && figures.length > 0 && (
-        <section aria-label={`Record review figures for item ${item.number}`}>
+        <div role="group" aria-label={`Record review figures for item ${item.number}`}>
           <h5>Record review</h5>
           <ul>
             {figures.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
       {item.calculator && calculator !== undefined && <CalculatorResult item={item} inputs={calculator} />}
-    </aside>
+    </div>
   )
 })
 
 function CalculatorResult({ item, inputs }: { item: ScaleItem; inputs: CalculatorInputs | null }) {
   const suggestion = suggestAnchor(item, (inputs?.values ?? {}) as CalculatorValues)
   return (
-    <section aria-label={`Calculator result for item ${item.number}`}>
+    <div role="group" aria-label={`Calculator result for item ${item.number}`}>
       <h5>Calculator</h5>
       {suggestion.status === 'suggested' ? (
         <>
@@ -85,6 +86,6 @@ function CalculatorResult({ item, inputs }: { item: ScaleItem; inputs: Calculato
         <p>No suggestion: {suggestion.reason}</p>
       )}
       <p className="muted">A suggestion only: the pair agrees the score.</p>
-    </section>
+    </div>
   )
 }

@@ -143,7 +143,7 @@ export const ConsensusItem = memo(function ConsensusItem({
             </div>
           )}
           <ScorePicker
-            legend={`Agreed score for item ${item.number}${proposal ? ` (${NOT_STORED.toLowerCase()})` : ''}`}
+            legend={`Agreed score for item ${item.number}`}
             anchors={item.anchors}
             value={value}
             onChange={(score) => void pick(score)}

@@ -154,19 +154,17 @@ describe('the consensus agenda', () => {
     await evidenceRepo.saveCalculatorInputs(review.id, disclosure.id, { elementsPresent: present })
 
     await openConsensus(review.id)
-    const evidence = await within(card(13)).findByRole('complementary', { name: 'Evidence for item 13' })
-    const fromSession = await within(evidence).findByRole('region', { name: 'Interview, Team leader, 2 March 2026' })
+    const evidence = await within(card(13)).findByRole('group', { name: 'Evidence for item 13' })
+    const fromSession = await within(evidence).findByRole('group', { name: 'Interview, Team leader, 2 March 2026' })
     expect(fromSession).toHaveTextContent('Disclosure is planned with each person')
     expect(
-      within(evidence).getByRole('region', { name: 'Added on the item: Interview with employment specialist' }),
+      within(evidence).getByRole('group', { name: 'Added on the item: Interview with employment specialist' }),
     ).toHaveTextContent('Talks it through before any job search')
     const figure = recordFigureWords([row], review.visitEnd)[disclosure.id]![0]!
-    expect(within(evidence).getByRole('region', { name: 'Record review figures for item 13' })).toHaveTextContent(
-      figure,
-    )
+    expect(within(evidence).getByRole('group', { name: 'Record review figures for item 13' })).toHaveTextContent(figure)
     const suggestion = suggestAnchor(disclosure, { elementsPresent: present } as CalculatorInputs)
     expect(suggestion.status).toBe('suggested')
-    const result = within(evidence).getByRole('region', { name: 'Calculator result for item 13' })
+    const result = within(evidence).getByRole('group', { name: 'Calculator result for item 13' })
     if (suggestion.status === 'suggested') {
       expect(result).toHaveTextContent(`Suggested anchor: ${suggestion.anchor}`)
       expect(result).toHaveTextContent(suggestion.arithmetic)
