@@ -57,7 +57,7 @@ describe('two reviewers reach a consensus and a final, banded review, offline', 
     // Items both scored alike arrive proposed, not saved; one action saves them all.
     await page.getByRole('button', { name: /^Accept all agreed items \(\d+\)$/ }).click()
     await page.getByRole('button', { name: /^Yes, accept \d+ items?$/ }).click()
-    await page.getByText(/agreed items? accepted and saved as consensus/).waitFor()
+    await page.getByText(/agreed items? accepted and saved\./).waitFor()
     expect(await page.getByText('Proposed, not saved yet').count()).toBe(0)
 
     await page.getByRole('button', { name: 'Finalise the review' }).click()

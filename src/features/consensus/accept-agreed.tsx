@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import type { ConsensusProposal } from '#domain/scoring/consensus-proposal'
 import { plural } from '#domain/text/plural'
 import { ratingsRepo } from '../../storage/ratings-repo'
@@ -17,6 +17,7 @@ export function AcceptAgreed({
 }) {
   const [confirming, setConfirming] = useState(false)
   const [accepted, setAccepted] = useState<number | null>(null)
+  const statusRef = useRef<HTMLParagraphElement>(null)
   const { run, busy, failure } = useStorageAction('The agreed items were not accepted')
   const count = proposals.size
   const items = plural(count, 'item')
@@ -29,17 +30,24 @@ export function AcceptAgreed({
     })
     setConfirming(false)
     if (done) setAccepted(stored)
+    // The button pressed has gone: focus stays in the box, on the line that says what happened.
+    statusRef.current?.focus()
   }
 
   return (
     <section className="accept-agreed" aria-labelledby="accept-agreed-heading">
       <h2 id="accept-agreed-heading">Items you both scored alike</h2>
-      <p role="status">
+      <p>
+        Where both reviewers gave the same score, the item shows that score and both rationales as a proposal. Nothing
+        is saved until you accept it or change it.
+      </p>
+      {/* Short lines in a box that stays, so the list below never moves when the count changes. */}
+      <p className="accept-agreed__count" role="status" tabIndex={-1} ref={statusRef}>
         {count > 0
-          ? `${items} where both reviewers gave the same score ${count === 1 ? 'has' : 'have'} that score and both rationales proposed, not saved yet.`
+          ? `${items} proposed, not saved yet.`
           : accepted !== null
-            ? `${plural(accepted, 'agreed item')} accepted and saved as consensus.`
-            : 'No proposal is waiting: every item both scored alike has its consensus saved.'}
+            ? `${plural(accepted, 'agreed item')} accepted and saved.`
+            : 'No proposal waiting.'}
       </p>
       {confirming && count > 0 ? (
         <div role="group" aria-label="Confirm accepting the agreed items">

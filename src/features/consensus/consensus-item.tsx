@@ -129,7 +129,7 @@ export const ConsensusItem = memo(function ConsensusItem({
               {proposal ? (
                 <>
                   <span>
-                    <strong>{NOT_STORED}:</strong> score {proposal.score} and both rationales
+                    <strong>{NOT_STORED}</strong>: score {proposal.score}
                   </span>
                   <button type="button" className="button--small" onClick={() => void accept()}>
                     Accept <span className="visually-hidden">the proposal for item {item.number}</span>

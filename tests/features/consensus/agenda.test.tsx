@@ -106,6 +106,7 @@ describe('the consensus agenda', () => {
     const user = userEvent.setup()
     const review = await consensusStarted()
     await openConsensus(review.id)
+    expect(screen.getByText('22 items proposed, not saved yet.')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Accept all agreed items (22)' }))
     const confirm = screen.getByRole('group', { name: 'Confirm accepting the agreed items' })
     expect(confirm).toHaveTextContent('Save the proposed score and rationale of 22 items as their consensus?')
@@ -119,7 +120,7 @@ describe('the consensus agenda', () => {
     expect(rows.every((row) => row.score === 4)).toBe(true)
     expect(rows.map((row) => row.itemId)).not.toContain(item(3).id)
 
-    expect(await screen.findByText('22 agreed items accepted and saved as consensus.')).toBeInTheDocument()
+    expect(await screen.findByText('22 agreed items accepted and saved.')).toHaveFocus()
     expect(within(card(1)).getByText('Agreed score saved')).toBeInTheDocument()
     expect(within(card(3)).getByText('No agreed score yet')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Accept all agreed items (0)' })).toBeDisabled()
