@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react'
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { DisagreementRow } from '#domain/scoring/consensus-order'
 import type { ConsensusProposal } from '#domain/scoring/consensus-proposal'
 import type { Consensus, Rating } from '#domain/review/rating'
@@ -81,7 +81,13 @@ export const ConsensusItem = memo(function ConsensusItem({
     const whenNew = proposal ? { rationale: proposal.rationale } : {}
     if (!(await run(() => ratingsRepo.updateConsensus(key, { score }, undefined, whenNew)))) setPending(null)
   }
-  const accept = () => (proposal ? pick(proposal.score) : undefined)
+  const heading = useRef<HTMLHeadingElement>(null)
+  function accept() {
+    if (!proposal) return
+    // The button goes once the item is saved: focus stays on this card, where keys 1-5 and the arrows still work.
+    heading.current?.focus({ preventScroll: true })
+    void pick(proposal.score)
+  }
   const journal = useMemo(
     () => draftJournal.field({ reviewId, record: consensusDraftRecord(item.id), field: 'rationale' }),
     [reviewId, item.id],
@@ -109,7 +115,7 @@ export const ConsensusItem = memo(function ConsensusItem({
   const headingId = `consensus-item-${item.id}`
   return (
     <li className="consensus-item" aria-labelledby={headingId} onKeyDown={onKeyDown}>
-      <h3 id={headingId} tabIndex={-1} className="consensus-item__heading">
+      <h3 id={headingId} tabIndex={-1} className="consensus-item__heading" ref={heading}>
         {item.number}. {item.title}
       </h3>
       <p className="consensus-item__difference">{differenceText(row.difference)}</p>
@@ -131,7 +137,7 @@ export const ConsensusItem = memo(function ConsensusItem({
                   <span>
                     <strong>{NOT_STORED}</strong>: score {proposal.score}
                   </span>
-                  <button type="button" className="button--small" onClick={() => void accept()}>
+                  <button type="button" className="button--small" onClick={accept}>
                     Accept <span className="visually-hidden">the proposal for item {item.number}</span>
                   </button>
                 </>

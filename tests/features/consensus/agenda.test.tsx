@@ -73,9 +73,11 @@ describe('the consensus agenda', () => {
     expect(within(agreed).getByLabelText('Consensus rationale for item 1')).toHaveValue(
       'Reviewer A: reviewer-a on item 1\nReviewer B: reviewer-b on item 1',
     )
+    expect(within(agreed).getByText('Proposed, not saved yet', { selector: '.save-status' })).toBeInTheDocument()
     expect(await stored(review.id)).toEqual([])
 
     await user.click(within(agreed).getByRole('button', { name: 'Accept the proposal for item 1' }))
+    expect(within(agreed).getByRole('heading', { level: 3 })).toHaveFocus()
     await waitFor(async () =>
       expect(await stored(review.id)).toMatchObject([
         {
@@ -86,6 +88,7 @@ describe('the consensus agenda', () => {
       ]),
     )
     expect(await within(agreed).findByText('Agreed score saved')).toBeInTheDocument()
+    expect(within(agreed).getByText('Saved', { selector: '.save-status' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Accept all agreed items (21)' })).toBeEnabled()
   })
 
