@@ -22,6 +22,8 @@ interface Props {
    * text once it is on screen, so typing straight away loses nothing.
    */
   takeTypedAhead?: () => string
+  /** Said in place of "Saved" while the text shown is only offered (a proposal), so nothing is stored yet. */
+  notStoredYet?: string
 }
 
 /**
@@ -42,6 +44,7 @@ export const AutosaveTextField = memo(function AutosaveTextField({
   maxLength = 20_000,
   autoFocus,
   takeTypedAhead,
+  notStoredYet,
 }: Props) {
   const id = useId()
   const autosave = useAutosave({ stored, storedAt, save, journal })
@@ -80,6 +83,10 @@ export const AutosaveTextField = memo(function AutosaveTextField({
       {readOnly && autosave.status.state === 'saved' ? (
         <div id={`${id}-status`} className="visually-hidden">
           Read only
+        </div>
+      ) : notStoredYet && autosave.status.state === 'saved' && autosave.value === stored ? (
+        <div id={`${id}-status`} className="save-status save-status--not-stored">
+          {notStoredYet}
         </div>
       ) : (
         <SaveStatusView id={`${id}-status`} status={autosave.status} describe={describe} onRetry={autosave.retry} />

@@ -54,6 +54,11 @@ describe('two reviewers reach a consensus and a final, banded review, offline', 
     await page.screenshot({ path: `${ARTIFACTS}/consensus.png`, fullPage: true })
     // Item 6 differs by two points, more than any other, so it comes first.
     expect(await firstConsensusItem(page)).toBe('Agreed score for item 6')
+    // Items both scored alike arrive proposed, not saved; one action saves them all.
+    await page.getByRole('button', { name: /^Accept all agreed items \(\d+\)$/ }).click()
+    await page.getByRole('button', { name: /^Yes, accept \d+ items?$/ }).click()
+    await page.getByText(/agreed items? accepted and saved\./).waitFor()
+    expect(await page.getByText('Proposed, not saved yet').count()).toBe(0)
 
     await page.getByRole('button', { name: 'Finalise the review' }).click()
     await page.getByText('The review cannot be finalised yet:').waitFor()

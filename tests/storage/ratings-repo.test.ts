@@ -67,4 +67,47 @@ describe('ratingsRepo', () => {
     )
     expect(await ratingsRepo.listConsensus(review.id)).toEqual([agreed])
   })
+  it('fills the other half of a new consensus from the proposal, never over a stored one', async () => {
+    const { review } = await createTeamAndReview()
+    await getDatabase().reviews.update(review.id, { ratingsFinishedBy: ['reviewer-a', 'reviewer-b'] })
+    const key = { reviewId: review.id, itemId: 'i' }
+    await ratingsRepo.updateConsensus(key, { rationale: 'edited' }, now, { score: 4, rationale: 'proposed' })
+    expect(await ratingsRepo.listConsensus(review.id)).toMatchObject([{ score: 4, rationale: 'edited' }])
+    await ratingsRepo.updateConsensus(key, { score: 2 }, later, { score: 4, rationale: 'proposed' })
+    expect(await ratingsRepo.listConsensus(review.id)).toMatchObject([{ score: 2, rationale: 'edited' }])
+  })
+
+  it('accepts several proposals in one write, keeping any consensus stored meanwhile', async () => {
+    const { review } = await createTeamAndReview()
+    await getDatabase().reviews.update(review.id, { ratingsFinishedBy: ['reviewer-a', 'reviewer-b'] })
+    await ratingsRepo.saveConsensus({ reviewId: review.id, itemId: 'b', score: 2, rationale: 'ours' }, now)
+    const stored = await ratingsRepo.acceptProposals(
+      review.id,
+      [
+        { itemId: 'a', score: 4, rationale: 'A and B' },
+        { itemId: 'b', score: 5, rationale: 'proposed' },
+        { itemId: 'c', score: 3, rationale: '' },
+      ],
+      later,
+    )
+    expect(stored.map((c) => c.itemId)).toEqual(['a', 'c'])
+    const all = await ratingsRepo.listConsensus(review.id)
+    expect(all.map(({ itemId, score, rationale }) => [itemId, score, rationale])).toEqual([
+      ['a', 4, 'A and B'],
+      ['b', 2, 'ours'],
+      ['c', 3, ''],
+    ])
+  })
+
+  it('accepts no proposal at all when one is invalid or the review is final', async () => {
+    const { review } = await createTeamAndReview()
+    await getDatabase().reviews.update(review.id, { ratingsFinishedBy: ['reviewer-a', 'reviewer-b'] })
+    const good = { itemId: 'a', score: 4, rationale: '' }
+    await expect(
+      ratingsRepo.acceptProposals(review.id, [good, { itemId: 'b', score: 7, rationale: '' }]),
+    ).rejects.toMatchObject({ code: 'invalid' })
+    await getDatabase().reviews.update(review.id, { status: 'final' })
+    await expect(ratingsRepo.acceptProposals(review.id, [good])).rejects.toMatchObject({ code: 'invalid' })
+    expect(await ratingsRepo.listConsensus(review.id)).toEqual([])
+  })
 })

@@ -13,7 +13,7 @@ import { useStorageAction } from '../../storage/use-storage-action'
 import { usePageTitle } from '../../ui/use-page-title'
 import { AgreementFigures } from './agreement-figures'
 import { recoverConsensusDrafts } from './consensus-drafts'
-import { ConsensusItem } from './consensus-item'
+import { ConsensusAgenda } from './consensus-agenda'
 import { ReviewLock } from './review-lock'
 import './consensus.css'
 
@@ -30,6 +30,8 @@ export function ConsensusScreen({ review, scale }: Props) {
   usePageTitle('Consensus')
   const firstItem = scale.items[0]
   const [a, b] = review.reviewers
+  // One pair per review row, so the agenda's memos and the draft recovery do not run again on every render.
+  const pair = useMemo(() => (a && b ? ([a, b] as [Reviewer, Reviewer]) : null), [a, b])
   return (
     <section className="consensus-page" aria-labelledby="consensus-heading">
       <h1 id="consensus-heading">Consensus</h1>
@@ -46,7 +48,7 @@ export function ConsensusScreen({ review, scale }: Props) {
           </p>
           <Link to={resultsLink}>See the results</Link>
         </div>
-      ) : a === undefined || b === undefined ? (
+      ) : pair === null ? (
         <div className="empty-state">
           <p>
             This review has one reviewer, so there is no consensus to reach: {a?.name ?? 'the reviewer'}’s ratings are
@@ -57,7 +59,7 @@ export function ConsensusScreen({ review, scale }: Props) {
       ) : review.status !== 'final' && !allReviewersFinished(review) ? (
         <Locked review={review} />
       ) : (
-        <ConsensusWork review={review} scale={scale} reviewers={[a, b]} />
+        <ConsensusWork review={review} scale={scale} reviewers={pair} />
       )}
     </section>
   )
@@ -97,8 +99,8 @@ function ConsensusWork({
   const final = review.status === 'final'
 
   useEffect(() => {
-    void recoverConsensusDrafts(review.id).catch(() => undefined)
-  }, [review.id])
+    void recoverConsensusDrafts(review.id, reviewers).catch(() => undefined)
+  }, [review.id, reviewers])
 
   const byReviewer = useMemo(() => {
     const all = ratings ?? NONE
@@ -144,7 +146,6 @@ function ConsensusWork({
       </div>
     )
   }
-  const consensusByItem = new Map(consensus.map((c) => [c.itemId, c]))
   return (
     <>
       <AgreementFigures agreement={stored ?? { ...live, computedAt: review.updatedAt }} />
@@ -162,19 +163,7 @@ function ConsensusWork({
         </p>
       )}
       <ReviewLock review={review} scale={scale} />
-      <h2>Items, largest disagreement first</h2>
-      <ol className="consensus-list">
-        {rows.map((row) => (
-          <ConsensusItem
-            key={row.item.id}
-            reviewId={review.id}
-            row={row}
-            reviewers={reviewers}
-            consensus={consensusByItem.get(row.item.id)}
-            readOnly={final}
-          />
-        ))}
-      </ol>
+      <ConsensusAgenda review={review} locale={scale.locale} rows={rows} reviewers={reviewers} consensus={consensus} />
     </>
   )
 }

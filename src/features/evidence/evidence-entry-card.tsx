@@ -1,6 +1,7 @@
 import { memo, useCallback, useId } from 'react'
 import { evidenceSourceLabels, evidenceSources, type EvidenceEntry, type EvidenceSource } from '#domain/review/evidence'
-import { entryHeading, ROLE_HINT } from './evidence-labels'
+import { entryHeading } from '#domain/visit/item-evidence'
+import { ROLE_HINT } from './evidence-labels'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { draftJournal, draftRecords } from '../../storage/draft-journal'
 import { useStorageAction } from '../../storage/use-storage-action'
