@@ -28,7 +28,7 @@ export interface ItemFigures {
   item: ScaleItem
   /** 'not-entered': the trainee left the calculator empty; 'same': every figure as the reference's. */
   status: 'not-entered' | 'same' | 'differ'
-  /** Empty unless status is 'differ'; inputs in the calculator's order. */
+  /** Inputs whose figures differ, in the calculator's order; with nothing entered, every input the reference gives. */
   differences: FigureDifference[]
   /** The anchor the trainee's figures suggest, or null when they suggest none. */
   yourSuggestion: number | null
@@ -121,30 +121,27 @@ export function compareFigures(
   traineeInputs: readonly { itemId: string; values: Values }[],
 ): ItemFigures[] {
   const references = new Map(practiceCase.items.map((entry) => [entry.itemId, entry.calculatorInputs as Values]))
-  const entered = new Map(traineeInputs.map((row) => [row.itemId, row.values]))
+  const traineeValues = new Map(traineeInputs.map((row) => [row.itemId, row.values]))
   return itemsInScaleOrder(scale).flatMap((item): ItemFigures[] => {
     const reference = references.get(item.id)
     if (!item.calculator || !reference) return []
     const declared: FieldLike[] = inputFieldsFor(item.calculator)
-    const yours = entered.get(item.id) ?? {}
+    const yours = traineeValues.get(item.id) ?? {}
     const names = new Set(declared.map((field) => field.name))
     const undeclared = [...new Set([...Object.keys(reference), ...Object.keys(yours)])]
       .filter((name) => !names.has(name))
       .sort()
       .map((name): FieldLike => ({ name, label: name }))
     const fields = [...declared, ...undeclared]
-    const referenceSuggestion = suggested(item, reference)
-    if (fields.every((field) => isEmpty(yours[field.name]))) {
-      return [{ item, status: 'not-entered', differences: [], yourSuggestion: null, referenceSuggestion }]
-    }
     const differences = fields.flatMap((field) => compareInput(field, yours[field.name], reference[field.name]) ?? [])
+    const entered = fields.some((field) => !isEmpty(yours[field.name]))
     return [
       {
         item,
-        status: differences.length === 0 ? 'same' : 'differ',
+        status: !entered ? 'not-entered' : differences.length === 0 ? 'same' : 'differ',
         differences,
-        yourSuggestion: suggested(item, yours),
-        referenceSuggestion,
+        yourSuggestion: entered ? suggested(item, yours) : null,
+        referenceSuggestion: suggested(item, reference),
       },
     ]
   })

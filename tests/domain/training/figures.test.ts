@@ -44,16 +44,20 @@ describe('compareFigures', () => {
   })
 
   it.each([
-    ['no row at all', 'caseload-size', undefined],
-    ['a row with no values', 'caseload-size', {}],
-    ['a row whose figures were cleared', 'rapid-job-search', { daysPerRecord: null }],
-  ])('says the trainee entered nothing for %s', (_name, itemId, values) => {
-    expect(itemFigures(itemId, values)).toMatchObject({
-      status: 'not-entered',
-      differences: [],
-      yourSuggestion: null,
-      referenceSuggestion: 4,
-    })
+    ['no row at all', 'caseload-size', undefined, ['activeClients', 'specialistFte']],
+    ['a row with no values', 'caseload-size', {}, ['activeClients', 'specialistFte']],
+    [
+      'a row whose figures were cleared',
+      'rapid-job-search',
+      { daysPerRecord: null },
+      ['daysPerRecord', 'employerContactsTracked'],
+    ],
+  ])('says the trainee entered nothing for %s, beside every reference figure', (_name, itemId, values, names) => {
+    const figures = itemFigures(itemId, values)
+    expect(figures).toMatchObject({ status: 'not-entered', yourSuggestion: null, referenceSuggestion: 4 })
+    expect(figures.differences.map((difference) => [difference.name, difference.yours])).toEqual(
+      names.map((name) => [name, NOT_ENTERED]),
+    )
   })
 
   it.each([
