@@ -18,13 +18,16 @@ function describeItem(entry: ItemFigures): string {
   return `Your figures differ from the reference’s in ${plural(entry.differences.length, 'input')}; ${anchors}:`
 }
 
+// Checklist elements are sentences with their own full stop; the list supplies one.
+const listWords = (entries: readonly string[]) => entries.map((entry) => entry.replace(/\.$/, '')).join('; ')
+
 function Difference({ difference }: { difference: FigureDifference }) {
   const { label, yours, reference, onlyYours, onlyReference } = difference
   return (
     <li>
       <strong>{sentence(label)}</strong>: yours {yours}; reference {reference}.
-      {onlyReference.length > 0 && <> Only in the reference: {onlyReference.join('; ')}.</>}
-      {onlyYours.length > 0 && <> Only in yours: {onlyYours.join('; ')}.</>}
+      {onlyReference.length > 0 && <> Only in the reference: {listWords(onlyReference)}.</>}
+      {onlyYours.length > 0 && <> Only in yours: {listWords(onlyYours)}.</>}
     </li>
   )
 }

@@ -95,6 +95,9 @@ describe('the comparison with the reference', () => {
     // The trainee misreads the hours on employment support and ticks the disclosure checklist as the reference does.
     await evidenceRepo.saveCalculatorInputs(reviewId, 'employment-services-staff', { ...staff, numerator: 90 })
     await evidenceRepo.saveCalculatorInputs(reviewId, 'disclosure', reference('disclosure').calculatorInputs!)
+    // ... and misses one element of the vocational generalists checklist.
+    const [missed, ...ticked] = reference('vocational-generalists').calculatorInputs!.elementsPresent as string[]
+    await evidenceRepo.saveCalculatorInputs(reviewId, 'vocational-generalists', { elementsPresent: ticked })
     renderRoute(trainingRoutes, paths.trainingComparison(reviewId))
     await user.click(await screen.findByRole('button', { name: 'I have finished rating' }))
 
@@ -116,6 +119,12 @@ describe('the comparison with the reference', () => {
     expect(entry('disclosure')).toHaveTextContent(
       `Your figures are the reference’s; both suggest anchor ${referenceOf('disclosure')}.`,
     )
+    const checklist = caseScale.items.find((item) => item.id === 'vocational-generalists')!.calculator!
+    const missedText = checklist.kind === 'checklist' ? checklist.elements.find((e) => e.id === missed)!.text : ''
+    expect(entry('vocational-generalists')).toHaveTextContent(
+      `Elements with evidence: yours ${ticked.length} of 6 ticked; reference ${ticked.length + 1} of 6 ticked. Only in the reference: ${missedText}`,
+    )
+    expect(entry('vocational-generalists').textContent).not.toContain('..')
     const days = reference('rapid-job-search').calculatorInputs!.daysPerRecord as number[]
     expect(entry('rapid-job-search')).toHaveTextContent('You entered no figures in this calculator.')
     expect(entry('rapid-job-search')).toHaveTextContent(`yours not entered; reference ${days.join(', ')}.`)
