@@ -1,7 +1,7 @@
 import type { PracticeCase } from '#domain/practice/case'
 import { ReviewSchema, type Review } from '#domain/review/review'
 import { TeamSchema } from '#domain/review/team'
-import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
+import { EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
 import { RatingSchema } from '#domain/review/rating'
 import { newId, parseInput, parseRows, read, write } from './repo-helpers'
 
@@ -86,17 +86,6 @@ function exerciseRows(practiceCase: PracticeCase, traineeName: string, now: Date
         'practice evidence',
       ),
     )
-  const calculatorInputs = practiceCase.items.flatMap((item) =>
-    item.calculatorInputs
-      ? [
-          parseInput(
-            CalculatorInputsSchema,
-            { reviewId, itemId: item.itemId, values: item.calculatorInputs, updatedAt: stamp },
-            'practice calculator inputs',
-          ),
-        ]
-      : [],
-  )
   const records = practiceCase.recordReviewRows.map((row, index) =>
     parseInput(
       RecordReviewRowSchema,
@@ -104,14 +93,16 @@ function exerciseRows(practiceCase: PracticeCase, traineeName: string, now: Date
       'practice record',
     ),
   )
-  return { review, evidence, calculatorInputs, records }
+  return { review, evidence, records }
 }
 
 /**
  * Starts a training exercise on a practice case: a review of type 'training' with the trainee as its
- * one reviewer, and the case's evidence, calculator figures and record-review rows copied in, so the
- * trainee works in the same workspace reviewers use. All in one transaction: either the whole
- * exercise is there or nothing is. Returns the new review's id.
+ * one reviewer, and the case's evidence and record-review rows copied in, so the trainee works in the
+ * same workspace reviewers use. The case's calculator figures and ticked checklists stay in the case:
+ * the trainee reads the figures from the evidence and enters them, and the comparison page shows where
+ * they differ from the reference's (docs/decisions/0014-practice-cases-teach.md). All in one
+ * transaction: either the whole exercise is there or nothing is. Returns the new review's id.
  */
 export async function startTrainingExercise(
   practiceCase: PracticeCase,
@@ -121,13 +112,12 @@ export async function startTrainingExercise(
   const team = practiceTeam(practiceCase, now)
   const rows = exerciseRows(practiceCase, traineeName, now)
   return write(
-    (db) => [db.teams, db.reviews, db.evidence, db.calculatorInputs, db.recordReviewRows],
+    (db) => [db.teams, db.reviews, db.evidence, db.recordReviewRows],
     async (db) => {
       // Reuse the team (and keep any edits to it) when an earlier exercise created it.
       if (!(await db.teams.get(team.id))) await db.teams.add(team)
       await db.reviews.add(rows.review)
       await db.evidence.bulkAdd(rows.evidence)
-      await db.calculatorInputs.bulkAdd(rows.calculatorInputs)
       await db.recordReviewRows.bulkAdd(rows.records)
       return rows.review.id
     },

@@ -46,6 +46,46 @@ describe('a training course, offline', () => {
     expect(reviewId).not.toBe('')
   })
 
+  it('gives the case’s evidence but no figures: nothing is suggested until the trainee enters them', async () => {
+    const { session, page } = app
+    const staff = scale.items.find((item) => item.id === 'employment-services-staff')!
+    const staffCase = practiceCase.items.find((item) => item.itemId === staff.id)!
+    await page.goto(`${session.base}reviews/${reviewId}/items/disclosure`)
+    await page.getByRole('heading', { level: 1, name: /^13\. / }).waitFor()
+    await page.getByRole('group', { name: 'Elements with evidence' }).waitFor()
+    expect(await page.getByRole('checkbox', { checked: true }).count()).toBe(0)
+    expect(await page.locator('.suggestion').textContent()).not.toContain('Suggested anchor')
+
+    await page.goto(`${session.base}reviews/${reviewId}/items/${staff.id}`)
+    await page.getByRole('heading', { level: 1, name: /^2\. / }).waitFor()
+    // The case's notes are there to work from, each in its own note field.
+    await page.waitForFunction(
+      (note) => [...document.querySelectorAll('textarea')].some((area) => area.value === note),
+      staffCase.evidence[0]!.note,
+    )
+    const worked = page.getByLabel('Hours on employment support', { exact: true })
+    const total = page.getByLabel('Hours worked in total', { exact: true })
+    expect(await worked.inputValue()).toBe('')
+    expect(await total.inputValue()).toBe('')
+    expect(await page.locator('.suggestion').textContent()).not.toContain('Suggested anchor')
+
+    await page.goto(`${session.base}reviews/${reviewId}/rate/${staff.id}`)
+    await page.getByRole('group', { name: `Ada Trainee’s rating for item ${staff.number}` }).waitFor()
+    await page.getByText('No calculator values entered for this item.').waitFor()
+    expect(await page.getByText('(Suggested by the calculator)').count()).toBe(0)
+
+    // The trainee takes out the duty desk but misses the walking group: 531 of 540 hours, still anchor 5.
+    await page.goto(`${session.base}reviews/${reviewId}/items/${staff.id}`)
+    await worked.fill('531')
+    await total.fill('540')
+    await total.blur()
+    await page.locator('.calculator .save-status--saved').waitFor()
+    await page.locator('.suggestion').getByText('Suggested anchor: 5').waitFor()
+    await expectNoAxeViolations(page)
+    await page.goto(`${session.base}reviews/${reviewId}/rate/${staff.id}`)
+    await page.getByRole('radio', { name: /^5: .*\(Suggested by the calculator\)$/ }).waitFor()
+  })
+
   it('rates all 25 items with the number keys', async () => {
     const { session, page } = app
     await page.goto(`${session.base}reviews/${reviewId}/rate/${scale.items[0]!.id}`)
@@ -89,6 +129,14 @@ describe('a training course, offline', () => {
     expect(await figure('Band').textContent()).toBe(
       `Yours: ${expected.traineeBand!.label}; reference: ${expected.referenceBand.label}. The bands ${expected.bandMatch ? 'match' : 'differ'}.`,
     )
+    const figures = page.getByRole('region', { name: 'Calculator figures' })
+    const figuresOf = (number: number) =>
+      figures.getByRole('listitem').filter({ has: page.getByRole('heading', { name: new RegExp(`^${number}\\. `) }) })
+    expect(await figuresOf(2).textContent()).toContain(
+      'Your figures differ from the reference’s in 1 input; both still suggest anchor 5',
+    )
+    expect(await figuresOf(2).textContent()).toContain('Hours on employment support: yours 531; reference 520.')
+    expect(await figuresOf(15).textContent()).toContain('You entered no figures in this calculator.')
     const second = page.getByRole('row', { name: new RegExp(`^2\\. ${scale.items[1]!.title}`) })
     expect(await second.getByRole('cell').nth(2).textContent()).toMatch(/^[+−]2Differs by more than one point$/)
     await expectNoAxeViolations(page)

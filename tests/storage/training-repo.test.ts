@@ -14,12 +14,12 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** The helper case with a second note on item 1, a calculator figure and two anonymous records. */
+/** The helper case with a second note on item 1, reference figures, a ticked checklist and two anonymous records. */
 function richCase() {
   const base = practiceCase()
   return practiceCase({
-    items: base.items.map((item, index) =>
-      index === 0
+    items: base.items.map((item) =>
+      item.itemId === 'caseload-size'
         ? {
             ...item,
             evidence: [
@@ -28,7 +28,9 @@ function richCase() {
             ],
             calculatorInputs: { activeClients: 78, specialistFte: 3.6 },
           }
-        : item,
+        : item.itemId === 'disclosure'
+          ? { ...item, calculatorInputs: { elementsPresent: ['not-required', 'pros-and-cons', 'what-to-say'] } }
+          : item,
     ),
     recordReviewRows: [
       {
@@ -76,7 +78,7 @@ describe('startTrainingExercise', () => {
     expect(review.reviewers.map((r) => r.name)).toEqual(['Trainee'])
   })
 
-  it('copies the case’s evidence in the case’s order, its calculator figures and its records', async () => {
+  it('copies the case’s evidence in the case’s order and its records', async () => {
     const reviewId = await startTrainingExercise(richCase(), 'Ada', now)
     const first = await evidenceRepo.listEntries(reviewId, 'caseload-size')
     expect(first.map((e) => [e.source, e.intervieweeRole, e.note])).toEqual([
@@ -84,16 +86,19 @@ describe('startTrainingExercise', () => {
       ['interview', 'team leader', 'Caps caseloads at 22.'],
     ])
     expect(await evidenceRepo.listEntriesForReview(reviewId)).toHaveLength(26)
-    expect((await evidenceRepo.getCalculatorInputs(reviewId, 'caseload-size'))?.values).toEqual({
-      activeClients: 78,
-      specialistFte: 3.6,
-    })
-    expect(await evidenceRepo.listCalculatorInputs(reviewId)).toHaveLength(1)
     const records = await evidenceRepo.listRecordReviewRows(reviewId)
     expect(records.map((r) => [r.anonymousId, r.daysToFirstEmployerContact])).toEqual([
       ['P-01', 12],
       ['P-02', 40],
     ])
+  })
+
+  it('leaves the calculators empty and no checklist ticked: the trainee enters the figures from the evidence', async () => {
+    const reviewId = await startTrainingExercise(richCase(), 'Ada', now)
+    expect(await evidenceRepo.getCalculatorInputs(reviewId, 'caseload-size')).toBeNull()
+    expect(await evidenceRepo.getCalculatorInputs(reviewId, 'disclosure')).toBeNull()
+    expect(await evidenceRepo.listCalculatorInputs(reviewId)).toEqual([])
+    expect(await getDatabase().calculatorInputs.count()).toBe(0)
   })
 
   it('reuses the practice team for a second exercise and keeps edits to it', async () => {

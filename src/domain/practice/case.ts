@@ -37,7 +37,11 @@ export type ReferenceScore = z.infer<typeof ReferenceScoreSchema>
 export const PracticeItemSchema = z.object({
   itemId: text(100),
   evidence: z.array(PracticeEvidenceSchema).check(z.minLength(1)),
-  /** Figures for the item's calculator, keyed as the scale's calculator fields are; absent when it has none. */
+  /**
+   * The reference figures for the item's calculator, keyed as the scale's calculator fields are; absent when it
+   * has none. Never copied into an exercise: the trainee enters figures from the evidence, and the comparison
+   * page shows where theirs differ from these.
+   */
   calculatorInputs: z.optional(z.record(z.string(), CalculatorValueSchema)),
   reference: ReferenceScoreSchema,
 })

@@ -68,7 +68,10 @@ export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, s
   }
   const { values, problems } = parseForm(calculator, fields, raw)
   const blocked = Object.keys(problems).length > 0
-  const suggestion = blocked ? null : suggestAnchor(item, values as CalculatorValues)
+  // Nothing stored and nothing typed: an empty checklist would read as "none found" and suggest anchor 1 before
+  // anyone has looked, handing a trainee an answer (docs/decisions/0014-practice-cases-teach.md).
+  const untouched = stored === null && autosave.value === storedText
+  const suggestion = blocked ? null : suggestAnchor(item, untouched ? {} : (values as CalculatorValues))
   const fill = inputsFromRecords(item, records, visitEnd)
   const change = (name: string, value: string | string[]) => autosave.setValue(serialiseForm({ ...raw, [name]: value }))
   const fillFromRecords = () => {

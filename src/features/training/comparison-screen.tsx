@@ -5,8 +5,11 @@ import { findPracticeCase } from '#domain/practice/catalogue'
 import type { Review } from '#domain/review/review'
 import type { ScaleFile } from '#domain/scale/schema'
 import { compareWithReference } from '#domain/training/comparison'
+import { compareFigures } from '#domain/training/figures'
+import { useCalculatorInputsForReview } from '../../storage/live-evidence'
 import { useRatings } from '../../storage/live-ratings'
 import { usePageTitle } from '../../ui/use-page-title'
+import { ComparisonFigures } from './comparison-figures'
 import { ComparisonItems } from './comparison-items'
 import { ComparisonOverall } from './comparison-overall'
 import { FinishBeforeComparison } from './finish-before-comparison'
@@ -24,6 +27,11 @@ export function TrainingComparisonScreen({ review, scale }: { review: Review; sc
   const comparison = useMemo(
     () => (practiceCase && finished && ratings ? compareWithReference(scale, practiceCase, scores) : null),
     [scale, practiceCase, finished, ratings, scores],
+  )
+  const inputs = useCalculatorInputsForReview(review.id)
+  const figures = useMemo(
+    () => (practiceCase && finished && inputs ? compareFigures(scale, practiceCase, inputs) : null),
+    [scale, practiceCase, finished, inputs],
   )
 
   return (
@@ -49,6 +57,7 @@ export function TrainingComparisonScreen({ review, scale }: { review: Review; sc
           <>
             <ComparisonOverall comparison={comparison} itemCount={scale.items.length} />
             <ComparisonItems items={comparison.items} />
+            {figures ? <ComparisonFigures figures={figures} /> : <p aria-busy="true">Loading your figures…</p>}
             <p>
               To hand in this exercise, open <Link to={paths.review(review.id)}>the exercise</Link> and use Export
               review; your trainer imports the file in the class summary.

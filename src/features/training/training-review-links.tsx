@@ -39,10 +39,13 @@ export function TrainingReviewLinks({ review }: { review: Review }) {
             </Link>
           </p>
         ) : (
-          <p>
-            When you have rated every item, <Link to={paths.trainingComparison(review.id)}>finish rating</Link> to
-            compare your scores with the reference. The reference stays hidden until then.
-          </p>
+          <>
+            <p>The calculators start empty: enter the figures you find in each item’s evidence and records yourself.</p>
+            <p>
+              When you have rated every item, <Link to={paths.trainingComparison(review.id)}>finish rating</Link> to
+              compare your scores and figures with the reference. The reference stays hidden until then.
+            </p>
+          </>
         ))}
     </section>
   )

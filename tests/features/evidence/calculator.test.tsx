@@ -73,6 +73,26 @@ describe('the calculator panel', () => {
     expect(suggestion()).toHaveTextContent('No suggestion')
   })
 
+  it('suggests nothing for a checklist until an element is ticked or the ticks are saved', async () => {
+    const user = userEvent.setup()
+    const review = await ukReview()
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'disclosure'))
+    await screen.findByRole('group', { name: 'Elements with evidence' })
+    // An untouched checklist is not "none found": suggesting anchor 1 here would answer before anyone looked.
+    expect(suggestion()).not.toHaveTextContent('Suggested anchor')
+    expect(suggestion()).toHaveTextContent('No suggestion yet: Tick the elements you found evidence for')
+    await user.click(screen.getByRole('checkbox', { name: /does not make telling an employer/ }))
+    expect(suggestion()).toHaveTextContent('Suggested anchor: 2')
+    await user.click(screen.getByRole('checkbox', { name: /does not make telling an employer/ }))
+    // Once ticks have been entered, none ticked is an answer of its own.
+    await waitFor(async () =>
+      expect((await evidenceRepo.getCalculatorInputs(review.id, 'disclosure'))?.values).toEqual({
+        elementsPresent: [],
+      }),
+    )
+    expect(suggestion()).toHaveTextContent('Suggested anchor: 1')
+  })
+
   it('fills rapid job search from the record review table', async () => {
     const user = userEvent.setup()
     const review = await ukReview()

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import { bandForTotal } from '#domain/scale/bands'
 import { getDatabase } from '../../../src/storage/database'
+import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { createTeamAndReview, useFreshDatabase } from '../../storage/fresh-database'
 import { caseScale, ratedExercise, referenceOf, shippedCase, trainingRoutes } from './helpers'
@@ -84,6 +85,49 @@ describe('the comparison with the reference', () => {
     )
     const nearBoundary = shippedCase.items.filter((item) => item.reference.nearBoundary)
     expect(screen.getAllByText('Near a boundary')).toHaveLength(nearBoundary.length)
+  })
+
+  it('after finishing, shows per calculator item where the trainee’s figures differ from the reference’s', async () => {
+    const user = userEvent.setup()
+    const { reviewId } = await ratedExercise(referenceOf)
+    const reference = (itemId: string) => shippedCase.items.find((item) => item.itemId === itemId)!
+    const staff = reference('employment-services-staff').calculatorInputs!
+    // The trainee misreads the hours on employment support and ticks the disclosure checklist as the reference does.
+    await evidenceRepo.saveCalculatorInputs(reviewId, 'employment-services-staff', { ...staff, numerator: 90 })
+    await evidenceRepo.saveCalculatorInputs(reviewId, 'disclosure', reference('disclosure').calculatorInputs!)
+    // ... and misses one element of the vocational generalists checklist.
+    const [missed, ...ticked] = reference('vocational-generalists').calculatorInputs!.elementsPresent as string[]
+    await evidenceRepo.saveCalculatorInputs(reviewId, 'vocational-generalists', { elementsPresent: ticked })
+    renderRoute(trainingRoutes, paths.trainingComparison(reviewId))
+    await user.click(await screen.findByRole('button', { name: 'I have finished rating' }))
+
+    const section = await screen.findByRole('region', { name: 'Calculator figures' })
+    const withCalculator = shippedCase.items.filter((item) => item.calculatorInputs).length
+    expect(section).toHaveTextContent(`your figures match on 1 of ${withCalculator} items with a calculator`)
+    const entry = (itemId: string) => {
+      const scaleItem = caseScale.items.find((item) => item.id === itemId)!
+      return within(section)
+        .getByRole('heading', { name: `${scaleItem.number}. ${scaleItem.title}` })
+        .closest('li')!
+    }
+    expect(entry('employment-services-staff')).toHaveTextContent(
+      `Your figures differ from the reference’s in 1 input; yours suggest anchor 4, the reference’s anchor ${referenceOf('employment-services-staff')}`,
+    )
+    expect(entry('employment-services-staff')).toHaveTextContent(
+      `Hours on employment support: yours 90; reference ${staff.numerator}.`,
+    )
+    expect(entry('disclosure')).toHaveTextContent(
+      `Your figures are the reference’s; both suggest anchor ${referenceOf('disclosure')}.`,
+    )
+    const checklist = caseScale.items.find((item) => item.id === 'vocational-generalists')!.calculator!
+    const missedText = checklist.kind === 'checklist' ? checklist.elements.find((e) => e.id === missed)!.text : ''
+    expect(entry('vocational-generalists')).toHaveTextContent(
+      `Elements with evidence: yours ${ticked.length} of 6 ticked; reference ${ticked.length + 1} of 6 ticked. Only in the reference: ${missedText}`,
+    )
+    expect(entry('vocational-generalists').textContent).not.toContain('..')
+    const days = reference('rapid-job-search').calculatorInputs!.daysPerRecord as number[]
+    expect(entry('rapid-job-search')).toHaveTextContent('You entered no figures in this calculator.')
+    expect(entry('rapid-job-search')).toHaveTextContent(`yours not entered; reference ${days.join(', ')}.`)
   })
 
   it('says when not every item was rated, with no total or band for the trainee', async () => {

@@ -22,6 +22,7 @@ describe('the training links on an exercise’s review page', () => {
     await user.click(screen.getByText(`The case: ${shippedCase.title}`))
     expect(screen.getByText(shippedCase.narrative[0]!)).toBeVisible()
     expect(screen.queryByRole('link', { name: 'Compare with the reference' })).not.toBeInTheDocument()
+    expect(screen.getByText(/The calculators start empty: enter the figures you find/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'finish rating' })).toHaveAttribute(
       'href',
       paths.trainingComparison(reviewId),
