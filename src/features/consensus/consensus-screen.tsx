@@ -161,7 +161,6 @@ function ConsensusWork({
           {failure}
         </p>
       )}
-      <ReviewLock review={review} scale={scale} />
       <h2>Items, largest disagreement first</h2>
       <ol className="consensus-list">
         {rows.map((row) => (
@@ -175,6 +174,9 @@ function ConsensusWork({
           />
         ))}
       </ol>
+      {/* After the items: what it lists shortens as consensus rationales save on blur, and no item's controls
+          may move under the pointer then. */}
+      <ReviewLock review={review} scale={scale} />
     </>
   )
 }
