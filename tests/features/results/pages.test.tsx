@@ -5,6 +5,8 @@ import type { ReviewInput } from '#domain/review/review'
 import { findScale } from '#domain/scale/catalogue'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { teamsRepo } from '../../../src/storage/teams-repo'
+import { loadDemoTeam } from '../../../src/storage/demo'
+import { formatDate } from '../../../src/ui/format'
 import { ReviewResultsRoute } from '../../../src/routes/review-results'
 import { TeamHistoryRoute } from '../../../src/routes/team-history'
 import { TeamRoute } from '../../../src/routes/team'
@@ -154,6 +156,25 @@ describe('like-for-like comparison on the results page', () => {
     const beside = within(comparison).getByRole('list', { name: 'Other reviews, not compared' })
     expect(await within(beside).findByText(/: 104$/)).toHaveTextContent(
       'Independent fidelity review of 4 March 2025: 104',
+    )
+  })
+
+  it('shows the demo’s latest final review +15 against the independent review before it, not +9', async () => {
+    const reviews = await reviewsRepo.listForTeam(await loadDemoTeam(now))
+    const byId = new Map(reviews.map((review) => [review.id, review]))
+    const earlier = byId.get('demo-northgate-review-2025')!
+    const self = byId.get('demo-northgate-self-assessment')!
+    renderRoute(resultsRoutes, paths.reviewResults('demo-northgate-review-spring'))
+
+    const comparison = await screen.findByRole('region', { name: 'Since the previous review' })
+    expect(
+      within(comparison).getByRole('link', {
+        name: `independent fidelity review of ${formatDate(earlier.visitStart)}`,
+      }),
+    ).toBeInTheDocument()
+    expect(await within(comparison).findByText(/^Total:/)).toHaveTextContent('Total: from 104 to 119 (+15)')
+    expect(await within(comparison).findByText(/: 110$/)).toHaveTextContent(
+      `Self-assessment of ${formatDate(self.visitStart)}: 110`,
     )
   })
 
