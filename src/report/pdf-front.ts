@@ -76,6 +76,19 @@ function drawComparison(writer: ReportWriter, comparison: NonNullable<ReportMode
   )
 }
 
+/** Reviews of the other type, by name and total only: a self-assessment is never a step in an independent trend. */
+function drawAlongside(writer: ReportWriter, alongside: ReportModel['summary']['alongside']): void {
+  writer.heading('Other reviews since, not compared', 2)
+  writer.paragraph(
+    'Changes are worked out only between reviews of the same type. These reviews of the other type are shown for reference.',
+  )
+  writer.table(
+    ['Review', 'Total'],
+    alongside.map((entry) => [entry.label, entry.total === null ? 'Not calculated' : String(entry.total)]),
+    { columnStyles: { 1: { cellWidth: 30 } } },
+  )
+}
+
 export function drawSummary(writer: ReportWriter, model: ReportModel): void {
   const { summary } = model
   writer.newPage()
@@ -99,4 +112,5 @@ export function drawSummary(writer: ReportWriter, model: ReportModel): void {
   writer.heading('Item scores', 2)
   drawItemScoreChart(writer, summary.itemScores)
   if (summary.comparison) drawComparison(writer, summary.comparison)
+  if (summary.alongside.length > 0) drawAlongside(writer, summary.alongside)
 }

@@ -57,6 +57,13 @@ describe('the rendered report', () => {
       expect(text).toMatch(new RegExp(`${section.title}\\s+${section.total}\\s+${section.max}`))
   })
 
+  it('compares with the previous review of the same type and names a self-assessment beside it with its total', () => {
+    const text = pdfText(fullReport())
+    expect(text).toContain('Compared with Independent fidelity review, March 2025')
+    expect(text).toContain('Other reviews since, not compared')
+    expect(text).toMatch(/Self-assessment of 27 March 2026\s+98/)
+  })
+
   it('prints a rationale of over 3,000 characters complete and in order, across pages', () => {
     const rationale = model.items[0]!.rationale
     expect(rationale.length).toBeGreaterThan(3000)

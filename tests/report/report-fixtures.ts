@@ -80,6 +80,7 @@ export function fullModel(overrides: Partial<ReportModel> = {}): ReportModel {
         bandChange: 'still Fair fidelity',
         items: items.map(({ number, title, score }) => ({ number, title, previous: 3, current: score, change: '+1' })),
       },
+      alongside: [{ label: 'Self-assessment of 27 March 2026', total: 98 }],
     },
     items,
     strengths: items.filter((i) => i.score === 5).map(({ number, title, score }) => ({ number, title, score })),

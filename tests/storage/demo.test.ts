@@ -8,7 +8,7 @@ import { suggestAnchor } from '#domain/calculators/suggest'
 import { demoEvidence, demoFinalReviews } from '../../src/storage/demo-content'
 import { ratingsRepo } from '../../src/storage/ratings-repo'
 import { computeResults, scoresForReview } from '#domain/scoring/results'
-import { compareResults, describeBandChange, previousFinalReview } from '#domain/scoring/comparison'
+import { comparisonBasis, compareResults, describeBandChange } from '#domain/scoring/comparison'
 import { later, now, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
@@ -86,11 +86,16 @@ describe('the demo team history', () => {
     expect(finals.map((review) => review.type)).toEqual(['independent', 'self-assessment', 'independent'])
     const latest = await resultsOf(finals[0]!.id)
     expect(latest.band?.label).toMatch(/Exemplary/)
-    const previous = previousFinalReview(reviews, finals[0]!)
-    expect(previous?.type).toBe('self-assessment')
+    // Like for like: the latest independent review is compared with the one before, not the self-assessment between.
+    const basis = comparisonBasis(reviews, finals[0]!)
+    expect(basis.previous?.id).toBe(finals[2]!.id)
+    expect(basis.alongside.map((review) => review.id)).toEqual([finals[1]!.id])
     const oldest = await resultsOf(finals[2]!.id)
     expect(oldest.band?.label).toMatch(/Good/)
-    expect(describeBandChange(compareResults(latest, oldest).bandChange)).toMatch(/from Good.* to Exemplary/)
+    const comparison = compareResults(latest, oldest)
+    expect(describeBandChange(comparison.bandChange)).toMatch(/from Good.* to Exemplary/)
+    expect([oldest.total, latest.total, comparison.totalChange]).toEqual([104, 119, 15])
+    expect((await resultsOf(finals[1]!.id)).total).toBe(110)
   })
 
   it('keeps both reviewers’ ratings and the agreement figures with each independent review', async () => {

@@ -36,6 +36,13 @@ export interface ReportComparison {
   items: { number: number; title: string; previous: number | null; current: number | null; change: string }[]
 }
 
+export interface ReportAlongside {
+  /** "Self-assessment of 27 March 2026". */
+  label: string
+  /** null when not every item was scored. */
+  total: number | null
+}
+
 export interface ReportItem {
   number: number
   /** "Services 4": the item's place in its section. */
@@ -87,7 +94,10 @@ export interface ReportModel {
     band: ReportBand | null
     sections: { title: string; total: number; max: number }[]
     itemScores: { number: number; title: string; score: number | null }[]
+    /** Only against the previous review of the same type (see comparisonBasis). */
     comparison: ReportComparison | null
+    /** Reviews of the other type since then, with their totals: shown beside, never subtracted. */
+    alongside: ReportAlongside[]
   }
   items: ReportItem[]
   strengths: { number: number; title: string; score: number }[]
@@ -131,7 +141,10 @@ export interface ReportInput {
   /** The visit plan's sessions: the method counts sessions and people from them. Empty for a review without a plan. */
   sessions: VisitSession[]
   actionPlan: ActionPlanEntry[]
+  /** The previous final review of the same type (comparisonBasis's `previous`). */
   previous: PreviousReview | null
+  /** Final reviews of the other type since then (comparisonBasis's `alongside`), newest first. */
+  alongside: PreviousReview[]
 }
 
 export interface ReportOptions {
@@ -142,10 +155,18 @@ export interface ReportOptions {
 
 const toBand = (band: FidelityBand): ReportBand => ({ label: band.label, min: band.min, max: band.max })
 
-function comparisonWith(current: ReviewResults, previous: PreviousReview | null): ReportComparison | null {
-  // Only a final review is a result to compare with; a draft may still change.
-  if (!previous || previous.review.status !== 'final') return null
-  const before = computeResults(previous.scale, scoresForReview(previous.review, previous.ratings, previous.consensus))
+const resultsOf = (earlier: PreviousReview) =>
+  computeResults(earlier.scale, scoresForReview(earlier.review, earlier.ratings, earlier.consensus))
+
+function comparisonWith(
+  current: ReviewResults,
+  review: Review,
+  previous: PreviousReview | null,
+): ReportComparison | null {
+  // Only a final review is a result to compare with; a draft may still change. Like with like only: a
+  // self-assessment's total says something different from an independent review's.
+  if (!previous || previous.review.status !== 'final' || previous.review.type !== review.type) return null
+  const before = resultsOf(previous)
   const comparison = compareResults(current, before)
   return {
     previousLabel: `${reviewTypeLabels[previous.review.type]}, ${formatMonthYear(previous.review.visitStart)}`,
@@ -160,6 +181,19 @@ function comparisonWith(current: ReviewResults, previous: PreviousReview | null)
       change: formatChange(entry.change),
     })),
   }
+}
+
+function alongsideOf(review: Review, alongside: readonly PreviousReview[]): ReportAlongside[] {
+  return alongside
+    .filter((earlier) => earlier.review.status === 'final' && earlier.review.type !== 'training')
+    .filter((earlier) => earlier.review.type !== review.type && review.type !== 'training')
+    .map((earlier) => {
+      const results = resultsOf(earlier)
+      return {
+        label: `${reviewTypeLabels[earlier.review.type]} of ${formatReportDate(earlier.review.visitStart)}`,
+        total: results.complete ? results.total : null,
+      }
+    })
 }
 
 function anchorMeaning(scale: ScaleFile): string {
@@ -244,7 +278,8 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       band: results.band ? toBand(results.band) : null,
       sections: results.sections.map((s) => ({ title: s.title, total: s.total, max: s.max })),
       itemScores: results.scores.map(({ item, score }) => ({ number: item.number, title: item.title, score })),
-      comparison: comparisonWith(results, input.previous),
+      comparison: comparisonWith(results, review, input.previous),
+      alongside: alongsideOf(review, input.alongside),
     },
     items,
     strengths: results.scores.flatMap(({ item, score }) =>

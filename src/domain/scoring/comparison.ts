@@ -2,17 +2,30 @@ import type { Review } from '#domain/review/review'
 import type { ReviewResults } from './results'
 import type { FidelityBand, ScaleItem } from '#domain/scale/schema'
 
-/** A review later than `other`: by first visit day, then last visit day (ISO dates compare as strings). */
+/** Orders reviews by first visit day, then last visit day (ISO dates compare as strings). */
 function visitCompare(a: Pick<Review, 'visitStart' | 'visitEnd'>, b: Pick<Review, 'visitStart' | 'visitEnd'>) {
   return a.visitStart.localeCompare(b.visitStart) || a.visitEnd.localeCompare(b.visitEnd)
 }
 
+export interface ComparisonBasis {
+  /** The previous final review of the same type: the only review a change is worked out against. */
+  previous: Review | undefined
+  /**
+   * Final reviews of the other type since `previous` (newest first), shown beside the comparison under
+   * their own name and never subtracted: a team scoring itself is not measured like an outside review.
+   * With no `previous`, only the newest one before this review.
+   */
+  alongside: Review[]
+}
+
 /**
- * The review to compare against: the same team's newest final review whose visit started before
- * this one's. Training exercises never count: they rate a made-up or borrowed team.
+ * What a review is compared with, like for like: an independent review with the previous final independent
+ * review, a self-assessment with the previous final self-assessment. Training exercises rate a practice case,
+ * so they neither count nor are compared.
  */
-export function previousFinalReview(reviews: readonly Review[], current: Review): Review | undefined {
-  return reviews
+export function comparisonBasis(reviews: readonly Review[], current: Review): ComparisonBasis {
+  if (current.type === 'training') return { previous: undefined, alongside: [] }
+  const earlier = reviews
     .filter(
       (r) =>
         r.id !== current.id &&
@@ -21,7 +34,16 @@ export function previousFinalReview(reviews: readonly Review[], current: Review)
         r.type !== 'training' &&
         r.visitStart < current.visitStart,
     )
-    .sort((a, b) => visitCompare(b, a))[0]
+    .sort((a, b) => visitCompare(b, a))
+  const previous = earlier.find((r) => r.type === current.type)
+  const others = earlier.filter((r) => r.type !== current.type)
+  const alongside = previous ? others.filter((r) => visitCompare(r, previous) > 0) : others.slice(0, 1)
+  return { previous, alongside }
+}
+
+/** The review a change is worked out against: the same team's previous final review of the same type. */
+export function previousFinalReview(reviews: readonly Review[], current: Review): Review | undefined {
+  return comparisonBasis(reviews, current).previous
 }
 
 export type BandDirection = 'up' | 'down' | 'same'

@@ -162,8 +162,10 @@ function ConsensusWork({
           {failure}
         </p>
       )}
-      <ReviewLock review={review} scale={scale} />
       <ConsensusAgenda review={review} locale={scale.locale} rows={rows} reviewers={reviewers} consensus={consensus} />
+      {/* After the items: what it lists shortens as consensus rationales save on blur, and no item's controls
+          may move under the pointer then. */}
+      <ReviewLock review={review} scale={scale} />
     </>
   )
 }

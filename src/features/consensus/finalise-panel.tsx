@@ -6,6 +6,7 @@ import type { ScaleFile } from '#domain/scale/schema'
 import { useConsensus, useRatings } from '../../storage/live-ratings'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { useStorageAction } from '../../storage/use-storage-action'
+import { useHeightThatNeverShrinks } from '../../ui/use-height-that-never-shrinks'
 
 const NONE: never[] = []
 
@@ -27,6 +28,7 @@ export function FinalisePanel({ review, scale }: { review: Review; scale: ScaleF
   const problems = useFinaliseProblems(review, scale)
   const [refused, setRefused] = useState<string[] | null>(null)
   const { run, busy, failure, setFailure } = useStorageAction()
+  const keepHeight = useHeightThatNeverShrinks<HTMLDivElement>()
   const decidedBy = review.reviewers.length > 1 ? 'the consensus' : 'your ratings'
 
   async function finalise() {
@@ -47,17 +49,8 @@ export function FinalisePanel({ review, scale }: { review: Review; scale: ScaleF
         A final review is locked: its scores come from {decidedBy}, and nothing can change unless someone reopens it,
         which is recorded.
       </p>
-      {problems !== null && problems.length > 0 && (
-        <div className="problems" role={refused ? 'alert' : undefined}>
-          <p>{refused ? 'The review cannot be finalised yet:' : 'Before the review can be final:'}</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {problems !== null && problems.length === 0 && <p>Every item has a score and a rationale.</p>}
+      {/* The button comes before what is still missing: that list shortens as rationales save on blur, and
+          the button must not move between mouse-down and mouse-up. */}
       <button type="button" disabled={busy || problems === null} onClick={() => void finalise()}>
         Finalise the review
       </button>
@@ -66,6 +59,19 @@ export function FinalisePanel({ review, scale }: { review: Review; scale: ScaleF
           {failure}
         </p>
       )}
+      <div className="finalise__status" ref={keepHeight}>
+        {problems !== null && problems.length > 0 && (
+          <div className="problems" role={refused ? 'alert' : undefined}>
+            <p>{refused ? 'The review cannot be finalised yet:' : 'Before the review can be final:'}</p>
+            <ul>
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {problems !== null && problems.length === 0 && <p>Every item has a score and a rationale.</p>}
+      </div>
     </section>
   )
 }

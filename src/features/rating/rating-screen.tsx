@@ -25,7 +25,7 @@ interface Props {
   review: Review
   scale: ScaleFile
   itemId: string
-  /** Finalise or reopen, composed by the route (it belongs to the consensus feature). */
+  /** Finalise or reopen, composed by the route (it belongs to the consensus feature); shown below the item. */
   finalise?: ReactNode
 }
 
@@ -60,9 +60,11 @@ export function RatingScreen({ review, scale, itemId, finalise }: Props) {
         {hasConsensusStep(review) && <Link to={paths.reviewConsensus(review.id)}>Consensus</Link>}
         <Link to={paths.reviewResults(review.id)}>Results</Link>
       </nav>
-      {finalise}
       {reviewerId === null ? (
-        <ReviewerChooser review={review} onChoose={choose} />
+        <>
+          <ReviewerChooser review={review} onChoose={choose} />
+          {finalise}
+        </>
       ) : (
         <ReviewerRating
           key={reviewerId}
@@ -73,6 +75,7 @@ export function RatingScreen({ review, scale, itemId, finalise }: Props) {
           next={scale.items[index + 1]}
           reviewerId={reviewerId}
           onSwitch={() => choose(null)}
+          finalise={finalise}
         />
       )}
     </div>
@@ -87,6 +90,7 @@ function ReviewerRating({
   next,
   reviewerId,
   onSwitch,
+  finalise,
 }: {
   review: Review
   scale: ScaleFile
@@ -95,6 +99,7 @@ function ReviewerRating({
   next: ScaleItem | undefined
   reviewerId: string
   onSwitch: () => void
+  finalise: ReactNode
 }) {
   const navigate = useNavigate()
   const all = useRatings(review.id)
@@ -161,6 +166,9 @@ function ReviewerRating({
         {(twoReviewers || review.type === 'training') && !final && (
           <FinishRating review={review} scale={scale} reviewerId={reviewerId} ratedCount={results.ratedCount} />
         )}
+        {/* Below the item and its navigation: what it lists changes as ratings save (a rationale saves on blur,
+            often on the mouse-down of "next item"), and nothing above the pointer may move then. */}
+        {finalise}
       </div>
       <RatingNavigator
         scale={scale}

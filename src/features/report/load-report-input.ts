@@ -1,4 +1,4 @@
-import { previousFinalReview } from '#domain/scoring/comparison'
+import { comparisonBasis } from '#domain/scoring/comparison'
 import type { PreviousReview, ReportInput } from '#domain/report-model/model'
 import type { Review } from '#domain/review/review'
 import type { ScaleFile } from '#domain/scale/schema'
@@ -11,16 +11,25 @@ import { visitRepo } from '../../storage/visit-repo'
 
 export type FindScale = (id: string, version: string) => ScaleFile | undefined
 
-async function loadPrevious(review: Review, findScale: FindScale): Promise<PreviousReview | null> {
-  const earlier = previousFinalReview(await reviewsRepo.listForTeam(review.teamId), review)
-  const scale = earlier && findScale(earlier.scaleId, earlier.scaleVersion)
-  // Without its scale an earlier review cannot be scored, so the report simply has no comparison.
-  if (!earlier || !scale) return null
+async function loadScores(earlier: Review, findScale: FindScale): Promise<PreviousReview | null> {
+  const scale = findScale(earlier.scaleId, earlier.scaleVersion)
+  // Without its scale an earlier review cannot be scored, so the report simply leaves it out.
+  if (!scale) return null
   const [ratings, consensus] = await Promise.all([
     ratingsRepo.listRatings(earlier.id),
     ratingsRepo.listConsensus(earlier.id),
   ])
   return { review: earlier, ratings, consensus, scale }
+}
+
+/** The previous review of the same type, and those of the other type since then (compared like with like). */
+async function loadEarlier(review: Review, findScale: FindScale) {
+  const basis = comparisonBasis(await reviewsRepo.listForTeam(review.teamId), review)
+  const [previous, ...alongside] = await Promise.all([
+    basis.previous ? loadScores(basis.previous, findScale) : null,
+    ...basis.alongside.map((earlier) => loadScores(earlier, findScale)),
+  ])
+  return { previous: previous ?? null, alongside: alongside.filter((entry) => entry !== null) }
 }
 
 /** Everything the report is built from, read once from this device when the report is requested. */
@@ -31,7 +40,7 @@ export async function loadReportInput(review: Review, findScale: FindScale): Pro
       `this review uses the scale ${review.scaleId} version ${review.scaleVersion}, which is not on this device`,
     )
   }
-  const [team, ratings, consensus, evidence, records, sessions, actionPlan, previous] = await Promise.all([
+  const [team, ratings, consensus, evidence, records, sessions, actionPlan, earlier] = await Promise.all([
     teamsRepo.find(review.teamId),
     ratingsRepo.listRatings(review.id),
     ratingsRepo.listConsensus(review.id),
@@ -39,8 +48,8 @@ export async function loadReportInput(review: Review, findScale: FindScale): Pro
     evidenceRepo.listRecordReviewRows(review.id),
     visitRepo.listSessions(review.id),
     actionPlanRepo.listForReview(review.id),
-    loadPrevious(review, findScale),
+    loadEarlier(review, findScale),
   ])
   if (!team) throw new Error('the review’s team is not on this device')
-  return { team, review, scale, ratings, consensus, evidence, records, sessions, actionPlan, previous }
+  return { team, review, scale, ratings, consensus, evidence, records, sessions, actionPlan, ...earlier }
 }

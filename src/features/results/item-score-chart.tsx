@@ -43,7 +43,7 @@ export function ItemScoreChart({
         <title id={`${id}-title`}>Item scores</title>
         <desc id={`${id}-desc`}>
           {`Bar chart of the ${results.itemCount} item scores, each from 1 to 5, items numbered along the bottom. `}
-          {comparison ? 'A black line across each bar marks the previous final review’s score. ' : ''}
+          {comparison ? 'A black line across each bar marks the score at the previous review of the same type. ' : ''}
           {`${results.itemCount - results.ratedCount} items are not rated and have no bar. `}
           The table “Item scores” below gives the same numbers.
         </desc>
@@ -114,7 +114,7 @@ export function ItemScoreChart({
       </svg>
       <figcaption className="field-hint">
         Bars show this review’s score for each item (1 to 5); a dash means not rated yet.
-        {comparison && ' The black line across a bar marks the previous final review’s score.'}
+        {comparison && ' The black line across a bar marks the score at the previous review of the same type.'}
       </figcaption>
     </figure>
   )

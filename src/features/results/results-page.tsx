@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { compareResults, previousFinalReview } from '#domain/scoring/comparison'
+import { comparisonBasis, compareResults } from '#domain/scoring/comparison'
 import { reviewTypeLabels, type Review } from '#domain/review/review'
 import { useReviewsForTeam } from '../../storage/live-reviews'
 import { useTeam } from '../../storage/live-teams'
@@ -20,7 +20,9 @@ export function ResultsPage({ review }: { review: Review }) {
   const team = useTeam(review.teamId)
   const state = useReviewResults(review)
   const teamReviews = useReviewsForTeam(review.teamId)
-  const previous = teamReviews ? (previousFinalReview(teamReviews, review) ?? null) : null
+  // Like for like: the change is against the previous review of the same type; the other type is shown beside.
+  const basis = teamReviews ? comparisonBasis(teamReviews, review) : null
+  const previous = basis?.previous ?? null
   const heading = `Results: ${team ? team.name : reviewTypeLabels[review.type]}`
   usePageTitle(heading)
   return (
@@ -50,7 +52,13 @@ export function ResultsPage({ review }: { review: Review }) {
       )}
       {state.status === 'ready' && (
         // Keyed by the previous review so its live reads start afresh instead of showing another review's scores.
-        <ResultsBody key={previous?.id ?? 'none'} review={review} current={state} previous={previous} />
+        <ResultsBody
+          key={previous?.id ?? 'none'}
+          review={review}
+          current={state}
+          previous={previous}
+          alongside={basis?.alongside ?? []}
+        />
       )}
     </section>
   )
@@ -60,10 +68,12 @@ function ResultsBody({
   review,
   current,
   previous,
+  alongside,
 }: {
   review: Review
   current: Extract<ReviewResultsState, { status: 'ready' }>
   previous: Review | null
+  alongside: readonly Review[]
 }) {
   const previousState = useReviewResults(previous)
   const { results } = current
@@ -71,8 +81,15 @@ function ResultsBody({
   return (
     <>
       <ResultsSummary results={results} pair={review.reviewers.length >= 2} />
-      {previous && comparison && (
-        <ComparisonSummary previous={previous} comparison={comparison} currentTotal={results.total} />
+      {(previous || alongside.length > 0) && (
+        <ComparisonSummary
+          current={review}
+          previous={previous ?? undefined}
+          comparison={comparison}
+          alongside={alongside}
+          currentTotal={results.total}
+          previousUnavailable={previousState.status === 'missing-scale' || previousState.status === 'invalid'}
+        />
       )}
       <h2>Item scores</h2>
       <ItemScoreChart results={results} comparison={comparison} />

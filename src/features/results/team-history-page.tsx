@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
-import { teamHistory } from '#domain/scoring/history'
+import { formatChange } from '#domain/scoring/comparison'
+import { teamHistory, type HistoryPoint } from '#domain/scoring/history'
 import type { Review } from '#domain/review/review'
 import type { Team } from '#domain/review/team'
 import { useReviewsForTeam } from '../../storage/live-reviews'
@@ -13,6 +14,18 @@ import { TrendChart } from './trend-chart'
 import { useScoresForReviews } from './use-team-scores'
 import { resultsState } from './use-review-results'
 import './results.css'
+
+const firstOfType: Record<HistoryPoint['type'], string> = {
+  independent: 'First independent review',
+  'self-assessment': 'First self-assessment',
+}
+
+/** "+15 since 4 March 2025", against the previous review of the same type only. */
+function changeText(point: HistoryPoint): string {
+  if (!point.comparedWith) return firstOfType[point.type]
+  if (point.change === null) return 'Not available'
+  return `${formatChange(point.change)} since ${formatDate(point.comparedWith.date)}`
+}
 
 const counted = (r: Review) => r.status === 'final' && r.type !== 'training'
 
@@ -59,6 +72,7 @@ export function TeamHistoryPage({ team }: { team: Team }) {
                 <th scope="col">Type</th>
                 <th scope="col">Total</th>
                 <th scope="col">Band</th>
+                <th scope="col">Change since the previous review of the same type</th>
               </tr>
             </thead>
             <tbody>
@@ -70,14 +84,16 @@ export function TeamHistoryPage({ team }: { team: Team }) {
                   <td>{reviewKindLabels[p.type]}</td>
                   <td>{p.total ?? 'Not available'}</td>
                   <td>{p.band ? `${p.band.label} (${p.band.min}-${p.band.max})` : 'Not available'}</td>
+                  <td>{changeText(p)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
         <p className="field-hint">
-          Training exercises are left out. “Not available” means the review’s scale is not on this device or not every
-          item has a score.
+          Training exercises are left out. Each change compares like with like: an independent review with the previous
+          independent review, a self-assessment with the previous self-assessment. “Not available” means the review’s
+          scale is not on this device or not every item has a score.
         </p>
       </>
     )

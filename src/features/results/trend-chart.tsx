@@ -16,6 +16,11 @@ const HIGHEST = 125
 const shortDate = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric' })
 const monthYear = (iso: string) => shortDate.format(new Date(`${iso}T12:00:00`))
 
+const lineClass: Record<HistoryPoint['type'], string> = {
+  independent: 'trend-chart__line',
+  'self-assessment': 'trend-chart__line trend-chart__line--self',
+}
+
 /** A marker whose shape says the review type: a filled circle for independent reviews, an open square for self-assessments. */
 export function TypeMarker({ type, x, y }: { type: HistoryPoint['type']; x: number; y: number }) {
   return type === 'self-assessment' ? (
@@ -27,8 +32,8 @@ export function TypeMarker({ type, x, y }: { type: HistoryPoint['type']; x: numb
 
 /**
  * Totals of a team's final reviews over time (oldest on the left), on the scale's 25-125 range,
- * with each band's lower edge drawn as a dashed line named with the band. The table that follows
- * gives the same numbers.
+ * with each band's lower edge drawn as a dashed line named with the band. Independent reviews and
+ * self-assessments each have their own line. The table that follows gives the same numbers.
  */
 export function TrendChart({ points, bands }: { points: readonly HistoryPoint[]; bands: readonly FidelityBand[] }) {
   const id = useId()
@@ -39,7 +44,13 @@ export function TrendChart({ points, bands }: { points: readonly HistoryPoint[];
   // Evenly spaced by order, not by date: reviews are a year or so apart and the order is what matters.
   const xOf = (index: number) =>
     plotted.length > 1 ? LEFT + 24 + index * ((plotWidth - 48) / (plotted.length - 1)) : LEFT + plotWidth / 2
-  const line = plotted.map((p, i) => `${xOf(i)},${yOf(p.total)}`).join(' ')
+  // One line per review type, so the eye follows like with like and never reads a self-assessment as a step.
+  const lines = (['independent', 'self-assessment'] as const).map((type) => ({
+    type,
+    points: plotted
+      .map((p, i) => (p.type === type ? `${xOf(i)},${yOf(p.total)}` : null))
+      .filter((point) => point !== null),
+  }))
   const description =
     plotted.length === 0
       ? 'No totals to plot yet.'
@@ -63,7 +74,10 @@ export function TrendChart({ points, bands }: { points: readonly HistoryPoint[];
           </g>
         ))}
         <line className="trend-chart__axis" x1={LEFT} x2={LEFT} y1={TOP} y2={TOP + plotHeight} />
-        {plotted.length > 1 && <polyline className="trend-chart__line" points={line} />}
+        {lines.map(
+          ({ type, points: linePoints }) =>
+            linePoints.length > 1 && <polyline key={type} className={lineClass[type]} points={linePoints.join(' ')} />,
+        )}
         {plotted.map((p, i) => (
           <g key={p.reviewId}>
             <TypeMarker type={p.type} x={xOf(i)} y={yOf(p.total)} />
@@ -80,8 +94,9 @@ export function TrendChart({ points, bands }: { points: readonly HistoryPoint[];
         <ul className="trend-chart__legend" aria-label="Key">
           {(['independent', 'self-assessment'] as const).map((type) => (
             <li key={type}>
-              <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
-                <TypeMarker type={type} x={9} y={9} />
+              <svg width="36" height="18" viewBox="0 0 36 18" aria-hidden="true" focusable="false">
+                <line className={lineClass[type]} x1={0} x2={36} y1={9} y2={9} />
+                <TypeMarker type={type} x={18} y={9} />
               </svg>
               {reviewKindLabels[type]}
             </li>

@@ -8,6 +8,7 @@ import { visitRepo } from '../../storage/visit-repo'
 import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { ConfirmDelete } from '../../ui/confirm-delete'
 import { FormError } from '../../ui/form'
+import { SessionNoteTagged } from './session-note-tagged'
 import { SessionNoteTags } from './session-note-tags'
 
 interface Props {
@@ -48,7 +49,6 @@ export const SessionNoteCard = memo(function SessionNoteCard({
   const journal = useMemo(() => draftJournal.field({ reviewId, record, field: 'note' }), [reviewId, record])
   const save = useCallback(async (text: string) => void (await visitRepo.updateNote(id, { note: text })), [id])
   const backToNote = useCallback(() => card.current?.querySelector('textarea')?.focus(), [])
-  const tagged = items.filter((item) => note.itemIds.includes(item.id))
   const remove = () =>
     run(async () => {
       await visitRepo.removeNote(id)
@@ -97,13 +97,8 @@ export const SessionNoteCard = memo(function SessionNoteCard({
               onDone={backToNote}
             />
           )}
-          {tagged.length === 0 ? (
-            <p className="session-note__tagged session-note__tagged--none">Not tagged yet</p>
-          ) : (
-            <p className="session-note__tagged">
-              Tagged to: {tagged.map((item) => `${item.number}. ${item.title}`).join('; ')}
-            </p>
-          )}
+          {/* While it can be edited the tags field shows this itself, from what is typed (see SessionNoteTags). */}
+          {locked && <SessionNoteTagged itemIds={note.itemIds} items={items} />}
           {!locked && (
             <>
               <FormError message={failure} />

@@ -5,6 +5,7 @@ import { draftJournal, draftRecords } from '../../storage/draft-journal'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { visitRepo } from '../../storage/visit-repo'
 import { draftIsNewer } from '../../ui/use-autosave'
+import { SessionNoteTagged } from './session-note-tagged'
 
 /** What the field shows while the reviewer edits it: their text, and the stored tags it started from. */
 type Draft = { text: string; base: string; committed: boolean }
@@ -78,38 +79,45 @@ export function SessionNoteTags({ reviewId, noteId, number, itemIds, updatedAt, 
     return saved
   }
 
+  const typed = parseItemTags(shown, items)
+  const preview = typed.ok ? typed.itemIds : itemIds
   const hintId = `${id}-hint`
   const messageId = `${id}-message`
   const problem = message ?? failure
   return (
-    <div className="field session-note__tags">
-      <label htmlFor={id}>Items for note {number}</label>
-      <p id={hintId} className="field-hint">
-        Item numbers, such as 4, 5, 9. Enter saves them and goes back to the note.
-      </p>
-      <input
-        id={id}
-        ref={inputRef}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        value={shown}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={`${hintId} ${messageId}`}
-        onChange={(event) => change(event.target.value)}
-        onBlur={() => void commit()}
-        onKeyDown={(event) => {
-          if (event.key !== 'Enter') return
-          event.preventDefault()
-          void commit().then((ok) => {
-            if (ok) onDone()
-          })
-        }}
-      />
-      {/* Space kept for the message, so nothing moves when one appears. */}
-      <p id={messageId} className="field-error session-note__message" role={problem ? 'alert' : undefined}>
-        {problem}
-      </p>
-    </div>
+    <>
+      <div className="field session-note__tags">
+        <label htmlFor={id}>Items for note {number}</label>
+        <p id={hintId} className="field-hint">
+          Item numbers, such as 4, 5, 9. Enter saves them and goes back to the note.
+        </p>
+        <input
+          id={id}
+          ref={inputRef}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          value={shown}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={`${hintId} ${messageId}`}
+          onChange={(event) => change(event.target.value)}
+          onBlur={() => void commit()}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return
+            event.preventDefault()
+            void commit().then((ok) => {
+              if (ok) onDone()
+            })
+          }}
+        />
+        {/* Space kept for the message, so nothing moves when one appears. */}
+        <p id={messageId} className="field-error session-note__message" role={problem ? 'alert' : undefined}>
+          {problem}
+        </p>
+      </div>
+      {/* From what is typed, not from what is stored: the tags save on leaving the field, often on the mouse-down of
+          a control below, and a list that grew then would move that control away before the mouse-up. */}
+      <SessionNoteTagged itemIds={preview} items={items} />
+    </>
   )
 }

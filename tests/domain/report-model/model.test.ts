@@ -62,6 +62,7 @@ function finalInput(overrides: Partial<ReportInput> = {}): ReportInput {
     sessions: [],
     actionPlan: [],
     previous: null,
+    alongside: [],
     ...overrides,
   }
 }
@@ -388,6 +389,39 @@ describe('comparison with the previous review', () => {
     })
     expect(comparison?.items[0]).toEqual({ number: 1, title: 'Caseload size', previous: 3, current: 5, change: '+2' })
     expect(comparison?.items[24]).toMatchObject({ number: 25, previous: 3, current: 1, change: '-2' })
+  })
+
+  it('is never worked out against a review of another type, which is shown beside it instead', () => {
+    const selfReview = review({
+      id: 'self-1',
+      type: 'self-assessment',
+      reviewers: [{ id: 'leader', name: 'Team leader' }],
+      visitStart: '2026-03-27',
+      visitEnd: '2026-03-27',
+    })
+    const selfRatings = uk.items.map((item) => ({ ...rating(item.id, 'leader', 4), reviewId: 'self-1' }))
+    const self = { review: selfReview, ratings: selfRatings, consensus: [], scale: uk }
+    // Handed the self-assessment as "previous" by mistake, the model still refuses to subtract it.
+    expect(build(finalInput({ previous: self })).summary.comparison).toBeNull()
+
+    const { summary } = build(finalInput({ previous, alongside: [self] }))
+    expect(summary.comparison).toMatchObject({ previousTotal: 75, totalChange: 27 })
+    expect(summary.alongside).toEqual([{ label: 'Self-assessment of 27 March 2026', total: 100 }])
+  })
+
+  it('shows a self-assessment’s comparison with the previous self-assessment, independent reviews beside it', () => {
+    const input = finalInput({ alongside: [previous] })
+    const selfInput = {
+      ...input,
+      review: { ...input.review, type: 'self-assessment' as const },
+      previous: {
+        ...previous,
+        review: { ...previousReview, type: 'self-assessment' as const },
+      },
+    }
+    const { summary } = build(selfInput)
+    expect(summary.comparison).toMatchObject({ previousLabel: 'Self-assessment, March 2025', totalChange: 27 })
+    expect(summary.alongside).toEqual([{ label: 'Independent fidelity review of 10 March 2025', total: 75 }])
   })
 
   it('is absent with no previous review, or one that is not final', () => {

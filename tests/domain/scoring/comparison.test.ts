@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { compareResults, describeBandChange, formatChange, previousFinalReview } from '#domain/scoring/comparison'
+import {
+  comparisonBasis,
+  compareResults,
+  describeBandChange,
+  formatChange,
+  previousFinalReview,
+} from '#domain/scoring/comparison'
 import { computeResults } from '#domain/scoring/results'
 import { findScale } from '#domain/scale/catalogue'
 import { allScores, review, scoresWithTotal } from './results-helpers'
@@ -29,13 +35,55 @@ describe('previousFinalReview', () => {
     expect(previousFinalReview(reviews, current)?.id).toBe('last-year')
   })
 
-  it('counts self-assessments as earlier reviews', () => {
-    const self = review({ id: 'self', type: 'self-assessment', visitStart: '2025-06-01', visitEnd: '2025-06-01' })
-    expect(previousFinalReview([self, current], current)?.id).toBe('self')
-  })
-
   it('finds nothing for a team’s first review', () => {
     expect(previousFinalReview([current], current)).toBeUndefined()
+  })
+})
+
+describe('comparisonBasis: like for like', () => {
+  // A team's reviews over three years; "ind" independent, "self" self-assessment, "train" training exercise.
+  const history = [
+    review({ id: 'ind-2024', visitStart: '2024-03-01', visitEnd: '2024-03-02' }),
+    review({ id: 'self-2024', type: 'self-assessment', visitStart: '2024-09-01', visitEnd: '2024-09-01' }),
+    review({ id: 'ind-2025', visitStart: '2025-03-01', visitEnd: '2025-03-02' }),
+    review({ id: 'self-2025-a', type: 'self-assessment', visitStart: '2025-06-01', visitEnd: '2025-06-01' }),
+    review({ id: 'train-2025', type: 'training', visitStart: '2025-08-01', visitEnd: '2025-08-01' }),
+    review({ id: 'self-2025-b', type: 'self-assessment', visitStart: '2025-11-01', visitEnd: '2025-11-01' }),
+    review({
+      id: 'self-draft',
+      type: 'self-assessment',
+      status: 'scoring',
+      finalisedAt: null,
+      visitStart: '2026-01-10',
+      visitEnd: '2026-01-10',
+    }),
+    review({ id: 'ind-2026', visitStart: '2026-03-02', visitEnd: '2026-03-03' }),
+    review({ id: 'self-2026', type: 'self-assessment', visitStart: '2026-04-01', visitEnd: '2026-04-01' }),
+  ]
+  const byId = (id: string) => history.find((r) => r.id === id)!
+
+  it.each([
+    // current, compared with, shown beside (newest first)
+    ['ind-2026', 'ind-2025', ['self-2025-b', 'self-2025-a']],
+    ['ind-2025', 'ind-2024', ['self-2024']],
+    ['ind-2024', undefined, []],
+    ['self-2026', 'self-2025-b', ['ind-2026']],
+    ['self-2025-b', 'self-2025-a', []],
+    ['self-2025-a', 'self-2024', ['ind-2025']],
+    // No earlier self-assessment: only the newest independent review is shown beside it.
+    ['self-2024', undefined, ['ind-2024']],
+    ['train-2025', undefined, []],
+  ])('%s is compared with %s, with %j beside it', (current, previous, alongside) => {
+    const basis = comparisonBasis(history, byId(current))
+    expect(basis.previous?.id).toBe(previous)
+    expect(basis.alongside.map((r) => r.id)).toEqual(alongside)
+    expect(previousFinalReview(history, byId(current))?.id).toBe(previous)
+  })
+
+  it('never compares an independent review with a self-assessment, however recent', () => {
+    const current = review({ id: 'now', visitStart: '2026-03-02', status: 'consensus', finalisedAt: null })
+    const self = review({ id: 'self', type: 'self-assessment', visitStart: '2026-02-01', visitEnd: '2026-02-01' })
+    expect(comparisonBasis([self, current], current)).toEqual({ previous: undefined, alongside: [self] })
   })
 })
 

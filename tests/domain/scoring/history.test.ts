@@ -30,6 +30,27 @@ describe('teamHistory', () => {
     ])
   })
 
+  it('works out each change against the previous review of the same type, never across types', () => {
+    const points = teamHistory('team-1', reviews, resultsFor)
+    expect(points.map((p) => [p.reviewId, p.comparedWith?.reviewId ?? null, p.change])).toEqual([
+      ['first', null, null],
+      // The only self-assessment: nothing of its own kind to compare with.
+      ['self', null, null],
+      ['missing-scale', 'first', null],
+      // Against the independent review before it, whose total is unknown; not against the self-assessment.
+      ['latest', 'missing-scale', null],
+    ])
+    const withoutMissing = teamHistory(
+      'team-1',
+      reviews.filter((r) => r.id !== 'missing-scale'),
+      resultsFor,
+    )
+    expect(withoutMissing.find((p) => p.reviewId === 'latest')).toMatchObject({
+      comparedWith: { reviewId: 'first', date: '2025-03-01' },
+      change: 118 - 96,
+    })
+  })
+
   it('shows no total for a final review whose scores are incomplete', () => {
     const points = teamHistory('team-1', [review()], () => computeResults(uk, allScores(uk, 4, { 3: null })))
     expect(points[0]).toMatchObject({ total: null, band: null })

@@ -89,7 +89,13 @@ describe('the consensus screen', () => {
     }
     renderRoute(ratingRoutes, paths.reviewConsensus(review.id))
     // The problems show once the ratings have loaded; only then is the button live.
-    await screen.findByText('Before the review can be final:')
+    const missing = await screen.findByText('Before the review can be final:')
+    // What is missing shortens as rationales save on blur, so it comes after every item's controls and after the
+    // button, which therefore never moves under the pointer when a save lands.
+    const items = screen.getAllByRole('listitem', { name: /^\d+\. / })
+    for (const control of [items[items.length - 1]!, screen.getByRole('button', { name: 'Finalise the review' })]) {
+      expect(control.compareDocumentPosition(missing) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    }
     await user.click(screen.getByRole('button', { name: 'Finalise the review' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The review cannot be finalised yet:Item 1 has no consensus score yet.',

@@ -164,6 +164,29 @@ describe('the rating screen', () => {
     expect((await ratingsRepo.listRatings(review.id)).find((r) => r.itemId === 'caseload-size')?.score).toBe(4)
   })
 
+  it('keeps what is still missing below the item and its navigation, so a rationale saving on blur moves no control', async () => {
+    const user = userEvent.setup()
+    const review = await ukReview({ reviewers: [{ id: 'solo', name: 'Sol Reviewer' }] })
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
+    const group = await screen.findByRole('group', { name: 'Sol Reviewer’s rating for item 1' })
+    await user.click(within(group).getByRole('radio', { name: /^4: / }))
+    const missing = await screen.findByText('Item 1 has a score but no rationale.')
+    const follows = (earlier: Element, later: Element) =>
+      expect(earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    const next = screen.getByRole('link', { name: /^2\. .* →$/ })
+    const rationale = screen.getByLabelText('Rationale')
+    // The list changes as saves land: everything a reviewer presses while it changes comes before it.
+    follows(next, missing)
+    follows(rationale, missing)
+    follows(group, missing)
+    follows(screen.getByRole('button', { name: 'Finalise the review' }), missing)
+
+    await user.type(rationale, 'Twenty-two per specialist')
+    await user.click(next)
+    expect(await screen.findByRole('heading', { name: /^Rate 2\. / })).toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByText('Item 1 has a score but no rationale.')).not.toBeInTheDocument())
+  })
+
   it('saves a rationale left unsaved by a closed tab, for any item, when the rating screen opens', async () => {
     const review = await ukReview()
     const key = { reviewId: review.id, record: 'rating/reviewer-b/disclosure', field: 'rationale' }

@@ -5,6 +5,8 @@ import type { ReviewInput } from '#domain/review/review'
 import { findScale } from '#domain/scale/catalogue'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { teamsRepo } from '../../../src/storage/teams-repo'
+import { loadDemoTeam } from '../../../src/storage/demo'
+import { formatDate } from '../../../src/ui/format'
 import { ReviewResultsRoute } from '../../../src/routes/review-results'
 import { TeamHistoryRoute } from '../../../src/routes/team-history'
 import { TeamRoute } from '../../../src/routes/team'
@@ -114,6 +116,84 @@ describe('results page', () => {
   })
 })
 
+describe('like-for-like comparison on the results page', () => {
+  it('compares an independent review with the previous independent review and shows a self-assessment beside it', async () => {
+    const team = await teamsRepo.create(teamInput(), now)
+    await scoredReview(team.id, { visitStart: '2025-03-04', visitEnd: '2025-03-05' }, (n) => (n <= 4 ? 5 : 4)) // 104
+    await scoredReview(team.id, { type: 'self-assessment', visitStart: '2025-09-10', visitEnd: '2025-09-10' }, (n) =>
+      n <= 10 ? 5 : 4,
+    ) // 110
+    const current = await scoredReview(team.id, {}, (n) => (n <= 19 ? 5 : 4)) // 119
+    renderRoute(resultsRoutes, paths.reviewResults(current.id))
+
+    const comparison = await screen.findByRole('region', { name: 'Since the previous review' })
+    expect(
+      within(comparison).getByRole('link', { name: 'independent fidelity review of 4 March 2025' }),
+    ).toBeInTheDocument()
+    expect(await within(comparison).findByText(/^Total:/)).toHaveTextContent('Total: from 104 to 119 (+15)')
+    const beside = within(comparison).getByRole('list', { name: 'Other reviews, not compared' })
+    expect(await within(beside).findByText(/: 110$/)).toBeInTheDocument()
+    expect(beside).toHaveTextContent('Self-assessment of 10 September 2025: 110')
+    expect(comparison).not.toHaveTextContent('+9')
+    const table = screen.getByRole('table', { name: 'Item scores' })
+    const cells = within(within(table).getByRole('row', { name: /^5\. / }))
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent)
+    // Against the independent review's 4, not the self-assessment's 5.
+    expect(cells).toEqual(['5', '4', '+1'])
+  })
+
+  it('compares a self-assessment with the previous self-assessment, with the independent review beside it', async () => {
+    const team = await teamsRepo.create(teamInput(), now)
+    await scoredReview(team.id, { type: 'self-assessment', visitStart: '2024-09-10', visitEnd: '2024-09-10' }, () => 4)
+    await scoredReview(team.id, { visitStart: '2025-03-04', visitEnd: '2025-03-05' }, (n) => (n <= 4 ? 5 : 4)) // 104
+    const current = await scoredReview(team.id, { type: 'self-assessment' }, (n) => (n <= 10 ? 5 : 4)) // 110
+    renderRoute(resultsRoutes, paths.reviewResults(current.id))
+
+    const comparison = await screen.findByRole('region', { name: 'Since the previous review' })
+    expect(within(comparison).getByRole('link', { name: 'self-assessment of 10 September 2024' })).toBeInTheDocument()
+    expect(await within(comparison).findByText(/^Total:/)).toHaveTextContent('Total: from 100 to 110 (+10)')
+    const beside = within(comparison).getByRole('list', { name: 'Other reviews, not compared' })
+    expect(await within(beside).findByText(/: 104$/)).toHaveTextContent(
+      'Independent fidelity review of 4 March 2025: 104',
+    )
+  })
+
+  it('shows the demo’s latest final review +15 against the independent review before it, not +9', async () => {
+    const reviews = await reviewsRepo.listForTeam(await loadDemoTeam(now))
+    const byId = new Map(reviews.map((review) => [review.id, review]))
+    const earlier = byId.get('demo-northgate-review-2025')!
+    const self = byId.get('demo-northgate-self-assessment')!
+    renderRoute(resultsRoutes, paths.reviewResults('demo-northgate-review-spring'))
+
+    const comparison = await screen.findByRole('region', { name: 'Since the previous review' })
+    expect(
+      within(comparison).getByRole('link', {
+        name: `independent fidelity review of ${formatDate(earlier.visitStart)}`,
+      }),
+    ).toBeInTheDocument()
+    expect(await within(comparison).findByText(/^Total:/)).toHaveTextContent('Total: from 104 to 119 (+15)')
+    expect(await within(comparison).findByText(/: 110$/)).toHaveTextContent(
+      `Self-assessment of ${formatDate(self.visitStart)}: 110`,
+    )
+  })
+
+  it('says there is no earlier independent review when only a self-assessment came before', async () => {
+    const team = await teamsRepo.create(teamInput(), now)
+    await scoredReview(team.id, { type: 'self-assessment', visitStart: '2025-09-10', visitEnd: '2025-09-10' }, () => 4)
+    const current = await scoredReview(team.id, {}, () => 5)
+    renderRoute(resultsRoutes, paths.reviewResults(current.id))
+
+    const comparison = await screen.findByRole('region', { name: 'Since the previous review' })
+    expect(comparison).toHaveTextContent('There is no earlier final independent review of this team to compare with.')
+    expect(await within(comparison).findByText(/: 100$/)).toHaveTextContent('Self-assessment of 10 September 2025: 100')
+    expect(comparison).not.toHaveTextContent(/Total: from/)
+    expect(
+      within(screen.getByRole('table', { name: 'Item scores' })).queryByRole('columnheader', { name: 'Previous' }),
+    ).toBeNull()
+  })
+})
+
 describe('team page and team history', () => {
   it('shows each review’s score in the list and links to the history', async () => {
     const team = await teamsRepo.create(teamInput(), now)
@@ -142,10 +222,11 @@ describe('team page and team history', () => {
       .getAllByRole('row')
       .slice(1)
       .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent))
+    // The change column compares like with like: 125 against 90, never against the self-assessment's 105.
     expect(rows).toEqual([
-      ['4 March 2025', 'Independent review', '90', 'Fair fidelity (74-99)'],
-      ['10 September 2025', 'Self-assessment', '105', 'Good fidelity (100-114)'],
-      ['2 March 2026', 'Independent review', '125', 'Exemplary fidelity (115-125)'],
+      ['4 March 2025', 'Independent review', '90', 'Fair fidelity (74-99)', 'First independent review'],
+      ['10 September 2025', 'Self-assessment', '105', 'Good fidelity (100-114)', 'First self-assessment'],
+      ['2 March 2026', 'Independent review', '125', 'Exemplary fidelity (115-125)', '+35 since 4 March 2025'],
     ])
     const chart = screen.getByRole('img', { name: /Total score over time/ })
     expect(chart).toHaveAccessibleName(/90 \(Independent review\), 105 \(Self-assessment\), 125 \(Independent review\)/)

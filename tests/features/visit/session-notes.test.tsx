@@ -147,6 +147,25 @@ describe('the session notes screen', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
+  it('shows the items as they are typed, so the line does not grow when they save on leaving the field', async () => {
+    const user = userEvent.setup()
+    const { session } = await openSession()
+    await user.click(screen.getByRole('button', { name: 'Add a note' }))
+    await screen.findByRole('textbox', { name: 'Note 1' })
+    await user.type(screen.getByLabelText('Items for note 1'), '4 9')
+    // Still in the field: nothing stored yet, and the line already says what leaving it will save.
+    expect(screen.getByText(/Tagged to:/)).toHaveTextContent(
+      `Tagged to: 4. ${uk.items[3]!.title}; 9. ${uk.items[8]!.title}`,
+    )
+    expect((await onlyNote(session.id)).itemIds).toEqual([])
+    const deleteButton = screen.getByRole('button', { name: 'Delete note 1' })
+    const before = screen.getByText(/Tagged to:/).textContent
+    await user.tab()
+    await waitFor(async () => expect((await onlyNote(session.id)).itemIds).toEqual([itemId(4), itemId(9)]))
+    expect(screen.getByText(/Tagged to:/).textContent).toBe(before)
+    expect(deleteButton).toBeInTheDocument()
+  })
+
   it('keeps an untagged note, marked as not tagged yet', async () => {
     const { session } = await reviewWithInterview()
     await visitRepo.addNote(session.id, { note: 'Lots of referrals from the ward', itemIds: [] })
