@@ -59,6 +59,8 @@ describe('two reviewers reach a consensus and a final, banded review, offline', 
     await page.getByRole('button', { name: /^Yes, accept \d+ items?$/ }).click()
     await page.getByText(/agreed items? accepted and saved\./).waitFor()
     expect(await page.getByText('Proposed, not saved yet').count()).toBe(0)
+    // The cards with their evidence beside both ratings.
+    await expectNoAxeViolations(page)
 
     await page.getByRole('button', { name: 'Finalise the review' }).click()
     await page.getByText('The review cannot be finalised yet:').waitFor()
