@@ -102,3 +102,15 @@ function suggestFromTeamTotals(calculator: RatioBandsCalculator, inputs: Calcula
     ],
   }
 }
+
+/** One row's caseload per FTE and the anchor it alone would reach, or null while the row is not usable. */
+export function caseloadPerFte(
+  calculator: RatioBandsCalculator,
+  caseload: number,
+  fte: number,
+): { perFte: number; words: string; anchor: AnchorScore } | null {
+  if (!Number.isFinite(caseload) || !Number.isFinite(fte) || caseload < 0 || fte <= 0) return null
+  const perFte = clean(caseload / fte)
+  const band = findBand(calculator.bands, perFte)
+  return band ? { perFte, words: formatNumber(perFte), anchor: band.anchor as AnchorScore } : null
+}

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo } from 'react'
 import type { CalculatorInputs, RecordReviewRow } from '#domain/review/evidence'
-import { inputFieldsFor } from '#domain/calculators/inputs'
+import { inputFieldsFor, upgradeCalculatorValues } from '#domain/calculators/inputs'
 import type { CalculatorInputs as CalculatorValues } from '#domain/calculators/inputs'
 import { suggestAnchor } from '#domain/calculators/suggest'
 import { explainCalculator } from '#domain/calculators/explanation'
@@ -9,7 +9,19 @@ import type { ScaleItem } from '#domain/scale/schema'
 import { plural } from '#domain/text/plural'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { SaveStatusView } from '../../ui/save-status'
-import { deserialiseForm, parseForm, rawFromValues, sameMeaning, serialiseForm, type RawForm } from './calculator-form'
+import {
+  deserialiseForm,
+  parseForm,
+  rawFromValues,
+  sameMeaning,
+  serialiseForm,
+  teamTotalsOf,
+  withTeamTotals,
+  type ListField,
+  type RawForm,
+} from './calculator-form'
+import { CalculatorExplanationText } from './calculator-explanation-text'
+import { SpecialistRows } from './specialist-rows'
 import { CalculatorField } from './calculator-fields'
 import { describeSaveFailure, InvalidValueError } from './save-failure'
 import { SuggestionView } from './suggestion-view'
@@ -31,16 +43,19 @@ interface Props {
 export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, stored, records, visitEnd }: Props) {
   const calculator = item.calculator
   const fields = useMemo(() => (calculator ? inputFieldsFor(calculator) : []), [calculator])
-  const storedText = useMemo(() => serialiseForm(rawFromValues(fields, stored?.values ?? {})), [fields, stored])
+  const storedValues = useMemo(() => upgradeCalculatorValues(calculator, stored?.values ?? {}), [calculator, stored])
+  // Item 1's team totals from before per-specialist rows: read and kept until rows replace them.
+  const teamTotals = useMemo(() => teamTotalsOf(calculator, storedValues), [calculator, storedValues])
+  const storedText = useMemo(() => serialiseForm(rawFromValues(fields, storedValues)), [fields, storedValues])
   const save = useCallback(
     async (text: string) => {
       if (!calculator) return
       const { values, problems } = parseForm(calculator, fields, deserialiseForm(text))
       // Valid values are stored even while another is being corrected; the impossible one waits in the draft store.
-      await evidenceRepo.saveCalculatorInputs(reviewId, item.id, values)
+      await evidenceRepo.saveCalculatorInputs(reviewId, item.id, withTeamTotals(values, teamTotals))
       if (Object.keys(problems).length > 0) throw new InvalidValueError()
     },
-    [calculator, fields, reviewId, item.id],
+    [calculator, fields, reviewId, item.id, teamTotals],
   )
   const equals = useCallback(
     (a: string, b: string) => (calculator ? sameMeaning(calculator, fields, a, b) : a === b),
@@ -68,9 +83,11 @@ export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, s
   }
   const { values, problems } = parseForm(calculator, fields, raw)
   const blocked = Object.keys(problems).length > 0
-  const suggestion = blocked ? null : suggestAnchor(item, values as CalculatorValues)
+  const suggestion = blocked ? null : suggestAnchor(item, withTeamTotals(values, teamTotals) as CalculatorValues)
   const fill = inputsFromRecords(item, records, visitEnd)
-  const change = (name: string, value: string | string[]) => autosave.setValue(serialiseForm({ ...raw, [name]: value }))
+  const changeMany = (patch: RawForm) => autosave.setValue(serialiseForm({ ...raw, ...patch }))
+  const change = (name: string, value: string | string[]) => changeMany({ [name]: value })
+  const columns = fields.filter((f): f is ListField => f.type === 'number-list' && Boolean(f.specialistColumn))
   const fillFromRecords = () => {
     if (!fill) return
     const filled: RawForm = {
@@ -89,11 +106,7 @@ export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, s
       <h2 id="calculator-heading">Calculator</h2>
       <details className="calculator__how">
         <summary>How the calculator works</summary>
-        <p>{explanation.method}</p>
-        {explanation.conditions.map((condition) => (
-          <p key={condition}>{condition}</p>
-        ))}
-        {explanation.ruleNote && <p className="rule-note">{explanation.ruleNote}</p>}
+        <CalculatorExplanationText explanation={explanation} />
       </details>
       {fill && (
         <p>
@@ -103,16 +116,35 @@ export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, s
           <span className="muted">{fill.explanation}</span>
         </p>
       )}
-      {fields.map((field) => (
-        <CalculatorField
-          key={field.name}
-          field={field}
+      {teamTotals && calculator.kind === 'ratio-bands' && !('specialistCaseloads' in values) && (
+        <p className="calculator__note">
+          Entered earlier as team totals: {teamTotals.activeClients} {calculator.numeratorLabel} over{' '}
+          {teamTotals.specialistFte} {calculator.denominatorLabel}. Enter each specialist below to check each one; the
+          rows then replace the totals.
+        </p>
+      )}
+      {calculator.kind === 'ratio-bands' && columns.length > 0 && (
+        <SpecialistRows
+          calculator={calculator}
+          columns={columns}
           raw={raw}
-          problem={problems[field.name]}
-          onChange={change}
+          problems={problems}
+          onChange={changeMany}
           onBlur={autosave.flush}
         />
-      ))}
+      )}
+      {fields
+        .filter((field) => !columns.includes(field as ListField))
+        .map((field) => (
+          <CalculatorField
+            key={field.name}
+            field={field}
+            raw={raw}
+            problem={problems[field.name]}
+            onChange={change}
+            onBlur={autosave.flush}
+          />
+        ))}
       <SaveStatusView status={autosave.status} describe={describeSaveFailure} onRetry={autosave.retry} />
       <SuggestionView suggestion={suggestion} blocked={blocked} />
     </section>
