@@ -5,6 +5,7 @@ import type { CalculatorInputs as CalculatorValues } from '#domain/calculators/i
 import { suggestAnchor } from '#domain/calculators/suggest'
 import { explainCalculator } from '#domain/calculators/explanation'
 import { inputsFromRecords } from '#domain/review/record-review-inputs'
+import { recordFigureWords } from '#domain/review/record-figure-words'
 import type { ScaleItem } from '#domain/scale/schema'
 import { plural } from '#domain/text/plural'
 import { evidenceRepo } from '../../storage/evidence-repo'
@@ -73,18 +74,22 @@ export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, s
   const raw = useMemo(() => deserialiseForm(autosave.value), [autosave.value])
   if (!calculator) return null
   const explanation = explainCalculator(calculator)
+  // What the sampled records show for this item, where no calculator button takes it in (items 5, 12-14, 16, 22, 23).
+  const recordLines = records.length > 0 ? recordFigureWords(records, visitEnd)[item.id] : undefined
+  const fill = inputsFromRecords(item, records, visitEnd)
+  const recordView = recordLines && !fill && <RecordLines lines={recordLines} />
   if (calculator.kind === 'ordinal') {
     return (
       <section className="calculator" aria-labelledby="calculator-heading">
         <h2 id="calculator-heading">Calculator</h2>
         <p>{explanation.method}</p>
+        {recordView}
       </section>
     )
   }
   const { values, problems } = parseForm(calculator, fields, raw)
   const blocked = Object.keys(problems).length > 0
   const suggestion = blocked ? null : suggestAnchor(item, withTeamTotals(values, teamTotals) as CalculatorValues)
-  const fill = inputsFromRecords(item, records, visitEnd)
   const changeMany = (patch: RawForm) => autosave.setValue(serialiseForm({ ...raw, ...patch }))
   const change = (name: string, value: string | string[]) => changeMany({ [name]: value })
   const columns = fields.filter((f): f is ListField => f.type === 'number-list' && Boolean(f.specialistColumn))
@@ -108,6 +113,7 @@ export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, s
         <summary>How the calculator works</summary>
         <CalculatorExplanationText explanation={explanation} />
       </details>
+      {recordView}
       {fill && (
         <p>
           <button type="button" className="button--secondary" onClick={fillFromRecords}>
@@ -150,3 +156,17 @@ export const CalculatorPanel = memo(function CalculatorPanel({ reviewId, item, s
     </section>
   )
 })
+
+/** The record review's figures for the item, as context beside the calculator; they never set a value. */
+function RecordLines({ lines }: { lines: readonly string[] }) {
+  return (
+    <div className="calculator__records">
+      <h3>What the record review shows</h3>
+      <ul>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -99,6 +99,32 @@ describe('the calculator panel', () => {
     expect(screen.getByLabelText(/days between joining and meeting an employer/i)).toHaveValue('10, 60')
   })
 
+  it('shows item 23 the share of records by how long support lasted, with support contacts as context only', async () => {
+    const review = await ukReview()
+    const blank = { daysToFirstEmployerContact: null, employer: '', competitive: null }
+    for (const [code, supportDuration, contacts] of [
+      ['R-01', 'a-year-or-more', 40],
+      ['R-02', 'under-4-months', 3],
+    ] as const) {
+      await evidenceRepo.addRecordReviewRow({
+        reviewId: review.id,
+        anonymousId: code,
+        ...blank,
+        jobType: 'Cook',
+        supportDuration,
+        supportContactsAfterStart: contacts,
+      })
+    }
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'time-unlimited-follow-along'))
+    const records = await screen.findByRole('heading', { name: 'What the record review shows' })
+    const lines = records.nextElementSibling as HTMLElement
+    expect(lines).toHaveTextContent(
+      'In-work support for 4 months or more in 1 of 2 records where its length is known (50%). Half or more, as anchor 3 describes',
+    )
+    expect(lines).toHaveTextContent('Context only, not what the anchors measure: mean 21.5 support contacts')
+    expect(screen.queryByText(/Suggested anchor/)).not.toBeInTheDocument()
+  })
+
   describe('caseload size, one row per specialist', () => {
     const cell = (label: string) => screen.getByLabelText(label)
 
