@@ -125,6 +125,58 @@ describe('the calculator panel', () => {
     expect(screen.queryByText(/Suggested anchor/)).not.toBeInTheDocument()
   })
 
+  it('takes item 21’s share from the sample and its minimum from the jobs held across the caseload', async () => {
+    const user = userEvent.setup()
+    const review = await ukReview()
+    const blank = { daysToFirstEmployerContact: null, jobType: 'Cook', employer: '', supportContactsAfterStart: null }
+    for (let n = 1; n <= 8; n++) {
+      await evidenceRepo.addRecordReviewRow({
+        reviewId: review.id,
+        anonymousId: `R-0${n}`,
+        ...blank,
+        competitive: n <= 7,
+      })
+    }
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'competitive-jobs'))
+    await user.click(await screen.findByRole('button', { name: 'Use the record review (8 records)' }))
+    expect(screen.getByText(/this gives the share only/)).toBeInTheDocument()
+    expect(suggestion()).toHaveTextContent(
+      /No suggestion yet: Enter the jobs held at present across the whole caseload/,
+    )
+    await user.type(screen.getByLabelText(/across the whole caseload \(management data\)/), '23')
+    expect(suggestion()).toHaveTextContent('Suggested anchor: 4')
+    expect(suggestion()).toHaveTextContent(
+      '7 permanent competitive jobs ÷ 8 jobs held at present counted × 100 = 87.5%',
+    )
+    expect(suggestion()).toHaveTextContent('23 jobs held at present across the caseload, so the minimum of 10 is met')
+  })
+
+  it('reads item 21’s figures stored before the caseload total was asked for', async () => {
+    const review = await ukReview()
+    await evidenceRepo.saveCalculatorInputs(review.id, 'competitive-jobs', { numerator: 8, denominator: 9 })
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'competitive-jobs'))
+    expect(await screen.findByLabelText(/counted for the share/)).toHaveValue('9')
+    expect(screen.getByLabelText(/across the whole caseload/)).toHaveValue('9')
+    expect(suggestion()).toHaveTextContent('Suggested anchor: 1')
+  })
+
+  it('says in “How the calculator works” what is entered, the rule and the anchors', async () => {
+    const user = userEvent.setup()
+    const review = await ukReview()
+    renderRoute(evidenceRoutes, paths.reviewItem(review.id, 'caseload-size'))
+    await user.click(await screen.findByText('How the calculator works'))
+    const how = screen.getByText('How the calculator works').closest('details') as HTMLElement
+    expect(
+      within(how)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Each specialist’s active service users', 'Each specialist’s specialist FTE'])
+    expect(how).toHaveTextContent(/uses the team figure, as this scale file’s rule says/)
+    const anchors = within(how).getByRole('table', { name: 'Values and the anchor they suggest' })
+    expect(within(anchors).getAllByRole('row')).toHaveLength(6)
+    expect(anchors).toHaveTextContent('5' + '20 or fewer')
+  })
+
   describe('caseload size, one row per specialist', () => {
     const cell = (label: string) => screen.getByLabelText(label)
 
