@@ -24,8 +24,12 @@ export function explainCalculator(calculator: Calculator): CalculatorExplanation
   const explanation = explainParts(calculator)
   const inputs = inputFieldsFor(calculator).map((field) => {
     const optional = field.type === 'number' && field.optional ? ' (needed when fewer than 10 jobs are counted)' : ''
-    const each = field.type === 'number-list' && field.specialistColumn ? 'each specialist’s ' : ''
-    return sentence(`${each}${field.label}${optional}`)
+    // "each specialist's FTE", not "each specialist's specialist FTE".
+    const label =
+      field.type === 'number-list' && field.specialistColumn
+        ? `each specialist’s ${field.label.replace(/^specialist /i, '')}`
+        : field.label
+    return sentence(`${label}${optional}`)
   })
   return { ...explanation, inputs, method: sentence(explanation.method) }
 }

@@ -58,8 +58,11 @@ export function SpecialistRows({ calculator, columns, raw, problems, onChange, o
           {rows.map((cells, row) => {
             const label = specialistLabel(row)
             const [caseload = '', fte = ''] = cells
+            const rowProblem = columns.some((column) => problems[rowProblemKey(column.name, row)])
             const figure =
-              caseload !== '' && fte !== '' ? caseloadPerFte(calculator, Number(caseload), Number(fte)) : null
+              caseload !== '' && fte !== '' && !rowProblem
+                ? caseloadPerFte(calculator, Number(caseload), Number(fte))
+                : null
             return (
               <tr key={row}>
                 <th scope="row">{label}</th>

@@ -9,7 +9,7 @@ describe('explaining a calculator in plain words', () => {
   it('lists the caseload bands from anchor 5 down, with the exact edges', () => {
     const explanation = explainCalculator(item('caseload-size').calculator!)
     expect(explanation.method).toContain('÷')
-    expect(explanation.inputs).toEqual(['Each specialist’s active service users', 'Each specialist’s specialist FTE'])
+    expect(explanation.inputs).toEqual(['Each specialist’s active service users', 'Each specialist’s FTE'])
     expect(explanation.method).toMatch(/^Each specialist’s active service users ÷ their specialist FTE/)
     expect(explanation.method).toMatch(/team figure is all active service users ÷ all specialist FTE/)
     expect(explanation.method).toMatch(/uses the team figure, as this scale file’s rule says.*not settled.*flagged/)

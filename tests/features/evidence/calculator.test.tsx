@@ -170,7 +170,7 @@ describe('the calculator panel', () => {
       within(how)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Each specialist’s active service users', 'Each specialist’s specialist FTE'])
+    ).toEqual(['Each specialist’s active service users', 'Each specialist’s FTE'])
     expect(how).toHaveTextContent(/uses the team figure, as this scale file’s rule says/)
     const anchors = within(how).getByRole('table', { name: 'Values and the anchor they suggest' })
     expect(within(anchors).getAllByRole('row')).toHaveLength(6)
