@@ -121,9 +121,10 @@ describe('rapid job search from the full record review', () => {
         ' Left out: R-04 (no dates or figure); R-05 (no contact yet, but no date of entry).',
     )
     // The no-contact record pulls the mean from 20 days (anchor 5) to 33.3 (anchor 4): slow teams are not flattered.
-    expect(
-      suggestAnchor(item('rapid-job-search'), { ...fill!.values, employerContactsTracked: true }),
-    ).toMatchObject({ anchor: 4, arithmetic: '(10 + 60 + 30) ÷ 3 records = about 33.33 days on average' })
+    expect(suggestAnchor(item('rapid-job-search'), { ...fill!.values, employerContactsTracked: true })).toMatchObject({
+      anchor: 4,
+      arithmetic: '(10 + 60 + 30) ÷ 3 records = about 33.33 days on average',
+    })
   })
 
   it('leaves a "no contact yet" record out only when it has no date of entry', () => {
