@@ -12,7 +12,7 @@ export const demoEvidence: { itemId: string; source: EvidenceSource; role?: stri
   {
     itemId: 'caseload-size',
     source: 'management-data',
-    note: 'Caseload report for last month: 62 active service users across the three specialists (2.6 FTE funded, 3.0 FTE in post while a secondment runs). 41 job seeking, 21 in work with support.',
+    note: 'Caseload report for last month: 62 active service users across the three specialists (22, 22 and 18, each full time in post; 2.6 FTE funded, 3.0 FTE in post while a secondment runs). 41 job seeking, 21 in work with support.',
   },
   {
     itemId: 'caseload-size',
@@ -58,7 +58,7 @@ export const demoCalculatorInputs: {
   itemId: string
   values: Record<string, number | boolean | number[] | string[]>
 }[] = [
-  { itemId: 'caseload-size', values: { activeClients: 62, specialistFte: 3 } },
+  { itemId: 'caseload-size', values: { specialistCaseloads: [22, 22, 18], specialistFtes: [1, 1, 1] } },
   { itemId: 'job-development-frequency', values: { perSpecialist: [6, 5, 4] } },
   {
     itemId: 'integration-team-contact',

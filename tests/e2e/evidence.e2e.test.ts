@@ -126,16 +126,27 @@ describe('collecting evidence offline', () => {
     const { page } = app
     await page.goto(itemUrl('caseload-size'))
     await heading(page, /^1\. Caseload size/).waitFor()
-    await page.getByLabel(/^Active service users/i).fill('81')
-    await page.getByLabel(/^Specialist FTE/i).fill('0')
+    // One row per specialist: an FTE of 0 is refused at its cell, then 84 over 3.5 FTE with a 0.5 FTE specialist holding 16.
+    await page.getByLabel('Active service users, Specialist 1').fill('22')
+    await page.getByLabel('Specialist FTE, Specialist 1').fill('0')
     await page
       .getByText(/No suggestion/)
       .first()
       .waitFor()
-    await page.getByLabel(/^Specialist FTE/i).fill('3.6')
+    await page.getByLabel('Specialist FTE, Specialist 1').fill('1')
+    for (const [n, caseload, fte] of [
+      [2, '23', '1'],
+      [3, '23', '1'],
+      [4, '16', '0.5'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Add a specialist' }).click()
+      await page.getByLabel(`Active service users, Specialist ${n}`).fill(caseload)
+      await page.getByLabel(`Specialist FTE, Specialist ${n}`).fill(fte)
+    }
     const suggestion = page.locator('.suggestion')
     await suggestion.getByText('Suggested anchor: 4').waitFor()
-    expect(await suggestion.textContent()).toMatch(/81 .*÷ 3\.6 .*= 22\.5/)
+    expect(await suggestion.textContent()).toMatch(/84 ÷ 3\.5 = 24/)
+    expect(await suggestion.textContent()).toMatch(/Specialist 4 holds 32 .*alone would be anchor 2/)
     await expectNoAxeViolations(page)
   })
 

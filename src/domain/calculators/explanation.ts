@@ -1,7 +1,10 @@
 import { describeBand } from './bands'
+import { inputFieldsFor } from './inputs'
 import type { AnchorScore, Calculator } from '#domain/scale/schema'
 
 export interface CalculatorExplanation {
+  /** What the reviewer enters (empty for an item rated by judgement). */
+  inputs: string[]
   /** How the value is worked out from the evidence. */
   method: string
   /** Which values give which anchor, highest anchor first. */
@@ -19,14 +22,27 @@ const sentence = (text: string) => text.charAt(0).toLocaleUpperCase('en-GB') + t
 /** Plain words for how an item's calculator turns evidence into a suggested anchor. */
 export function explainCalculator(calculator: Calculator): CalculatorExplanation {
   const explanation = explainParts(calculator)
-  return { ...explanation, method: sentence(explanation.method) }
+  const inputs = inputFieldsFor(calculator).map((field) => {
+    const optional = field.type === 'number' && field.optional ? ' (needed when fewer than 10 jobs are counted)' : ''
+    // "each specialist's FTE", not "each specialist's specialist FTE".
+    const label =
+      field.type === 'number-list' && field.specialistColumn
+        ? `each specialist’s ${field.label.replace(/^specialist /i, '')}`
+        : field.label
+    return sentence(`${label}${optional}`)
+  })
+  return { ...explanation, inputs, method: sentence(explanation.method) }
 }
 
-function explainParts(calculator: Calculator): CalculatorExplanation {
+function explainParts(calculator: Calculator): Omit<CalculatorExplanation, 'inputs'> {
   switch (calculator.kind) {
     case 'ratio-bands':
       return {
-        method: `${calculator.numeratorLabel} ÷ ${calculator.denominatorLabel} = ${calculator.resultLabel}.`,
+        method:
+          `each specialist’s ${calculator.numeratorLabel} ÷ their ${calculator.denominatorLabel} gives their own figure; ` +
+          `the team figure is all ${calculator.numeratorLabel} ÷ all ${calculator.denominatorLabel}, in ${calculator.resultLabel}. ` +
+          'The suggestion uses the team figure, as this scale file’s rule says. Whether the published scale means the team figure or each ' +
+          'specialist’s is not settled, so a specialist whose own figure would score lower than the team is flagged for you to weigh.',
         rows: calculator.bands
           .map((band) => ({ anchor: band.anchor as AnchorScore, condition: describeBand(band) }))
           .sort(byAnchorDescending),
@@ -50,10 +66,16 @@ function explainParts(calculator: Calculator): CalculatorExplanation {
       }
       const minimum = calculator.minimumDenominator
       return {
-        method: `${calculator.numeratorLabel} ÷ ${calculator.denominatorLabel} × 100.`,
+        method: minimum
+          ? `${calculator.numeratorLabel} ÷ ${calculator.denominatorLabel} counted for the share × 100.`
+          : `${calculator.numeratorLabel} ÷ ${calculator.denominatorLabel} × 100.`,
         rows,
         conditions: minimum
-          ? [`Fewer than ${minimum.count} ${calculator.denominatorLabel} scores ${minimum.anchor}.`]
+          ? [
+              `Fewer than ${minimum.count} ${calculator.denominatorLabel} across the whole caseload scores ${minimum.anchor}, whatever the percentage. ` +
+                'That count is every job held by people on the caseload now (management data), not the record sample; the sample gives only the percentage. ' +
+                `When ${minimum.count} or more are counted for the share, the caseload must hold at least that many, so its total is not needed.`,
+            ]
           : [],
         ruleNote: calculator.ruleNote,
       }

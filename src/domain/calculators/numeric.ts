@@ -1,65 +1,37 @@
 import { clean, describeBand, findBand, formatNumber } from './bands'
-import { cannot, listProblem, numberProblem, sum } from './inputs'
+import { cannot, listProblem, numberProblem, sum, upgradeCalculatorValues } from './inputs'
 import type { CalculatorInputs, Suggestion } from './inputs'
-import type {
-  AnchorScore,
-  DayBandsCalculator,
-  PercentageOverallCalculator,
-  RatioBandsCalculator,
-} from '#domain/scale/schema'
+import type { AnchorScore, DayBandsCalculator, PercentageOverallCalculator } from '#domain/scale/schema'
 import { plural } from '#domain/text/plural'
 
 const noBand = (value: number) => cannot(`No band of this item covers ${value}; the scale file is incomplete.`)
 
-/** Caseload: active clients ÷ specialist FTE, compared unrounded with the bands. */
-export function suggestRatio(calculator: RatioBandsCalculator, inputs: CalculatorInputs): Suggestion {
-  const { activeClients, specialistFte } = inputs
-  const problem =
-    numberProblem(activeClients, `number of ${calculator.numeratorLabel}`, { whole: true }) ??
-    numberProblem(specialistFte, calculator.denominatorLabel, { positive: true })
-  if (problem) return cannot(problem)
-  const clients = activeClients as number
-  const fte = specialistFte as number
-  const ratio = clean(clients / fte)
-  const band = findBand(calculator.bands, ratio)
-  if (!band) return noBand(ratio)
-  return {
-    status: 'suggested',
-    anchor: band.anchor as AnchorScore,
-    arithmetic: `${clients} ${calculator.numeratorLabel} ÷ ${fte} ${calculator.denominatorLabel} = ${formatNumber(ratio)} ${calculator.resultLabel}`,
-    rule: `${describeBand(band, { suffix: ` ${calculator.resultLabel}` })} → ${band.anchor}`,
-  }
-}
-
 /** A share of the whole team's counts or hours, compared unrounded with the bands. */
 export function suggestPercentage(calculator: PercentageOverallCalculator, inputs: CalculatorInputs): Suggestion {
-  const { numerator, denominator } = inputs
+  if (calculator.minimumDenominator) return suggestWithMinimum(calculator, calculator.minimumDenominator, inputs)
+  return suggestShare(calculator, inputs.numerator, inputs.denominator)
+}
+
+function suggestShare(
+  calculator: PercentageOverallCalculator,
+  numerator: number | undefined,
+  denominator: number | undefined,
+  minimumMet = '',
+  denominatorLabel = calculator.denominatorLabel,
+): Suggestion {
   const whole = calculator.wholeCounts
   const problem =
     numberProblem(numerator, calculator.numeratorLabel, { whole }) ??
-    numberProblem(denominator, calculator.denominatorLabel, { whole })
+    numberProblem(denominator, denominatorLabel, { whole })
   if (problem) return cannot(problem)
   const top = numerator as number
   const bottom = denominator as number
   if (top > bottom) {
     return cannot(
-      `The ${calculator.numeratorLabel} (${top}) cannot be more than the ${calculator.denominatorLabel} (${bottom}): that would be over 100%.`,
+      `The ${calculator.numeratorLabel} (${top}) cannot be more than the ${denominatorLabel} (${bottom}): that would be over 100%.`,
     )
   }
-  const minimum = calculator.minimumDenominator
-  if (minimum && bottom < minimum.count) {
-    const shown =
-      bottom === 0
-        ? 'there is no percentage to work out'
-        : `${top} ÷ ${bottom} = ${formatNumber(clean((top * 100) / bottom))}%`
-    return {
-      status: 'suggested',
-      anchor: minimum.anchor as AnchorScore,
-      arithmetic: `${bottom} ${calculator.denominatorLabel}: ${shown}`,
-      rule: `fewer than ${minimum.count} ${calculator.denominatorLabel} → ${minimum.anchor}, whatever the percentage`,
-    }
-  }
-  if (bottom === 0) return cannot(`The ${calculator.denominatorLabel} is 0, so there is no percentage to work out.`)
+  if (bottom === 0) return cannot(`The ${denominatorLabel} is 0, so there is no percentage to work out.`)
   // × 100 before ÷ keeps whole-number shares exact (19 ÷ 20 × 100 would give 94.99999…).
   const percentage = clean((top * 100) / bottom)
   const band = findBand(calculator.bands, percentage)
@@ -67,9 +39,73 @@ export function suggestPercentage(calculator: PercentageOverallCalculator, input
   return {
     status: 'suggested',
     anchor: band.anchor as AnchorScore,
-    arithmetic: `${top} ${calculator.numeratorLabel} ÷ ${bottom} ${calculator.denominatorLabel} × 100 = ${formatNumber(percentage)}%`,
-    rule: `${describeBand(band, { upper: 100, unit: '%' })} → ${band.anchor}`,
+    arithmetic: `${top} ${calculator.numeratorLabel} ÷ ${bottom} ${denominatorLabel} × 100 = ${formatNumber(percentage)}%`,
+    rule: `${minimumMet}${describeBand(band, { upper: 100, unit: '%' })} → ${band.anchor}`,
   }
+}
+
+/**
+ * Competitive jobs (item 21): "fewer than 10 jobs held at present scores 1" is about every job held by people on
+ * the caseload, a management-data count; the share may come from the record sample. So a sample of 8 records
+ * says nothing about the minimum, and only the caseload total can trigger it.
+ */
+function suggestWithMinimum(
+  calculator: PercentageOverallCalculator,
+  minimum: { count: number; anchor: number },
+  inputs: CalculatorInputs,
+): Suggestion {
+  const {
+    numerator,
+    denominatorCounted: counted,
+    denominatorTotal: total,
+  } = upgradeCalculatorValues(calculator, inputs)
+  const what = calculator.denominatorLabel
+  const whole = calculator.wholeCounts
+  if (total !== undefined) {
+    const problem = numberProblem(total, `${what} across the whole caseload`, { whole })
+    if (problem) return cannot(problem)
+    if (typeof counted === 'number' && counted > total) {
+      return cannot(
+        `The ${what} counted for the share (${counted}) cannot be more than the ${what} across the whole caseload (${total}).`,
+      )
+    }
+    if (total < minimum.count) {
+      const share =
+        typeof numerator === 'number' && typeof counted === 'number' && counted > 0 && numerator <= counted
+          ? `; the share would be ${numerator} ÷ ${counted} = ${formatNumber(clean((numerator * 100) / counted))}%`
+          : ''
+      return {
+        status: 'suggested',
+        anchor: minimum.anchor as AnchorScore,
+        arithmetic: `${total} ${what} across the whole caseload${share}`,
+        rule: `fewer than ${minimum.count} ${what} across the caseload → ${minimum.anchor}, whatever the percentage`,
+      }
+    }
+    return suggestShare(
+      calculator,
+      numerator,
+      counted,
+      `${total} ${what} across the caseload, so the minimum of ${minimum.count} is met; `,
+      `${what} counted`,
+    )
+  }
+  if (typeof counted === 'number' && counted >= minimum.count) {
+    // The caseload holds at least the jobs counted, so the minimum is met without its total.
+    return suggestShare(
+      calculator,
+      numerator,
+      counted,
+      `at least ${counted} ${what}, so the minimum of ${minimum.count} is met; `,
+      `${what} counted`,
+    )
+  }
+  const problem =
+    numberProblem(numerator, calculator.numeratorLabel, { whole }) ??
+    numberProblem(counted, `${what} counted for the share`, { whole })
+  if (problem) return cannot(problem)
+  return cannot(
+    `Enter the ${what} across the whole caseload (management data): fewer than ${minimum.count} scores ${minimum.anchor}, and ${counted} counted for the share cannot show whether the caseload has that many.`,
+  )
 }
 
 /** Rapid job search: mean days over sampled records; the top anchor also needs tracked employer contacts. */

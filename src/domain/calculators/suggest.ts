@@ -1,7 +1,8 @@
 import { suggestEachSpecialistPercentage, suggestPerSpecialistAverage } from './average'
 import { cannot } from './inputs'
 import type { CalculatorInputs, Suggestion } from './inputs'
-import { suggestDays, suggestPercentage, suggestRatio } from './numeric'
+import { suggestRatio } from './caseload'
+import { suggestDays, suggestPercentage } from './numeric'
 import type { AnchorScore, ChecklistCalculator, ScaleItem } from '#domain/scale/schema'
 
 /**

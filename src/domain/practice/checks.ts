@@ -1,4 +1,4 @@
-import { inputFieldsFor } from '#domain/calculators/inputs'
+import { storedInputFields } from '#domain/calculators/inputs'
 import type { CalculatorInputs, InputField } from '#domain/calculators/inputs'
 import { suggestAnchor } from '#domain/calculators/suggest'
 import { RecordReviewRowInputSchema } from '#domain/review/evidence'
@@ -88,7 +88,8 @@ function checkCalculator(scaleItem: ScaleItem, item: PracticeItem, path: string)
   if (!calculator || calculator.kind === 'ordinal') {
     return [{ path, message: `Item ${scaleItem.number} is rated by judgement, so it takes no calculator inputs.` }]
   }
-  const fields = new Map(inputFieldsFor(calculator).map((field) => [field.name as string, field]))
+  // Cases written before item 1's per-specialist rows and item 21's caseload total still check in their old shape.
+  const fields = new Map(storedInputFields(calculator, values).map((field) => [field.name as string, field]))
   const problems: PracticeCaseProblem[] = []
   for (const [name, value] of Object.entries(values)) {
     const field = fields.get(name)

@@ -1,4 +1,5 @@
 import type { RecordReviewRow, SupportDuration } from './evidence'
+import { formatReportDate } from '#domain/text/dates'
 
 /** What the figures need of a row; the fields added with the full record review may be missing from older callers. */
 export type RecordFiguresRow = Pick<RecordReviewRow, 'daysToFirstEmployerContact' | 'jobType' | 'employer'> &
@@ -69,6 +70,37 @@ export function daysToFirstContact(row: RecordFiguresRow, visitEnd: string | nul
   }
   if (row.daysToFirstEmployerContact !== null) return { days: row.daysToFirstEmployerContact, basis: 'typed' }
   return null
+}
+
+/**
+ * Which records item 15's mean counts and how, record by record, so a reviewer can check it against the files:
+ * "R-01: 10 days from the dates; R-02: 60 days with no contact yet (entry 1 May 2026 to 30 June 2026);
+ * left out: R-04 (no dates or figure)". A record without a code is named by its place in the table.
+ */
+export function daysToContactByRecord(
+  rows: readonly (RecordFiguresRow & { anonymousId?: string })[],
+  visitEnd: string | null,
+): string {
+  const counted: string[] = []
+  const left: string[] = []
+  rows.forEach((row, i) => {
+    const name = row.anonymousId?.trim() || `record ${i + 1}`
+    const contact = daysToFirstContact(row, visitEnd)
+    if (!contact) {
+      const why =
+        row.noEmployerContactYet && !row.entryDate ? 'no contact yet, but no date of entry' : 'no dates or figure'
+      left.push(`${name} (${why})`)
+    } else if (contact.basis === 'dates') counted.push(`${name}: ${contact.days} days from the two dates`)
+    else if (contact.basis === 'typed') counted.push(`${name}: ${contact.days} days as typed`)
+    else {
+      const to = visitEnd ? formatReportDate(visitEnd) : 'the visit'
+      counted.push(
+        `${name}: ${contact.days} days with no contact yet (entry ${formatReportDate(row.entryDate ?? '')} to ${to})`,
+      )
+    }
+  })
+  const leftOut = left.length > 0 ? ` Left out: ${left.join('; ')}.` : ''
+  return `${counted.length > 0 ? `${counted.join('; ')}.` : 'No record counted.'}${leftOut}`
 }
 
 export interface SupportLength {

@@ -3,9 +3,11 @@ import type { RecordReviewRow } from './evidence'
 import type { ScaleItem } from '#domain/scale/schema'
 import { plural } from '#domain/text/plural'
 import { formatReportDate } from '#domain/text/dates'
-import { daysToFirstContact, type RecordFiguresRow } from './record-figures'
+import { daysToContactByRecord, daysToFirstContact, type RecordFiguresRow } from './record-figures'
 
-type Row = RecordFiguresRow & Pick<RecordReviewRow, 'competitive' | 'supportContactsAfterStart'>
+type Row = RecordFiguresRow &
+  Pick<RecordReviewRow, 'competitive' | 'supportContactsAfterStart'> &
+  Partial<Pick<RecordReviewRow, 'anonymousId'>>
 
 /** The figures the record-review table gives the items it feeds. */
 export interface RecordReviewSummary {
@@ -95,7 +97,8 @@ export function inputsFromRecords(
           `Days to first employer contact from ${plural(s.days.length, 'record')}` +
           (s.noContactYet > 0 && visitEnd
             ? `, of which ${s.noContactYet} no contact yet, counted by days since entry to the last day of the visit (${formatReportDate(visitEnd)}).`
-            : '.'),
+            : '.') +
+          ` ${daysToContactByRecord(rows, visitEnd)}`,
       }
     case 'diversity-of-job-types':
       if (s.jobsWithType === 0) return null
@@ -114,10 +117,13 @@ export function inputsFromRecords(
     case 'competitive-jobs':
       // Records where nobody knows whether the job is competitive are left out rather than counted as "no".
       if (s.competitiveKnown === 0) return null
+      // The sample gives the share only: the fewer-than-10 rule counts every job held on the caseload (management data).
       return {
-        values: { numerator: s.competitive, denominator: s.competitiveKnown },
+        values: { numerator: s.competitive, denominatorCounted: s.competitiveKnown },
         records: s.competitiveKnown,
-        explanation: `${s.competitive} competitive of ${plural(s.competitiveKnown, 'job')} where this is known.`,
+        explanation:
+          `${s.competitive} competitive of ${plural(s.competitiveKnown, 'job')} in the sample where this is known: this gives the share only. ` +
+          'The “fewer than 10 jobs” rule counts every job held by people on the caseload now: enter that number from management data.',
       }
     default:
       return null

@@ -1,4 +1,4 @@
-import { inputFieldsFor } from '#domain/calculators/inputs'
+import { storedInputFields, upgradeCalculatorValues } from '#domain/calculators/inputs'
 import type { CalculatorInputs } from '#domain/calculators/inputs'
 import { suggestAnchor } from '#domain/calculators/suggest'
 import type { PracticeCase } from '#domain/practice/case'
@@ -123,10 +123,12 @@ export function compareFigures(
   const references = new Map(practiceCase.items.map((entry) => [entry.itemId, entry.calculatorInputs as Values]))
   const traineeValues = new Map(traineeInputs.map((row) => [row.itemId, row.values]))
   return itemsInScaleOrder(scale).flatMap((item): ItemFigures[] => {
-    const reference = references.get(item.id)
-    if (!item.calculator || !reference) return []
-    const declared: FieldLike[] = inputFieldsFor(item.calculator)
-    const yours = traineeValues.get(item.id) ?? {}
+    const stated = references.get(item.id)
+    if (!item.calculator || !stated) return []
+    // Figures in a calculator's older shape (e.g. item 21's one denominator) read as the calculator reads them.
+    const reference = upgradeCalculatorValues(item.calculator, stated)
+    const yours = upgradeCalculatorValues(item.calculator, traineeValues.get(item.id) ?? {})
+    const declared: FieldLike[] = storedInputFields(item.calculator, reference)
     const names = new Set(declared.map((field) => field.name))
     const undeclared = [...new Set([...Object.keys(reference), ...Object.keys(yours)])]
       .filter((name) => !names.has(name))

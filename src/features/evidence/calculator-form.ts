@@ -1,6 +1,7 @@
 import type { CalculatorValue } from '#domain/review/evidence'
-import type { InputField } from '#domain/calculators/inputs'
+import { isTeamTotals, type InputField } from '#domain/calculators/inputs'
 import type { Calculator } from '#domain/scale/schema'
+import { specialistLabel } from '#domain/calculators/caseload'
 
 /** What the calculator form holds while the user types: text for numbers, "yes"/"no"/"" and ticked ids. */
 export type RawForm = Record<string, string | string[]>
@@ -26,7 +27,9 @@ export function rawFromValues(fields: readonly InputField[], values: Record<stri
         raw[field.name] = typeof value === 'number' ? String(value) : ''
         break
       case 'number-list':
-        raw[field.name] = Array.isArray(value) ? value.map(String).join(', ') : ''
+        // A column of the specialist table keeps one text per row; other lists are typed as one line.
+        if (field.specialistColumn) raw[field.name] = Array.isArray(value) ? value.map(String) : []
+        else raw[field.name] = Array.isArray(value) ? value.map(String).join(', ') : ''
         break
       case 'yes-no':
         raw[field.name] = value === true ? 'yes' : value === false ? 'no' : ''
@@ -82,6 +85,7 @@ export function parseForm(calculator: Calculator, fields: readonly InputField[],
       if (Array.isArray(entry)) values[field.name] = entry.filter((id) => known.has(id))
       continue
     }
+    if (field.type === 'number-list' && field.specialistColumn) continue
     const text = typeof entry === 'string' ? entry.trim() : ''
     if (text === '') continue
     if (field.type === 'yes-no') {
@@ -105,26 +109,97 @@ export function parseForm(calculator: Calculator, fields: readonly InputField[],
     if (problem) problems[field.name] = problem
     else values[field.name] = parts.map(Number)
   }
+  const columns = fields.filter((f): f is ListField => f.type === 'number-list' && Boolean(f.specialistColumn))
+  if (columns.length > 0) parseSpecialistRows(columns, raw, values, problems)
   crossChecks(calculator, values, problems)
   return { values, problems }
 }
 
+export type ListField = Extract<InputField, { type: 'number-list' }>
+
+/** Problem keys of the specialist table name the column and the row: "specialistFtes.1". */
+export const rowProblemKey = (name: string, row: number) => `${name}.${row}`
+
+/** Rows as typed, one text per column; the longer column sets the count. */
+export function specialistRowTexts(columns: readonly ListField[], raw: RawForm): string[][] {
+  const texts = columns.map((c) => (Array.isArray(raw[c.name]) ? (raw[c.name] as string[]) : []))
+  const count = Math.max(0, ...texts.map((t) => t.length))
+  return Array.from({ length: count }, (_, row) => texts.map((t) => (t[row] ?? '').trim()))
+}
+
+// The specialist table: blank rows at the end are ignored (a row just added); any other row needs every figure.
+// The columns are stored only when every row is usable, so a row never pairs with another row's figure.
+function parseSpecialistRows(
+  columns: readonly ListField[],
+  raw: RawForm,
+  values: ParsedForm['values'],
+  problems: ParsedForm['problems'],
+) {
+  const rows = specialistRowTexts(columns, raw)
+  while (rows.length > 0 && rows[rows.length - 1]!.every((text) => text === '')) rows.pop()
+  if (rows.length === 0) return
+  let usable = true
+  const numbers = columns.map(() => [] as number[])
+  rows.forEach((texts, row) => {
+    columns.forEach((column, c) => {
+      const text = texts[c]!
+      const label = `${column.label} of ${specialistLabel(row)}`
+      const problem =
+        text === ''
+          ? `Enter the ${label}, or remove the row.`
+          : numberProblem(text, label, {
+              whole: column.wholeNumber,
+              ...(column.name === 'specialistFtes' ? { max: 1 } : {}),
+            })
+      const zero = column.name === 'specialistFtes' && !problem && Number(text) === 0
+      if (problem || zero) {
+        problems[rowProblemKey(column.name, row)] =
+          problem ?? `The ${label} must be more than 0; leave out a post with nobody in it.`
+        usable = false
+      } else numbers[c]!.push(Number(text))
+    })
+  })
+  if (usable) columns.forEach((column, c) => (values[column.name] = numbers[c]!))
+}
+
 // Values that are fine alone but impossible together.
 function crossChecks(calculator: Calculator, values: ParsedForm['values'], problems: ParsedForm['problems']) {
-  if (calculator.kind === 'ratio-bands' && values.specialistFte === 0) {
-    problems.specialistFte =
-      typeof values.activeClients === 'number' && values.activeClients > 0
-        ? `The ${calculator.denominatorLabel} cannot be 0 when there are ${calculator.numeratorLabel}.`
-        : `The ${calculator.denominatorLabel} must be more than 0.`
-    delete values.specialistFte
-  }
   if (calculator.kind === 'percentage-bands' && calculator.combine === 'overall') {
-    const { numerator, denominator } = values
+    const { numerator } = values
+    const denominator = calculator.minimumDenominator ? values.denominatorCounted : values.denominator
+    const name = calculator.minimumDenominator
+      ? `${calculator.denominatorLabel} counted for the share`
+      : calculator.denominatorLabel
     if (typeof numerator === 'number' && typeof denominator === 'number' && numerator > denominator) {
-      problems.numerator = `The ${calculator.numeratorLabel} (${numerator}) cannot be more than the ${calculator.denominatorLabel} (${denominator}): that would be over 100%.`
+      problems.numerator = `The ${calculator.numeratorLabel} (${numerator}) cannot be more than the ${name} (${denominator}): that would be over 100%.`
       delete values.numerator
     }
+    const { denominatorCounted: counted, denominatorTotal: total } = values
+    if (typeof counted === 'number' && typeof total === 'number' && counted > total) {
+      problems.denominatorCounted = `The ${calculator.denominatorLabel} counted for the share (${counted}) cannot be more than those across the whole caseload (${total}).`
+      delete values.denominatorCounted
+    }
   }
+}
+
+/** Item 1's team total and FTE stored before per-specialist rows, or null. */
+export function teamTotalsOf(
+  calculator: Calculator | undefined,
+  values: Record<string, unknown>,
+): { activeClients: number; specialistFte: number } | null {
+  if (calculator?.kind !== 'ratio-bands' || !isTeamTotals(values)) return null
+  const { activeClients, specialistFte } = values
+  return typeof activeClients === 'number' && typeof specialistFte === 'number'
+    ? { activeClients, specialistFte }
+    : null
+}
+
+/** Keeps old team totals beside the form's values until per-specialist rows are there to replace them. */
+export function withTeamTotals(
+  values: ParsedForm['values'],
+  totals: ReturnType<typeof teamTotalsOf>,
+): ParsedForm['values'] {
+  return totals && !('specialistCaseloads' in values) ? { ...values, ...totals } : values
 }
 
 /** Whether two drafts of the form mean the same values ("1,2" and "1, 2"). */

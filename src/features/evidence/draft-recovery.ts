@@ -1,4 +1,4 @@
-import { inputFieldsFor } from '#domain/calculators/inputs'
+import { inputFieldsFor, upgradeCalculatorValues } from '#domain/calculators/inputs'
 import type { ScaleFile } from '#domain/scale/schema'
 import type { Draft } from '../../storage/draft'
 import { draftJournal } from '../../storage/draft-journal'
@@ -7,7 +7,14 @@ import { evidenceRepo } from '../../storage/evidence-repo'
 import { visitRepo } from '../../storage/visit-repo'
 import { describeStorageError } from '../../storage/storage-error'
 import { draftIsNewer } from '../../ui/use-autosave'
-import { deserialiseForm, parseForm, rawFromValues, serialiseForm } from './calculator-form'
+import {
+  deserialiseForm,
+  parseForm,
+  rawFromValues,
+  serialiseForm,
+  teamTotalsOf,
+  withTeamTotals,
+} from './calculator-form'
 import { isRecordField, recordFieldPatch, recordFieldText } from './record-fields'
 
 export interface RecoveryResult {
@@ -56,10 +63,16 @@ async function recoverOne(draft: Draft, scale: ScaleFile): Promise<Outcome> {
     if (!calculator) return 'dropped'
     const fields = inputFieldsFor(calculator)
     const stored = await evidenceRepo.getCalculatorInputs(draft.reviewId, id)
-    const storedText = serialiseForm(rawFromValues(fields, stored?.values ?? {}))
+    const storedValues = upgradeCalculatorValues(calculator, stored?.values ?? {})
+    const storedText = serialiseForm(rawFromValues(fields, storedValues))
     if (!draftIsNewer(draft, storedText, stored?.updatedAt)) return 'dropped'
     const { values, problems } = parseForm(calculator, fields, deserialiseForm(draft.value))
-    await evidenceRepo.saveCalculatorInputs(draft.reviewId, id, values)
+    // As in the workspace: item 1's old team totals stay until complete rows replace them.
+    await evidenceRepo.saveCalculatorInputs(
+      draft.reviewId,
+      id,
+      withTeamTotals(values, teamTotalsOf(calculator, storedValues)),
+    )
     // A value still to be corrected stays in the draft store; the calculator shows it with its message.
     return Object.keys(problems).length > 0 ? 'kept' : 'recovered'
   }

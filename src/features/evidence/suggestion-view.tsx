@@ -15,6 +15,11 @@ export function SuggestionView({ suggestion, blocked }: { suggestion: Suggestion
           <p>
             <span className="suggestion__label">Rule:</span> {suggestion.rule}
           </p>
+          {suggestion.flags?.map((flag) => (
+            <p key={flag} className="suggestion__flag">
+              <span className="suggestion__label">To weigh:</span> {flag}
+            </p>
+          ))}
         </>
       ) : suggestion ? (
         <p>No suggestion yet: {suggestion.reason}</p>

@@ -49,10 +49,16 @@ export function EvidenceSummary({
       {suggestion === null ? (
         <p className="muted">No calculator values entered for this item.</p>
       ) : suggestion.status === 'suggested' ? (
-        <p>
-          Suggested anchor: <strong>{suggestion.anchor}</strong> ({suggestion.arithmetic}; {suggestion.rule}). It is
-          only a suggestion: you choose the score.
-        </p>
+        <>
+          <p>
+            Suggested anchor: <strong>{suggestion.anchor}</strong> ({suggestion.arithmetic}; {suggestion.rule}). It is
+            only a suggestion: you choose the score.
+          </p>
+          {/* Such as a specialist whose own caseload is over the team's band (item 1). */}
+          {suggestion.flags?.map((flag) => (
+            <p key={flag}>To weigh: {flag}</p>
+          ))}
+        </>
       ) : (
         <p className="muted">No suggestion: {suggestion.reason}</p>
       )}

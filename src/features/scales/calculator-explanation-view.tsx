@@ -5,6 +5,7 @@ export function CalculatorExplanationView({ calculator }: { calculator: Calculat
   const explanation = explainCalculator(calculator)
   return (
     <div className="calculator-explanation">
+      {explanation.inputs.length > 0 && <p>You enter: {explanation.inputs.join('; ')}.</p>}
       <p>{explanation.method}</p>
       {explanation.rows.length > 0 && (
         <table>

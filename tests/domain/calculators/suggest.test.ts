@@ -18,7 +18,7 @@ describe.each([
   ['UK', uk],
   ['US', us],
 ])('%s scale', (_name, scale) => {
-  describe('caseload size: clients ÷ specialist FTE, unrounded', () => {
+  describe('caseload size: the whole team’s clients ÷ specialist FTE, unrounded', () => {
     it.each([
       [20, 1, 5],
       [21, 1, 4],
@@ -28,20 +28,35 @@ describe.each([
       [31, 1, 2],
       [40, 1, 2],
       [41, 1, 1],
-      [20.4, 1, 4],
-      [30.4, 1, 2],
-      [62, 3, 4], // 20.67
-      [50, 2.5, 5], // 20.0
-      [164, 4, 1], // 41.0
-      [115, 4.6, 4], // exactly 25, though 115 ÷ 4.6 gives 25.000000000000004 in floating point
-      [42, 1.4, 3], // exactly 30 (30.000000000000004)
       [0, 1, 5],
-    ])('%s clients over %s FTE → %s', (activeClients, specialistFte, anchor) => {
-      // 20.4 and 30.4 clients are per-FTE averages, not whole people: test them as 204 over 10 FTE.
-      const inputs = Number.isInteger(activeClients)
-        ? { activeClients, specialistFte }
-        : { activeClients: activeClients * 10, specialistFte: specialistFte * 10 }
-      expect(anchorFor(scale, 'caseload-size', inputs)).toBe(anchor)
+    ])('one full-time specialist holding %s → %s', (caseload, fte, anchor) => {
+      expect(anchorFor(scale, 'caseload-size', { specialistCaseloads: [caseload], specialistFtes: [fte] })).toBe(anchor)
+    })
+
+    it.each([
+      // [caseloads, FTEs, team anchor]
+      [[21, 20, 21], [1, 1, 1], 4], // 62 ÷ 3 = 20.67
+      [[20, 20, 10], [1, 1, 0.5], 5], // 50 ÷ 2.5 = 20.0
+      [[20, 21], [1, 1], 4], // 41 ÷ 2 = 20.5: over 20
+      [[41, 41, 41, 41], [1, 1, 1, 1], 1], // 164 ÷ 4 = 41.0
+      [[25, 25, 25, 25, 15], [1, 1, 1, 1, 0.6], 4], // 115 ÷ 4.6: exactly 25, though floating point gives 25.000000000000004
+      [[30, 12], [1, 0.4], 3], // 42 ÷ 1.4: exactly 30
+      [[22, 23, 23, 16], [1, 1, 1, 0.5], 4], // 84 ÷ 3.5 = 24, although specialist 4 holds 32 per FTE
+      [[102, 102, 100], [5, 5, 5].map(() => 1), 1], // 101.33
+    ])('%j over %j FTE → %s', (specialistCaseloads, specialistFtes, anchor) => {
+      expect(anchorFor(scale, 'caseload-size', { specialistCaseloads, specialistFtes })).toBe(anchor)
+    })
+
+    it.each([
+      // Team totals stored before per-specialist rows still read, including the unrounded edges.
+      [20, 1, 5],
+      [204, 10, 4], // 20.4
+      [304, 10, 2], // 30.4
+      [62, 3, 4],
+      [164, 4, 1],
+      [115, 4.6, 4],
+    ])('team totals %s over %s FTE, stored before rows, → %s', (activeClients, specialistFte, anchor) => {
+      expect(anchorFor(scale, 'caseload-size', { activeClients, specialistFte })).toBe(anchor)
     })
   })
 
@@ -142,17 +157,48 @@ describe.each([
   describe.each(percentageEdges)('%s: percentage bands, unrounded', (itemId, edges) => {
     it.each(edges)('%s%% → %s', (percentage, anchor) => {
       // 1000 in the denominator keeps at least 10 jobs and lets a tenth of a percent be expressed in whole counts.
-      expect(anchorFor(scale, itemId, { numerator: percentage * 10, denominator: 1000 })).toBe(anchor)
+      const counts =
+        itemId === 'competitive-jobs'
+          ? { numerator: percentage * 10, denominatorCounted: 1000 }
+          : { numerator: percentage * 10, denominator: 1000 }
+      expect(anchorFor(scale, itemId, counts)).toBe(anchor)
     })
   })
 
-  describe('competitive jobs: fewer than 10 current jobs scores 1', () => {
+  describe('competitive jobs: fewer than 10 jobs held across the caseload scores 1; the share may come from a sample', () => {
     it.each([
-      [9, 9, 1],
+      // [competitive counted, jobs counted, jobs held across the caseload, anchor]
+      [8, 8, 9, 1], // 9 across the caseload: under the minimum
+      [0, 0, 0, 1],
+      [8, 8, 10, 5], // a sample of 8, all competitive, from a caseload with 10 jobs
+      [6, 8, 10, 3], // 75%
+      [5, 8, 40, 1], // 62.5%
+      [7, 8, 40, 4], // 87.5%
+      [10, 10, undefined, 5], // 10 counted: the caseload holds at least 10
+      [19, 20, undefined, 5], // 95%
+      [12, 16, undefined, 3], // 75%
+    ])('%s competitive of %s counted, %s across the caseload → %s', (numerator, counted, total, anchor) => {
+      const inputs = {
+        numerator,
+        denominatorCounted: counted,
+        ...(total === undefined ? {} : { denominatorTotal: total }),
+      }
+      expect(anchorFor(scale, 'competitive-jobs', inputs)).toBe(anchor)
+    })
+
+    it('asks for the caseload total rather than scoring a sample under 10 as 1', () => {
+      expect(anchorFor(scale, 'competitive-jobs', { numerator: 8, denominatorCounted: 8 })).toMatch(
+        /Enter the jobs held at present across the whole caseload \(management data\)/,
+      )
+    })
+
+    it.each([
+      [9, 9, 1], // stored before: "jobs held at present" was the caseload's count
       [0, 0, 1],
       [10, 10, 5],
       [19, 20, 5],
-    ])('%s competitive of %s jobs → %s', (numerator, denominator, anchor) => {
+      [8, 9, 1],
+    ])('old figures: %s competitive of %s jobs held at present → %s', (numerator, denominator, anchor) => {
       expect(anchorFor(scale, 'competitive-jobs', { numerator, denominator })).toBe(anchor)
     })
   })
@@ -248,19 +294,35 @@ describe.each([
 })
 
 describe('arithmetic and rule shown to the reviewer', () => {
-  it('explains the caseload calculation', () => {
+  it('shows each specialist’s figure and the team’s, and flags a specialist over the team’s band', () => {
+    expect(
+      suggestAnchor(itemOf(uk, 'caseload-size'), {
+        specialistCaseloads: [22, 23, 23, 16],
+        specialistFtes: [1, 1, 1, 0.5],
+      }),
+    ).toEqual({
+      status: 'suggested',
+      anchor: 4,
+      arithmetic:
+        'Specialist 1: 22 ÷ 1 FTE = 22; Specialist 2: 23 ÷ 1 FTE = 23; Specialist 3: 23 ÷ 1 FTE = 23; Specialist 4: 16 ÷ 0.5 FTE = 32.' +
+        ' Team: (22 + 23 + 23 + 16) ÷ (1 + 1 + 1 + 0.5) FTE = 84 ÷ 3.5 = 24 service users per specialist.',
+      rule: 'whole team (the scale file’s rule): over 20 and up to 25 service users per specialist → 4',
+      flags: [
+        'Specialist 4 holds 32 service users per specialist (16 over 0.5 FTE), which alone would be anchor 2: weigh this when you rate, as the criterion is about each specialist.',
+      ],
+    })
+    expect(
+      suggestAnchor(itemOf(us, 'caseload-size'), { specialistCaseloads: [20, 18], specialistFtes: [1, 1] }),
+    ).not.toHaveProperty('flags')
+  })
+
+  it('reads team totals stored before per-specialist rows, and asks for the rows', () => {
     expect(suggestAnchor(itemOf(us, 'caseload-size'), { activeClients: 81, specialistFte: 3.6 })).toEqual({
       status: 'suggested',
       anchor: 4,
       arithmetic: '81 active clients ÷ 3.6 specialist FTE = 22.5 clients per specialist',
-      rule: 'over 20 and up to 25 clients per specialist → 4',
-    })
-    expect(suggestAnchor(itemOf(uk, 'caseload-size'), { activeClients: 62, specialistFte: 3 })).toMatchObject({
-      arithmetic: '62 active service users ÷ 3 specialist FTE = about 20.67 service users per specialist',
-      rule: 'over 20 and up to 25 service users per specialist → 4',
-    })
-    expect(suggestAnchor(itemOf(uk, 'caseload-size'), { activeClients: 50, specialistFte: 2.5 })).toMatchObject({
-      rule: '20 or fewer service users per specialist → 5',
+      rule: 'whole team (the scale file’s rule): over 20 and up to 25 clients per specialist → 4',
+      flags: [expect.stringMatching(/team totals entered before each specialist’s caseload/)],
     })
   })
 
@@ -271,9 +333,19 @@ describe('arithmetic and rule shown to the reviewer', () => {
         rule: '90% or more and under 96% → 4',
       },
     )
-    expect(suggestAnchor(itemOf(uk, 'competitive-jobs'), { numerator: 8, denominator: 8 })).toMatchObject({
+    expect(
+      suggestAnchor(itemOf(uk, 'competitive-jobs'), { numerator: 8, denominatorCounted: 8, denominatorTotal: 9 }),
+    ).toMatchObject({
       anchor: 1,
-      rule: 'fewer than 10 jobs held at present → 1, whatever the percentage',
+      arithmetic: '9 jobs held at present across the whole caseload; the share would be 8 ÷ 8 = 100%',
+      rule: 'fewer than 10 jobs held at present across the caseload → 1, whatever the percentage',
+    })
+    expect(
+      suggestAnchor(itemOf(uk, 'competitive-jobs'), { numerator: 7, denominatorCounted: 8, denominatorTotal: 23 }),
+    ).toMatchObject({
+      anchor: 4,
+      arithmetic: '7 permanent competitive jobs ÷ 8 jobs held at present counted × 100 = 87.5%',
+      rule: '23 jobs held at present across the caseload, so the minimum of 10 is met; 85% or more and under 95% → 4',
     })
     expect(
       suggestAnchor(itemOf(uk, 'rapid-job-search'), { daysPerRecord: [20, 30], employerContactsTracked: false }),
@@ -290,17 +362,34 @@ describe('arithmetic and rule shown to the reviewer', () => {
 
 describe('cannot suggest from missing or impossible values', () => {
   const cases: [string, CalculatorInputs, RegExp][] = [
-    ['caseload-size', {}, /Enter the number of active service users/],
+    ['caseload-size', {}, /Enter each specialist’s active caseload and FTE/],
+    ['caseload-size', { specialistCaseloads: [], specialistFtes: [] }, /Enter each specialist’s/],
+    ['caseload-size', { specialistCaseloads: [20, 10], specialistFtes: [1] }, /both an active caseload and an FTE/],
+    ['caseload-size', { specialistCaseloads: [20, -1], specialistFtes: [1, 1] }, /Specialist 2 cannot be negative/],
+    [
+      'caseload-size',
+      { specialistCaseloads: [20, 10], specialistFtes: [1, 0] },
+      /FTE of Specialist 2 must be more than 0/,
+    ],
+    ['caseload-size', { specialistCaseloads: [20], specialistFtes: [1.5] }, /cannot be more than 1/],
+    ['caseload-size', { specialistCaseloads: [10.5], specialistFtes: [1] }, /whole number/],
+    ['caseload-size', { specialistCaseloads: [Number.NaN], specialistFtes: [1] }, /must be a number/],
     ['caseload-size', { activeClients: -1, specialistFte: 2 }, /cannot be negative/],
     ['caseload-size', { activeClients: 10, specialistFte: 0 }, /specialist FTE must be more than 0/],
-    ['caseload-size', { activeClients: 0, specialistFte: 0 }, /must be more than 0/],
     ['caseload-size', { activeClients: 10.5, specialistFte: 1 }, /whole number/],
-    ['caseload-size', { activeClients: Number.NaN, specialistFte: 1 }, /must be a number/],
     ['caseload-size', { activeClients: '12' as unknown as number, specialistFte: 1 }, /must be a number/],
     ['employment-services-staff', { numerator: 50, denominator: 40 }, /over 100%/],
     ['employment-services-staff', { numerator: 0, denominator: 0 }, /is 0/],
     ['competitive-jobs', { numerator: 12, denominator: 11 }, /over 100%/],
     ['competitive-jobs', { numerator: 9.5, denominator: 12 }, /whole number/],
+    ['competitive-jobs', { numerator: 12, denominatorCounted: 11, denominatorTotal: 20 }, /over 100%/],
+    [
+      'competitive-jobs',
+      { numerator: 5, denominatorCounted: 11, denominatorTotal: 8 },
+      /cannot be more than the jobs held/,
+    ],
+    ['competitive-jobs', { numerator: 5, denominatorCounted: 8, denominatorTotal: 9.5 }, /whole number/],
+    ['competitive-jobs', { denominatorCounted: 8 }, /Enter the permanent competitive jobs/],
     ['rapid-job-search', { daysPerRecord: [], employerContactsTracked: true }, /at least one value/],
     ['rapid-job-search', { daysPerRecord: [10, -3], employerContactsTracked: true }, /entry 2\) cannot be negative/],
     ['rapid-job-search', { daysPerRecord: [10] }, /Say whether employer contacts are tracked/],
@@ -332,8 +421,13 @@ describe('inputFieldsFor', () => {
       const calculator = itemOf(uk, id).calculator
       return calculator ? inputFieldsFor(calculator).map((f) => `${f.name}:${f.type}`) : []
     }
-    expect(fields('caseload-size')).toEqual(['activeClients:number', 'specialistFte:number'])
-    expect(fields('competitive-jobs')).toEqual(['numerator:number', 'denominator:number'])
+    expect(fields('caseload-size')).toEqual(['specialistCaseloads:number-list', 'specialistFtes:number-list'])
+    expect(fields('competitive-jobs')).toEqual([
+      'numerator:number',
+      'denominatorCounted:number',
+      'denominatorTotal:number',
+    ])
+    expect(fields('diversity-of-employers')).toEqual(['numerator:number', 'denominator:number'])
     expect(fields('rapid-job-search')).toEqual(['daysPerRecord:number-list', 'employerContactsTracked:yes-no'])
     expect(fields('community-based-services')).toEqual(['perSpecialist:number-list'])
     expect(fields('job-development-quality')).toEqual(['perSpecialist:number-list'])

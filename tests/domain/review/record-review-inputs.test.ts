@@ -69,10 +69,27 @@ describe('filling calculators from the records', () => {
   it.each([
     ['diversity-of-job-types', { numerator: 2, denominator: 3 }, 3],
     ['diversity-of-employers', { numerator: 2, denominator: 3 }, 3],
-    // The record whose competitiveness is unknown is left out of the count.
-    ['competitive-jobs', { numerator: 1, denominator: 2 }, 2],
+    // The record whose competitiveness is unknown is left out of the count; the sample gives the share only.
+    ['competitive-jobs', { numerator: 1, denominatorCounted: 2 }, 2],
   ])('fills %s', (id, values, records) => {
     expect(inputsFromRecords(item(id), rows)).toMatchObject({ values, records })
+  })
+
+  it('never lets a small sample score competitive jobs 1: the caseload total comes from management data', () => {
+    const sample = Array.from({ length: 8 }, () => row({ competitive: true }))
+    const fill = inputsFromRecords(item('competitive-jobs'), sample)
+    expect(fill?.values).toEqual({ numerator: 8, denominatorCounted: 8 })
+    expect(fill?.explanation).toMatch(/gives the share only.*every job held by people on the caseload/)
+    expect(suggestAnchor(item('competitive-jobs'), fill!.values)).toMatchObject({
+      status: 'cannot-suggest',
+      reason: expect.stringMatching(/Enter the jobs held at present across the whole caseload/),
+    })
+    expect(suggestAnchor(item('competitive-jobs'), { ...fill!.values, denominatorTotal: 14 })).toMatchObject({
+      anchor: 5,
+    })
+    expect(suggestAnchor(item('competitive-jobs'), { ...fill!.values, denominatorTotal: 9 })).toMatchObject({
+      anchor: 1,
+    })
   })
 
   it('returns nothing for items the table does not feed, or while it has no usable figures', () => {
@@ -90,16 +107,24 @@ describe('filling calculators from the records', () => {
 describe('rapid job search from the full record review', () => {
   it('counts a record with no employer contact yet by the days since entry, and says so', () => {
     const records = [
-      { ...row({}), entryDate: '2026-01-01', firstEmployerContactDate: '2026-01-11' },
-      { ...row({}), entryDate: '2026-05-01', noEmployerContactYet: true },
-      row({ daysToFirstEmployerContact: 30 }),
-      row({}),
+      { ...row({}), anonymousId: 'R-01', entryDate: '2026-01-01', firstEmployerContactDate: '2026-01-11' },
+      { ...row({}), anonymousId: 'R-02', entryDate: '2026-05-01', noEmployerContactYet: true },
+      { ...row({ daysToFirstEmployerContact: 30 }), anonymousId: 'R-03' },
+      { ...row({}), anonymousId: 'R-04' },
+      { ...row({}), anonymousId: 'R-05', noEmployerContactYet: true },
     ]
     const fill = inputsFromRecords(item('rapid-job-search'), records, '2026-06-30')
     expect(fill).toMatchObject({ values: { daysPerRecord: [10, 60, 30] }, records: 3 })
     expect(fill?.explanation).toBe(
-      'Days to first employer contact from 3 records, of which 1 no contact yet, counted by days since entry to the last day of the visit (30 June 2026).',
+      'Days to first employer contact from 3 records, of which 1 no contact yet, counted by days since entry to the last day of the visit (30 June 2026).' +
+        ' R-01: 10 days from the two dates; R-02: 60 days with no contact yet (entry 1 May 2026 to 30 June 2026); R-03: 30 days as typed.' +
+        ' Left out: R-04 (no dates or figure); R-05 (no contact yet, but no date of entry).',
     )
+    // The no-contact record pulls the mean from 20 days (anchor 5) to 33.3 (anchor 4): slow teams are not flattered.
+    expect(suggestAnchor(item('rapid-job-search'), { ...fill!.values, employerContactsTracked: true })).toMatchObject({
+      anchor: 4,
+      arithmetic: '(10 + 60 + 30) ÷ 3 records = about 33.33 days on average',
+    })
   })
 
   it('leaves a "no contact yet" record out only when it has no date of entry', () => {

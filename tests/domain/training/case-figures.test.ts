@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { upgradeCalculatorValues } from '#domain/calculators/inputs'
 import { practiceCases } from '#domain/practice/catalogue'
 import { inputsFromRecords } from '#domain/review/record-review-inputs'
 import { findScale } from '#domain/scale/catalogue'
@@ -10,8 +11,8 @@ import { compareFigures } from '#domain/training/figures'
  * with where they come from.
  */
 const workedOut: Record<string, string> = {
-  'north-fenwold-rural-cmht/caseload-size/activeClients':
-    '71 "active" plus the 7 "maintenance" service users who are in work with support',
+  'north-fenwold-rural-cmht/caseload-size/specialistCaseloads':
+    'each specialist’s "active" plus "maintenance" service users (19 + 2, 19 + 2, 20 + 2, 13 + 1)',
   'kelverton-drug-and-alcohol/job-development-quality/perSpecialist': 'each specialist rated 1 to 5 on the anchors',
   'north-fenwold-rural-cmht/job-development-quality/perSpecialist': 'each specialist rated 1 to 5 on the anchors',
   'riverside-early-intervention/job-development-quality/perSpecialist': 'each specialist rated 1 to 5 on the anchors',
@@ -54,7 +55,14 @@ describe.each(cases)('the shipped practice case $id', ({ id, practiceCase, scale
     const filled = practiceCase.items.flatMap((entry) => {
       const item = scale.items.find((candidate) => candidate.id === entry.itemId)!
       const fill = entry.calculatorInputs && inputsFromRecords(item, practiceCase.recordReviewRows, null)
-      return fill ? [{ itemId: item.id, values: { ...entry.calculatorInputs, ...fill.values } }] : []
+      return fill
+        ? [
+            {
+              itemId: item.id,
+              values: { ...upgradeCalculatorValues(item.calculator, entry.calculatorInputs ?? {}), ...fill.values },
+            },
+          ]
+        : []
     })
     expect(filled.length).toBeGreaterThan(0)
     const fed = new Set(filled.map((row) => row.itemId))

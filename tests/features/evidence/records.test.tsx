@@ -49,7 +49,9 @@ describe('the record-review table (1024 px and wider)', () => {
     expect(
       within(summary).getByText(/Mean 12 days from entry to first employer contact, over 1 record/),
     ).toBeInTheDocument()
-    expect(within(summary).getByText(/1 competitive of 1 job where this is known \(100%\)/)).toBeInTheDocument()
+    expect(
+      within(summary).getByText(/1 competitive of 1 job in the sample where this is known \(100%\)/),
+    ).toBeInTheDocument()
   })
 
   it('refuses a name as the code and a negative count, keeping the text on screen with the reason', async () => {
