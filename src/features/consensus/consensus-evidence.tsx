@@ -81,6 +81,10 @@ function CalculatorResult({ item, inputs }: { item: ScaleItem; inputs: Calculato
           <p className="consensus-evidence__anchor">Suggested anchor: {suggestion.anchor}</p>
           <p>Arithmetic: {suggestion.arithmetic}</p>
           <p>Rule: {suggestion.rule}</p>
+          {/* Such as a specialist whose own caseload is over the team's band (item 1). */}
+          {suggestion.flags?.map((flag) => (
+            <p key={flag}>To weigh: {flag}</p>
+          ))}
         </>
       ) : (
         <p>No suggestion: {suggestion.reason}</p>

@@ -177,6 +177,19 @@ describe('the consensus agenda', () => {
     expect(within(card(3)).getByText('No notes for this item.')).toBeInTheDocument()
   })
 
+  it('shows what the calculator flags to weigh, such as a specialist over the team’s caseload band', async () => {
+    const review = await consensusStarted()
+    // 84 over 3.5 FTE is 24 a specialist (anchor 4), but the half-time specialist holds 16: 32 a full-time post.
+    await evidenceRepo.saveCalculatorInputs(review.id, item(1).id, {
+      specialistCaseloads: [22, 23, 23, 16],
+      specialistFtes: [1, 1, 1, 0.5],
+    })
+    await openConsensus(review.id)
+    const result = await within(card(1)).findByRole('group', { name: 'Calculator result for item 1' })
+    expect(result).toHaveTextContent('Suggested anchor: 4')
+    expect(result).toHaveTextContent(/To weigh: .*Specialist 4.*32/)
+  })
+
   it('sets the agreed score with keys 1-5 on a card, not while typing, and moves between cards with the arrows', async () => {
     const user = userEvent.setup()
     const review = await consensusStarted()
