@@ -194,3 +194,13 @@ export const recordDetailsNotRecorded = {
   lastSupportContactDate: null,
   supportDuration: null,
 } as const satisfies Partial<RecordReviewRow>
+
+/** A sampled record with nothing recorded yet: what "Add a record" starts from, before its code. */
+export const recordNotRecorded = {
+  daysToFirstEmployerContact: null,
+  jobType: '',
+  employer: '',
+  competitive: null,
+  supportContactsAfterStart: null,
+  ...recordDetailsNotRecorded,
+} as const satisfies Partial<RecordReviewRow>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { recordDetailsNotRecorded, type RecordReviewRow as Row } from '#domain/review/evidence'
+import { recordNotRecorded, type RecordReviewRow as Row } from '#domain/review/evidence'
 import type { ScaleFile } from '#domain/scale/schema'
 import { evidenceRepo } from '../../storage/evidence-repo'
 import { useStorageAction } from '../../storage/use-storage-action'
@@ -10,15 +10,6 @@ import { RecordReviewRow } from './record-review-row'
 import { nextRecordCode, recordFieldGroups, recordFieldSpecs, recordFields } from './record-fields'
 import { RecordSummary } from './record-summary'
 import './evidence.css'
-
-const blankRecord = {
-  daysToFirstEmployerContact: null,
-  jobType: '',
-  employer: '',
-  competitive: null,
-  supportContactsAfterStart: null,
-  ...recordDetailsNotRecorded,
-}
 
 /** Where the table has room; below it (a tablet in portrait, a phone) each record is a card. Matches evidence.css. */
 export const RECORD_TABLE_QUERY = '(min-width: 1024px)'
@@ -42,7 +33,11 @@ export function RecordReviewTable({
 
   const add = () =>
     run(async () => {
-      const row = await evidenceRepo.addRecordReviewRow({ reviewId, anonymousId: nextRecordCode(rows), ...blankRecord })
+      const row = await evidenceRepo.addRecordReviewRow({
+        reviewId,
+        anonymousId: nextRecordCode(rows),
+        ...recordNotRecorded,
+      })
       setAdded(row.id)
     })
 

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { recordDetailsNotRecorded, type RecordReviewRow } from '#domain/review/evidence'
+import { recordNotRecorded, type RecordReviewRow } from '#domain/review/evidence'
 import { recordsInformingEachItem } from '#domain/review/record-coverage'
 import { recordFigureWords } from '#domain/review/record-figure-words'
 
 const VISIT_END = '2026-06-30'
 
-const row = (overrides: Partial<RecordReviewRow>) => ({
-  daysToFirstEmployerContact: null,
-  jobType: '',
-  employer: '',
-  competitive: null,
-  supportContactsAfterStart: null,
-  ...recordDetailsNotRecorded,
-  ...overrides,
-})
+const row = (overrides: Partial<RecordReviewRow>) => ({ ...recordNotRecorded, ...overrides })
 
 describe('which items the sampled records inform', () => {
   it('covers exactly the items whose figures the record review page shows', () => {

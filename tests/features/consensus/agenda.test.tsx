@@ -1,4 +1,5 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
+import { recordNotRecorded } from '#domain/review/evidence'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CalculatorInputs } from '#domain/calculators/inputs'
@@ -146,11 +147,7 @@ describe('the consensus agenda', () => {
     const row = await evidenceRepo.addRecordReviewRow({
       reviewId: review.id,
       anonymousId: 'R-01',
-      daysToFirstEmployerContact: null,
-      jobType: '',
-      employer: '',
-      competitive: null,
-      supportContactsAfterStart: null,
+      ...recordNotRecorded,
       disclosureDiscussed: true,
     })
     const calculator = disclosure.calculator!

@@ -1,5 +1,6 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { recordNotRecorded } from '#domain/review/evidence'
 import { paths } from '../../../src/app/paths'
 import { evidenceRepo } from '../../../src/storage/evidence-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
@@ -38,13 +39,11 @@ describe('the coverage grid', () => {
   })
   it('counts the record review for an item only where the sampled records say something about it', async () => {
     const review = await ukReview()
-    const blank = { daysToFirstEmployerContact: null, jobType: '', employer: '', competitive: null }
     for (const anonymousId of ['R-01', 'R-02']) {
       await evidenceRepo.addRecordReviewRow({
         reviewId: review.id,
         anonymousId,
-        ...blank,
-        supportContactsAfterStart: null,
+        ...recordNotRecorded,
         disclosureDiscussed: true,
       })
     }

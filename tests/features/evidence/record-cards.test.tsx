@@ -1,4 +1,5 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
+import { recordNotRecorded } from '#domain/review/evidence'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
@@ -21,11 +22,7 @@ async function reviewWithRecords(count: number) {
     await evidenceRepo.addRecordReviewRow({
       reviewId: review.id,
       anonymousId: `R-0${n}`,
-      daysToFirstEmployerContact: null,
-      jobType: '',
-      employer: '',
-      competitive: null,
-      supportContactsAfterStart: null,
+      ...recordNotRecorded,
       ...recordDetailsNotRecorded,
     })
   }

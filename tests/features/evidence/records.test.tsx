@@ -1,4 +1,5 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { recordNotRecorded } from '#domain/review/evidence'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paths } from '../../../src/app/paths'
@@ -61,11 +62,7 @@ describe('the record-review table (1024 px and wider)', () => {
     await evidenceRepo.addRecordReviewRow({
       reviewId: review.id,
       anonymousId: 'R-01',
-      daysToFirstEmployerContact: null,
-      jobType: '',
-      employer: '',
-      competitive: null,
-      supportContactsAfterStart: null,
+      ...recordNotRecorded,
     })
     renderRoute(evidenceRoutes, paths.recordReview(review.id))
     const code = await screen.findByLabelText('Anonymous code, record 1')
