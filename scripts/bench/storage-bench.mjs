@@ -111,7 +111,7 @@ const sessionNoteBox = (page) => page.getByRole('textbox', { name: 'Note 1', exa
  * Typing in session notes (BENCH_ONLY=session-typing, and once in the full run): a note on the session notes
  * screen of a review with 500 session notes across 10 sessions, beside the floor's textarea, `rounds` times.
  */
-export async function sessionTypingBench(browser, base, floorBase, { keystrokes = 150, rounds = 3 } = {}) {
+export async function sessionTypingBench(browser, base, floorBase, { keystrokes = 150, rounds = 5 } = {}) {
   const visit = await profile(browser, base, SESSION_NOTES, seedSessionNotes)
   const floorContext = await browser.newContext()
   const runs = []
