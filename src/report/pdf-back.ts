@@ -22,12 +22,7 @@ export function drawRecommendations(writer: ReportWriter, model: ReportModel): v
   writer.paragraph('In priority order.', { color: MUTED })
   writer.table(
     ['Priority', 'Item', 'Score', 'Recommendation'],
-    model.recommendations.map((item, index) => [
-      index + 1,
-      `${item.number}. ${item.title}`,
-      item.score,
-      item.text || '—',
-    ]),
+    model.recommendations.map((item, index) => [index + 1, `${item.number}. ${item.title}`, item.score, item.text]),
     { columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 50 }, 2: { cellWidth: 15 } } },
   )
 }

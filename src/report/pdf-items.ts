@@ -5,8 +5,9 @@ type ReportItem = ReportModel['items'][number]
 
 const findingLabels: Record<ReportItem['finding'], string> = {
   strength: 'Strength',
+  'area-to-develop': 'Area to develop',
   recommendation: 'Recommendation',
-  none: 'Neither a strength nor a recommendation',
+  none: '',
 }
 
 function bullets(writer: ReportWriter, entries: string[]): void {
@@ -22,9 +23,10 @@ function bullets(writer: ReportWriter, entries: string[]): void {
 function drawItem(writer: ReportWriter, item: ReportItem): void {
   writer.heading(`${item.number}. ${item.title}`, 2)
   if (item.sectionLabel) writer.paragraph(item.sectionLabel, { size: 9, color: MUTED })
+  // No "Finding" line for an item that is neither a strength nor below the threshold: nothing prints as filler.
   writer.fields([
     ['Score', item.score === null ? 'Not rated' : `${item.score} out of 5`],
-    ['Finding', findingLabels[item.finding]],
+    ...(item.finding === 'none' ? [] : [['Finding', findingLabels[item.finding]] as [string, string]]),
   ])
   writer.paragraph('Criterion', { bold: true, after: 1 })
   writer.paragraph(item.criterion || '—')
@@ -34,7 +36,7 @@ function drawItem(writer: ReportWriter, item: ReportItem): void {
     writer.paragraph('Evidence', { bold: true, after: 1 })
     bullets(writer, item.evidence)
   }
-  if (item.finding === 'recommendation' && item.recommendation) {
+  if (item.finding === 'recommendation') {
     writer.paragraph('Recommendation', { bold: true, after: 1 })
     writer.paragraph(item.recommendation)
   }

@@ -18,7 +18,12 @@ import { reviewStatusLabels, reviewTypeLabels, type Review } from '#domain/revie
 import type { FidelityBand, ScaleFile } from '#domain/scale/schema'
 import type { Team } from '#domain/review/team'
 
-export type ReportFinding = 'strength' | 'recommendation' | 'none'
+/**
+ * What the report says an item is: a strength (scored 5); at or below the review's threshold, a recommendation
+ * where the reviewers wrote one and an area to develop where they did not (never a recommendation with nothing
+ * in it); otherwise nothing.
+ */
+export type ReportFinding = 'strength' | 'area-to-develop' | 'recommendation' | 'none'
 
 export interface ReportBand {
   label: string
@@ -225,11 +230,15 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       .map((entry) => entry.recommendation.trim())
       .filter((text) => text !== '')
       .join('\n\n')
-  const findingFor = (score: number | null): ReportFinding =>
-    score === null ? 'none' : score <= threshold ? 'recommendation' : score === MAX_ITEM_SCORE ? 'strength' : 'none'
+  const findingFor = (itemId: string, score: number | null): ReportFinding => {
+    if (score === null) return 'none'
+    if (score === MAX_ITEM_SCORE) return 'strength'
+    if (score > threshold) return 'none'
+    return recommendationText(itemId) === '' ? 'area-to-develop' : 'recommendation'
+  }
 
   const items = results.scores.map(({ item, score }): ReportItem => {
-    const finding = findingFor(score)
+    const finding = findingFor(item.id, score)
     return {
       number: item.number,
       sectionLabel: `${sectionTitles.get(item.sectionId) ?? ''} ${item.sectionNumber}`.trim(),
@@ -245,7 +254,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
 
   const needing = results.scores
     .map((entry, order) => ({ ...entry, order }))
-    .filter((entry) => entry.score !== null && findingFor(entry.score) === 'recommendation')
+    .filter((entry) => entry.score !== null && entry.score <= threshold)
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.order - b.order)
 
   const generated = localIsoDate(options.now)
@@ -285,12 +294,11 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     strengths: results.scores.flatMap(({ item, score }) =>
       score === MAX_ITEM_SCORE ? [{ number: item.number, title: item.title, score }] : [],
     ),
-    recommendations: needing.map(({ item, score }) => ({
-      number: item.number,
-      title: item.title,
-      score: score ?? 0,
-      text: recommendationText(item.id),
-    })),
+    // Only recommendations someone wrote: an item below the threshold with none is an area to develop.
+    recommendations: needing.flatMap(({ item, score }) => {
+      const text = recommendationText(item.id)
+      return text === '' ? [] : [{ number: item.number, title: item.title, score: score ?? 0, text }]
+    }),
     actionPlan: needing.flatMap(({ item }) =>
       entriesForItem(plan, item.id)
         .filter((e) => [e.recommendation, e.action, e.owner].some((text) => text.trim() !== '') || e.targetDate)

@@ -155,16 +155,12 @@ describe('a full final review', () => {
     expect(model.items[14]).toMatchObject({ number: 15, sectionLabel: 'Services 4', score: 4, finding: 'none' })
   })
 
-  it('lists strengths (items at 5) in item order and recommendations lowest score first, then item order', () => {
+  it('lists strengths (items at 5) in item order, and items at or below the threshold as areas to develop', () => {
     expect(model.strengths.map((s) => s.number)).toEqual([1, 2, 4, 5, 7, 8, 9, 10, 11, 12])
-    expect(model.recommendations.map((r) => [r.number, r.score])).toEqual([
-      [25, 1],
-      [6, 2],
-      [3, 3],
-      [14, 3],
-      [20, 3],
-    ])
-    expect(model.items.filter((i) => i.finding === 'recommendation').map((i) => i.number)).toEqual([3, 6, 14, 20, 25])
+    // Nobody has written a recommendation yet: none is listed, and no item claims one.
+    expect(model.recommendations).toEqual([])
+    expect(model.items.filter((i) => i.finding === 'recommendation')).toEqual([])
+    expect(model.items.filter((i) => i.finding === 'area-to-develop').map((i) => i.number)).toEqual([3, 6, 14, 20, 25])
   })
 
   it('explains the anchors and lists the bands in the scoring key', () => {
@@ -352,6 +348,10 @@ describe('recommendations and the action plan', () => {
       text: 'Agree an outreach policy\n\nTrack missed appointments',
     })
     expect(model.items[24]?.recommendation).toBe('Agree an outreach policy\n\nTrack missed appointments')
+    expect(model.items[24]?.finding).toBe('recommendation')
+    // Only recommendations someone wrote are listed, lowest score first; the blank entry of item 3 is none.
+    expect(model.recommendations.map((r) => [r.number, r.score])).toEqual([[25, 1]])
+    expect(model.items[2]?.finding).toBe('area-to-develop')
     expect(model.actionPlan).toEqual([
       {
         number: 25,
@@ -362,6 +362,15 @@ describe('recommendations and the action plan', () => {
         targetDate: '12 January 2027',
       },
       expect.objectContaining({ number: 25, recommendation: 'Track missed appointments', targetDate: null }),
+    ])
+  })
+
+  it('lists the written recommendations lowest score first', () => {
+    const withItem3 = [...plan, planEntry('p5', 'vocational-generalists', { recommendation: 'Keep one caseload' })]
+    const model = build(finalInput({ actionPlan: withItem3 }))
+    expect(model.recommendations.map((r) => [r.number, r.score])).toEqual([
+      [25, 1],
+      [3, 3],
     ])
   })
 
