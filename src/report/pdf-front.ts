@@ -34,6 +34,8 @@ export function drawCover(writer: ReportWriter, model: ReportModel, logo: Report
     ['Status', cover.status],
     ['Report generated', cover.generatedOn],
   ])
+  writer.space(2)
+  writer.paragraph(cover.scaleWording, { size: 9, color: MUTED })
   if (model.draft) {
     writer.space(4)
     writer.paragraph('Draft: the review is not final, so its scores and findings may still change.', {

@@ -33,6 +33,9 @@ describe('the quality-assurance report, offline', () => {
     expect(text).toMatch(/Exemplary fidelity/)
     expect(text).not.toContain('DRAFT')
     for (const title of ['Caseload size', 'Assertive engagement and outreach']) expect(text).toContain(title)
+    // The bundled scale is the app's own wording, and the report says so; no finding prints as filler.
+    expect(text).toContain('own restatement')
+    expect(text).not.toContain('Neither a strength')
     await expectNoAxeViolations(page)
     await page.screenshot({ path: `${ARTIFACTS}/report-screen.png`, fullPage: true })
   })

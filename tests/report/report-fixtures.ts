@@ -57,6 +57,7 @@ export function fullModel(overrides: Partial<ReportModel> = {}): ReportModel {
       reviewers: ['Zoë Ó Briain', 'Alex Morgan'],
       scaleName: scale.title,
       scaleVersion: scale.version,
+      scaleWording: 'The criteria and anchors in this report are this app’s own restatement of the scale.',
       status: 'Final',
       generatedOn: '22 November 2026',
     },

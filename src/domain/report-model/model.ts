@@ -15,6 +15,7 @@ import {
   type ReviewResults,
 } from '#domain/scoring/results'
 import { reviewStatusLabels, reviewTypeLabels, type Review } from '#domain/review/review'
+import { bundledScales } from '#domain/scale/catalogue'
 import type { FidelityBand, ScaleFile } from '#domain/scale/schema'
 import type { Team } from '#domain/review/team'
 
@@ -85,6 +86,8 @@ export interface ReportModel {
     reviewers: string[]
     scaleName: string
     scaleVersion: string
+    /** One plain line on whose wording the criteria are in: the app's own, or the imported scale's. */
+    scaleWording: string
     status: string
     generatedOn: string
   }
@@ -275,6 +278,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       reviewers,
       scaleName: scale.title,
       scaleVersion: scale.version,
+      scaleWording: scaleWording(scale),
       status: draft ? `Draft (${reviewStatusLabels[review.status]})` : reviewStatusLabels.final,
       generatedOn: formatReportDate(generated),
     },
@@ -325,4 +329,15 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       finalisedOn: !draft && review.finalisedAt ? formatReportDate(localIsoDate(new Date(review.finalisedAt))) : null,
     },
   }
+}
+
+/**
+ * The scales that ship with the app restate the scale in the app's own words (see their notes); a scale file an
+ * organisation imports may be the licensed text. The report says which, so nobody takes one for the other.
+ */
+export function scaleWording(scale: Pick<ScaleFile, 'id' | 'version' | 'title' | 'publisher'>): string {
+  const bundled = bundledScales.some((known) => known.id === scale.id && known.version === scale.version)
+  return bundled
+    ? `The criteria and anchors in this report are this app’s own restatement of the ${scale.title}, not its licensed wording.`
+    : `The criteria and anchors in this report are worded as in the imported scale file ${scale.title}, version ${scale.version} (${scale.publisher}).`
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
 import { recordDetailsNotRecorded, type EvidenceEntry, type RecordReviewRow } from '#domain/review/evidence'
-import { buildReportModel, type ReportInput } from '#domain/report-model/model'
+import { buildReportModel, scaleWording, type ReportInput } from '#domain/report-model/model'
 import { findScale } from '#domain/scale/catalogue'
 import { TeamSchema, type Team } from '#domain/review/team'
 import type { VisitSession } from '#domain/visit/session'
@@ -116,6 +116,8 @@ describe('a full final review', () => {
       reviewers: ['Zoë Ó Briain', 'Priya Shah'],
       scaleName: 'IPS Fidelity Scale (UK version)',
       scaleVersion: '1.0.0',
+      scaleWording:
+        'The criteria and anchors in this report are this app’s own restatement of the IPS Fidelity Scale (UK version), not its licensed wording.',
       status: 'Final',
       generatedOn: '25 November 2026',
     })
@@ -175,6 +177,19 @@ describe('a full final review', () => {
 
   it('is named after the team and the last day of the visit', () => {
     expect(model.fileName).toBe('northgate-crt-fidelity-review-2026-11-21.pdf')
+  })
+})
+
+describe('whose wording the criteria are in', () => {
+  it('says plainly that a bundled scale is the app’s own wording, and names an imported scale', () => {
+    expect(scaleWording(uk)).toBe(
+      'The criteria and anchors in this report are this app’s own restatement of the IPS Fidelity Scale (UK version), not its licensed wording.',
+    )
+    const licensed = { ...uk, id: 'cmh-licensed', version: '2.0.0', title: 'IPS Fidelity Scale', publisher: 'A trust' }
+    expect(scaleWording(licensed)).toBe(
+      'The criteria and anchors in this report are worded as in the imported scale file IPS Fidelity Scale, version 2.0.0 (A trust).',
+    )
+    expect(build(finalInput()).cover.scaleWording).toBe(scaleWording(uk))
   })
 })
 
