@@ -1,3 +1,4 @@
+import type { CalculatorExplanation } from '#domain/calculators/explanation'
 import type { ScaleFile, ScaleItem } from '#domain/scale/schema'
 
 /**
@@ -59,5 +60,40 @@ export function EvidencePromptList({
         </div>
       ))}
     </dl>
+  )
+}
+
+/**
+ * A calculator's values and the anchor each suggests, as a table, the same in the scale browser and in the
+ * evidence workspace's "How the calculator works".
+ */
+export function CalculatorAnchorTable({
+  explanation,
+  className,
+  captionClassName,
+}: {
+  explanation: Pick<CalculatorExplanation, 'rows'>
+  className?: string
+  captionClassName?: string
+}) {
+  if (explanation.rows.length === 0) return null
+  return (
+    <table className={className}>
+      <caption className={captionClassName}>Values and the anchor they suggest</caption>
+      <thead>
+        <tr>
+          <th scope="col">Anchor</th>
+          <th scope="col">When</th>
+        </tr>
+      </thead>
+      <tbody>
+        {explanation.rows.map((row) => (
+          <tr key={`${row.anchor}-${row.condition}`}>
+            <td>{row.anchor}</td>
+            <td>{row.condition}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

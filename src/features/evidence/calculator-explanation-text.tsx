@@ -1,4 +1,5 @@
 import type { CalculatorExplanation } from '#domain/calculators/explanation'
+import { CalculatorAnchorTable } from '../../ui/scale-text'
 
 /** The calculator's inputs, rule and anchors in words, for the "How the calculator works" box. */
 export function CalculatorExplanationText({ explanation }: { explanation: CalculatorExplanation }) {
@@ -17,25 +18,7 @@ export function CalculatorExplanationText({ explanation }: { explanation: Calcul
       <p>
         <span className="suggestion__label">Rule:</span> {explanation.method}
       </p>
-      {explanation.rows.length > 0 && (
-        <table className="calculator__anchors">
-          <caption>Values and the anchor they suggest</caption>
-          <thead>
-            <tr>
-              <th scope="col">Anchor</th>
-              <th scope="col">When</th>
-            </tr>
-          </thead>
-          <tbody>
-            {explanation.rows.map((row) => (
-              <tr key={`${row.anchor}-${row.condition}`}>
-                <td>{row.anchor}</td>
-                <td>{row.condition}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <CalculatorAnchorTable explanation={explanation} className="calculator__anchors" />
       {explanation.conditions.map((condition) => (
         <p key={condition}>{condition}</p>
       ))}

@@ -1,5 +1,6 @@
 import { explainCalculator } from '#domain/calculators/explanation'
 import type { Calculator } from '#domain/scale/schema'
+import { CalculatorAnchorTable } from '../../ui/scale-text'
 
 export function CalculatorExplanationView({ calculator }: { calculator: Calculator }) {
   const explanation = explainCalculator(calculator)
@@ -7,25 +8,7 @@ export function CalculatorExplanationView({ calculator }: { calculator: Calculat
     <div className="calculator-explanation">
       {explanation.inputs.length > 0 && <p>You enter: {explanation.inputs.join('; ')}.</p>}
       <p>{explanation.method}</p>
-      {explanation.rows.length > 0 && (
-        <table>
-          <caption className="visually-hidden">Values and the anchor they suggest</caption>
-          <thead>
-            <tr>
-              <th scope="col">Anchor</th>
-              <th scope="col">When</th>
-            </tr>
-          </thead>
-          <tbody>
-            {explanation.rows.map((row) => (
-              <tr key={`${row.anchor}-${row.condition}`}>
-                <td>{row.anchor}</td>
-                <td>{row.condition}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <CalculatorAnchorTable explanation={explanation} captionClassName="visually-hidden" />
       {explanation.conditions.map((condition) => (
         <p key={condition}>{condition}</p>
       ))}
