@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
-import { recordDetailsNotRecorded, type EvidenceEntry, type RecordReviewRow } from '#domain/review/evidence'
+import { recordNotRecorded, type EvidenceEntry, type RecordReviewRow } from '#domain/review/evidence'
 import { buildReportModel, scaleWording, type ReportInput } from '#domain/report-model/model'
 import { findScale } from '#domain/scale/catalogue'
 import { TeamSchema, type Team } from '#domain/review/team'
@@ -264,12 +264,7 @@ const records: RecordReviewRow[] = ['R-01', 'R-02', 'R-03'].map((anonymousId, n)
   id: `rr${n}`,
   reviewId: 'review-1',
   anonymousId,
-  daysToFirstEmployerContact: null,
-  jobType: '',
-  employer: '',
-  competitive: null,
-  supportContactsAfterStart: null,
-  ...recordDetailsNotRecorded,
+  ...recordNotRecorded,
   createdAt: at,
   updatedAt: at,
 }))
