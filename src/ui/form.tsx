@@ -138,3 +138,16 @@ export function FormFooter({
     </>
   )
 }
+
+/**
+ * Where a failed save of a choice (a score) says why, between the choice and the field below it. The line is
+ * always there, empty until a save fails, so the message appearing moves nothing under the pointer. Its words
+ * are announced as they arrive (a live region that is present before them).
+ */
+export function ChoiceSaveError({ message }: { message: string | null }) {
+  return (
+    <p className="field-error choice-save-error" aria-live="assertive">
+      {message}
+    </p>
+  )
+}

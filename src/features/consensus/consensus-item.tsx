@@ -13,6 +13,7 @@ import { ConsensusEvidence, type CardEvidence } from './consensus-evidence'
 import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { draftJournal } from '../../storage/draft-journal'
 import { describeSaveFailure } from '../../storage/storage-error'
+import { ChoiceSaveError } from '../../ui/form'
 
 interface Props {
   reviewId: string
@@ -155,11 +156,7 @@ export const ConsensusItem = memo(function ConsensusItem({
             onChange={(score) => void pick(score)}
             readOnly={readOnly}
           />
-          {failure && (
-            <p className="field-error" role="alert">
-              {failure}
-            </p>
-          )}
+          {!readOnly && <ChoiceSaveError message={failure} />}
           <AutosaveTextField
             label={`Consensus rationale for item ${item.number}`}
             hint="Why you agreed this score. Needed before the review can be final."

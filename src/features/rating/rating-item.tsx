@@ -12,6 +12,7 @@ import { AutosaveTextField } from '../../ui/autosave-text-field'
 import { draftJournal } from '../../storage/draft-journal'
 import { describeSaveFailure } from '../../storage/storage-error'
 import { ratingDraftRecord } from './rating-drafts'
+import { ChoiceSaveError } from '../../ui/form'
 
 interface Props {
   reviewId: string
@@ -70,11 +71,7 @@ export function RatingItem({ reviewId, reviewerId, reviewerName, item, rating, r
           readOnly={readOnly}
           pageShortcuts
         />
-        {failure && (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        )}
+        {!readOnly && <ChoiceSaveError message={failure} />}
         <AutosaveTextField
           key={`${reviewerId}/${item.id}`}
           label="Rationale"

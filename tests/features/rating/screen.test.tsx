@@ -1,8 +1,9 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { paths } from '../../../src/app/paths'
 import { draftJournal } from '../../../src/storage/draft-journal'
+import { StorageError } from '../../../src/storage/storage-error'
 import { ratingsRepo } from '../../../src/storage/ratings-repo'
 import { reviewsRepo } from '../../../src/storage/reviews-repo'
 import { useFreshDatabase } from '../../storage/fresh-database'
@@ -26,6 +27,25 @@ const scoresOf = async (reviewId: string) =>
   }))
 
 describe('the rating screen', () => {
+  it('says why a score was not saved in a line kept for it, so the rationale below never moves', async () => {
+    const user = userEvent.setup()
+    const review = await ukReview()
+    renderRoute(ratingRoutes, paths.reviewRate(review.id, 'caseload-size'))
+    await user.click(await screen.findByRole('button', { name: 'I am Reviewer A' }))
+    const group = await screen.findByRole('group', { name: 'Reviewer A’s rating for item 1' })
+    // The line is there, empty, before anything fails: the message fills it rather than pushing the field down.
+    const line = group.nextElementSibling
+    expect(line).toHaveClass('choice-save-error')
+    expect(line).toBeEmptyDOMElement()
+    expect(line?.nextElementSibling).toContainElement(screen.getByLabelText('Rationale'))
+
+    const refuse = vi.spyOn(ratingsRepo, 'updateRating').mockRejectedValueOnce(new StorageError('quota-exceeded'))
+    await user.click(within(group).getByRole('radio', { name: /^3: / }))
+    await waitFor(() => expect(line).toHaveTextContent(/^Score not saved/))
+    expect(within(group).getByRole('radio', { name: 'Not yet rated' })).toBeChecked()
+    refuse.mockRestore()
+  })
+
   it('asks who is rating, and keeps both reviewers’ ratings of the same item apart', async () => {
     const user = userEvent.setup()
     const review = await ukReview()
