@@ -30,6 +30,18 @@ export function suggestAnchor(item: Pick<ScaleItem, 'calculator'>, inputs: Calcu
   }
 }
 
+/**
+ * The suggestion from the figures stored for an item, or null while an item with a calculator has none stored:
+ * an empty checklist would otherwise read as "none found" and suggest anchor 1 before anyone has looked.
+ */
+export function suggestFromStored(
+  item: Pick<ScaleItem, 'calculator'>,
+  stored: { values: CalculatorInputs } | null | undefined,
+): Suggestion | null {
+  if (!item.calculator) return suggestAnchor(item, {})
+  return stored ? suggestAnchor(item, stored.values) : null
+}
+
 /** Counts the distinct elements present and maps the count to an anchor. */
 export function suggestChecklist(calculator: ChecklistCalculator, inputs: CalculatorInputs): Suggestion {
   const present = inputs.elementsPresent

@@ -1,6 +1,5 @@
 import { memo } from 'react'
-import type { CalculatorInputs as CalculatorValues } from '#domain/calculators/inputs'
-import { suggestAnchor } from '#domain/calculators/suggest'
+import { suggestFromStored } from '#domain/calculators/suggest'
 import type { CalculatorInputs } from '#domain/review/evidence'
 import type { ScaleItem } from '#domain/scale/schema'
 import type { EvidenceGroup } from '#domain/visit/item-evidence'
@@ -72,11 +71,13 @@ export const ConsensusEvidence = memo(function ConsensusEvidence({
 })
 
 function CalculatorResult({ item, inputs }: { item: ScaleItem; inputs: CalculatorInputs | null }) {
-  const suggestion = suggestAnchor(item, (inputs?.values ?? {}) as CalculatorValues)
+  const suggestion = suggestFromStored(item, inputs)
   return (
     <div role="group" aria-label={`Calculator result for item ${item.number}`}>
       <h5>Calculator</h5>
-      {suggestion.status === 'suggested' ? (
+      {suggestion === null ? (
+        <p className="muted">No calculator figures entered for this item.</p>
+      ) : suggestion.status === 'suggested' ? (
         <>
           <p className="consensus-evidence__anchor">Suggested anchor: {suggestion.anchor}</p>
           <p>Arithmetic: {suggestion.arithmetic}</p>

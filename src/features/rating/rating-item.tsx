@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { CalculatorInputs as CalculatorValues } from '#domain/calculators/inputs'
-import { suggestAnchor } from '#domain/calculators/suggest'
+import { suggestFromStored } from '#domain/calculators/suggest'
 import type { Rating } from '#domain/review/rating'
 import type { ScaleItem } from '#domain/scale/schema'
 import { useCalculatorInputs, useEvidence } from '../../storage/live-evidence'
@@ -28,11 +27,7 @@ interface Props {
 export function RatingItem({ reviewId, reviewerId, reviewerName, item, rating, readOnly }: Props) {
   const entries = useEvidence(reviewId, item.id)
   const inputs = useCalculatorInputs(reviewId, item.id)
-  const suggestion = item.calculator
-    ? inputs
-      ? suggestAnchor(item, inputs.values as CalculatorValues)
-      : null
-    : suggestAnchor(item, {})
+  const suggestion = suggestFromStored(item, inputs)
   const suggested = suggestion?.status === 'suggested' ? suggestion.anchor : null
 
   const stored = rating?.score ?? null

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { inputFieldsFor } from '#domain/calculators/inputs'
 import type { CalculatorInputs } from '#domain/calculators/inputs'
-import { suggestAnchor } from '#domain/calculators/suggest'
+import { suggestAnchor, suggestFromStored } from '#domain/calculators/suggest'
 import { findScale } from '#domain/scale/catalogue'
 import type { ScaleFile } from '#domain/scale/schema'
 import { itemOf } from '../scale/helpers'
@@ -433,5 +433,23 @@ describe('inputFieldsFor', () => {
     expect(fields('job-development-quality')).toEqual(['perSpecialist:number-list'])
     expect(fields('disclosure')).toEqual(['elementsPresent:element-set'])
     expect(fields('vocational-unit')).toEqual([])
+  })
+})
+
+describe('the suggestion from stored figures', () => {
+  const disclosure = uk.items.find((item) => item.id === 'disclosure')!
+  const noCalculator = { calculator: undefined }
+
+  it('suggests nothing for an item with a calculator until figures are stored, not "none found"', () => {
+    expect(suggestFromStored(disclosure, null)).toBeNull()
+    expect(suggestFromStored(disclosure, undefined)).toBeNull()
+    expect(suggestFromStored(disclosure, { values: { elementsPresent: [] } })).toMatchObject({
+      status: 'suggested',
+      anchor: 1,
+    })
+  })
+
+  it('says why there is no calculator for an item without one', () => {
+    expect(suggestFromStored(noCalculator, null)?.status).not.toBe('suggested')
   })
 })
