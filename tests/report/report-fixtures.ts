@@ -36,6 +36,7 @@ export function fullModel(overrides: Partial<ReportModel> = {}): ReportModel {
         index === 0 ? longRationale(45) : `Rationale for item ${item.number}: seen in the records and interviews.`,
       evidence: [`Evidence note for item ${item.number}`, 'Team leader interview'],
       finding: score === 5 ? ('strength' as const) : score <= 3 ? ('recommendation' as const) : ('none' as const),
+      findingText: score === 5 ? `The team does item ${item.number} well.` : '',
       recommendation: score <= 3 ? `Improve item ${item.number} by the next review.` : '',
     }
   })
@@ -83,6 +84,16 @@ export function fullModel(overrides: Partial<ReportModel> = {}): ReportModel {
       },
       alongside: [{ label: 'Self-assessment of 27 March 2026', total: 98 }],
     },
+    narrative: {
+      executiveSummary: 'Northgate CRT runs a Fair fidelity IPS service that has grown since March 2025.',
+      serviceContext: 'Four employment specialists (3.5 FTE) support 84 people; 31 referrals and 12 job starts last year.',
+      overallStrengths: 'Employment specialists are part of the clinical team and job development is frequent.',
+      topRecommendations: items
+        .filter((i) => i.score <= 3)
+        .slice(0, 3)
+        .map(({ number, title, recommendation }) => ({ number, title, text: recommendation })),
+    },
+    dates: { nextReview: '20 November 2027', reportDue: '19 December 2026', actionPlanDue: '2 January 2027' },
     items,
     strengths: items.filter((i) => i.score === 5).map(({ number, title, score }) => ({ number, title, score })),
     recommendations: items

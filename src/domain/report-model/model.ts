@@ -60,8 +60,27 @@ export interface ReportItem {
   /** Evidence notes a reviewer chose for the report; empty unless the report includes evidence. */
   evidence: string[]
   finding: ReportFinding
+  /** The reviewers' own words on the finding (what the strength is, what to develop); '' when none. */
+  findingText: string
   /** The reviewers' recommendations for the item, one paragraph each; '' when none. */
   recommendation: string
+}
+
+/** What the reviewers write for the report as a whole (src/domain/scoring/report-narrative.ts). */
+export interface ReportNarrative {
+  executiveSummary: string
+  /** The team's caseload, referrals, job starts and make-up: the reviewers' words, or pre-filled from the review. */
+  serviceContext: string
+  overallStrengths: string
+  /** The 3 to 5 recommendations the reviewers put first, in their order; empty when none were picked. */
+  topRecommendations: { number: number; title: string; text: string }[]
+}
+
+/** Dates the report commits the service to, as printed ("3 March 2027"); null when not set. */
+export interface ReportDates {
+  nextReview: string | null
+  reportDue: string | null
+  actionPlanDue: string | null
 }
 
 export interface ReportModel {
@@ -107,6 +126,8 @@ export interface ReportModel {
     /** Reviews of the other type since then, with their totals: shown beside, never subtracted. */
     alongside: ReportAlongside[]
   }
+  narrative: ReportNarrative
+  dates: ReportDates
   items: ReportItem[]
   strengths: { number: number; title: string; score: number }[]
   /** Items at or below the review's action plan threshold, lowest score first, then item order. */
@@ -251,6 +272,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       rationale: deciding.get(item.id)?.rationale ?? '',
       evidence: options.includeEvidence ? describeEvidence(input.evidence, review.id, item.id) : [],
       finding,
+      findingText: '',
       recommendation: finding === 'recommendation' ? recommendationText(item.id) : '',
     }
   })
@@ -294,6 +316,8 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       comparison: comparisonWith(results, review, input.previous),
       alongside: alongsideOf(review, input.alongside),
     },
+    narrative: { executiveSummary: '', serviceContext: '', overallStrengths: '', topRecommendations: [] },
+    dates: { nextReview: null, reportDue: null, actionPlanDue: null },
     items,
     strengths: results.scores.flatMap(({ item, score }) =>
       score === MAX_ITEM_SCORE ? [{ number: item.number, title: item.title, score }] : [],
