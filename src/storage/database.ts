@@ -1,3 +1,4 @@
+import type { ItemFinding, ReportNarrative } from '#domain/scoring/report-narrative'
 import Dexie, { type Table, type Transaction } from 'dexie'
 import type { Team } from '#domain/review/team'
 import type { Review } from '#domain/review/review'
@@ -57,6 +58,11 @@ export const versions: readonly DatabaseVersion[] = [
     stores: { visitSessions: 'id, reviewId', sessionNotes: 'id, reviewId, sessionId' },
     upgrade: migrateToVisitPlan,
   },
+  {
+    version: 5,
+    // What the reviewers write for the report: one narrative per review, one finding per item.
+    stores: { reportNarratives: 'reviewId', itemFindings: '[reviewId+itemId], reviewId' },
+  },
 ]
 
 /**
@@ -111,6 +117,8 @@ export class ReviewDatabase extends Dexie {
   declare drafts: Table<Draft, [string, string, string]>
   declare visitSessions: Table<VisitSession, string>
   declare sessionNotes: Table<SessionNote, string>
+  declare reportNarratives: Table<ReportNarrative, string>
+  declare itemFindings: Table<ItemFinding, [string, string]>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

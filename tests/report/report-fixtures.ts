@@ -86,7 +86,8 @@ export function fullModel(overrides: Partial<ReportModel> = {}): ReportModel {
     },
     narrative: {
       executiveSummary: 'Northgate CRT runs a Fair fidelity IPS service that has grown since March 2025.',
-      serviceContext: 'Four employment specialists (3.5 FTE) support 84 people; 31 referrals and 12 job starts last year.',
+      serviceContext:
+        'Four employment specialists (3.5 FTE) support 84 people; 31 referrals and 12 job starts last year.',
       overallStrengths: 'Employment specialists are part of the clinical team and job development is frequent.',
       topRecommendations: items
         .filter((i) => i.score <= 3)

@@ -13,6 +13,7 @@ import { DEMO_CURRENT_REVIEW_ID, DEMO_TEAM_ID, loadDemoTeam } from '../../src/st
 import { evidenceRepo } from '../../src/storage/evidence-repo'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { scalesRepo } from '../../src/storage/scales-repo'
+import { reportNarrativeRepo } from '../../src/storage/report-narrative-repo'
 import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 import { draftJournal, flushDurable } from '../../src/storage/draft-journal'
 import { CHANGE_MARKER_KEY, firstUnbackedChangeAt, recordChange } from '../../src/storage/change-marker'
@@ -322,6 +323,8 @@ describe('backups and erasing', () => {
     await scalesRepo.saveImported({ id: 'my-scale', version: '1.0.0', data: {} }, now)
     await settingsRepo.update({ largeText: true })
     await actionPlanRepo.create(FINAL_REVIEW_ID, 'caseload-size', { recommendation: 'Fewer clients' }, now)
+    await reportNarrativeRepo.updateNarrative(FINAL_REVIEW_ID, { executiveSummary: 'In short' }, now)
+    await reportNarrativeRepo.updateFinding(FINAL_REVIEW_ID, 'caseload-size', { text: 'Too many' }, now)
     draftJournal.write({ reviewId: DEMO_CURRENT_REVIEW_ID, record: 'evidence/e1', field: 'note' }, 'typed', '', now)
     draftJournal.write({ reviewId: 'gone-review', record: 'rating/x', field: 'rationale' }, 'typed', '', now)
     await flushDurable()

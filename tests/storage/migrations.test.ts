@@ -10,6 +10,7 @@ import { settingsRepo } from '../../src/storage/settings-repo'
 import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 import { draftJournal } from '../../src/storage/draft-journal'
 import { visitRepo } from '../../src/storage/visit-repo'
+import { reportNarrativeRepo } from '../../src/storage/report-narrative-repo'
 
 /**
  * For every schema version: rows exactly as that version wrote them (literal objects, never built
@@ -272,6 +273,37 @@ fixtures[4] = {
     expect((await visitRepo.listNotesForItem('r4', 'caseload-size')).map((n) => n.id)).toEqual(['n4'])
     expect((await visitRepo.listNotesForItem('r4', 'zero-exclusion')).map((n) => n.id)).toEqual(['n4'])
     expect(await visitRepo.listNotesForItem('r4', 'disclosure')).toEqual([])
+  },
+}
+
+// Version 5 added what the reviewers write for the report: a narrative per review and findings per item.
+fixtures[5] = {
+  rows: {
+    ...fixtures[4].rows,
+    reportNarratives: [
+      {
+        reviewId: 'r4',
+        executiveSummary: 'A steady service.',
+        serviceContext: null,
+        overallStrengths: 'Integrated with the team.',
+        topRecommendations: ['caseload-size'],
+        updatedAt: at,
+      },
+    ],
+    itemFindings: [
+      { reviewId: 'r4', itemId: 'caseload-size', kind: 'area-to-develop', text: 'Caseloads drift up', updatedAt: at },
+    ],
+  },
+  async check() {
+    await fixtures[4]!.check()
+    expect(await reportNarrativeRepo.getNarrative('r4')).toMatchObject({
+      executiveSummary: 'A steady service.',
+      serviceContext: null,
+      topRecommendations: ['caseload-size'],
+    })
+    expect(await reportNarrativeRepo.listFindings('r4')).toEqual([
+      expect.objectContaining({ itemId: 'caseload-size', kind: 'area-to-develop', text: 'Caseloads drift up' }),
+    ])
   },
 }
 

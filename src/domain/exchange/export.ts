@@ -77,6 +77,8 @@ export function reviewExchangeFile(
       ratings: sortedByKey('ratings', ratings),
       consensus: sortedByKey('consensus', own(data.consensus)),
       actionPlan: sortedByKey('actionPlan', own(data.actionPlan)),
+      reportNarratives: sortedByKey('reportNarratives', own(data.reportNarratives)),
+      itemFindings: sortedByKey('itemFindings', own(data.itemFindings)),
     },
   }
 }

@@ -93,13 +93,19 @@ export function checkReferences(file: ExchangeFile): { reason: string; problems:
           `Item "${itemId}" is not in scale ${review.scaleId} version ${review.scaleVersion}`,
         )
       }
-      // A session's planned items and a note's tags are items of the review's scale, like every item reference.
-      const itemIds = 'itemIds' in row ? row.itemIds : []
+      // A session's planned items, a note's tags and the top recommendations are items of the review's scale,
+      // like every item reference.
+      const [field, itemIds] =
+        'itemIds' in row
+          ? ['itemIds', row.itemIds]
+          : 'topRecommendations' in row
+            ? ['topRecommendations', row.topRecommendations]
+            : ['itemIds', []]
       itemIds.forEach((id, j) => {
         if (scaleItems.get(review.id)?.has(id) === false) {
           add(
             'missing',
-            `data.${table}.${i}.itemIds.${j}`,
+            `data.${table}.${i}.${field}.${j}`,
             `Item "${id}" is not in scale ${review.scaleId} version ${review.scaleVersion}`,
           )
         }

@@ -4,6 +4,7 @@ import { ReviewSchema } from '#domain/review/review'
 import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
 import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
 import { ActionPlanEntrySchema } from '#domain/scoring/action-plan'
+import { ItemFindingSchema, ReportNarrativeSchema } from '#domain/scoring/report-narrative'
 import { ImportedScaleSchema } from '#domain/scale/imported'
 import { SettingsSchema } from '#domain/settings/settings'
 import { VisitSessionSchema } from '#domain/visit/session'
@@ -116,6 +117,26 @@ export const tables = {
     many: 'action plan entries',
     inReviewFiles: true,
     definition: { id: 'ActionPlanEntry', description: 'A recommendation and the team’s action on it.' },
+  },
+  reportNarratives: {
+    schema: ReportNarrativeSchema,
+    // One narrative per review.
+    key: ['reviewId'],
+    one: 'report narrative',
+    many: 'report narratives',
+    inReviewFiles: true,
+    definition: {
+      id: 'ReportNarrative',
+      description: 'What the reviewers wrote for the report: summary, service context, strengths, top recommendations.',
+    },
+  },
+  itemFindings: {
+    schema: ItemFindingSchema,
+    key: ['reviewId', 'itemId'],
+    one: 'item finding',
+    many: 'item findings',
+    inReviewFiles: true,
+    definition: { id: 'ItemFinding', description: 'The finding the reviewers chose for one item, in their words.' },
   },
   importedScales: {
     schema: ImportedScaleSchema,

@@ -14,17 +14,36 @@ export type Upgrade = { ok: true; file: Record<string, unknown> } | { ok: false;
  */
 export function upgradeToCurrentFormat(file: Record<string, unknown>): Upgrade {
   if (file.formatVersion === EXCHANGE_FORMAT_VERSION) return { ok: true, file }
-  return fromVersion1(file)
+  if (file.formatVersion === 2) return fromVersion2(file)
+  const version2 = fromVersion1(file)
+  return version2.ok ? fromVersion2(version2.file) : version2
+}
+
+/**
+ * Format 2 had no report narrative and no item findings: a file of it holds none, so both tables start empty.
+ * Rows a format-2 file claims to have for them are dropped, since format 2 could not have written them.
+ */
+function fromVersion2(file: Record<string, unknown>): Upgrade {
+  const data = file.data
+  if (!isRecord(data)) return { ok: true, file: { ...file, formatVersion: EXCHANGE_FORMAT_VERSION } }
+  return {
+    ok: true,
+    file: {
+      ...file,
+      formatVersion: EXCHANGE_FORMAT_VERSION,
+      data: { ...data, reportNarratives: [], itemFindings: [] },
+    },
+  }
 }
 
 /**
  * Format 1 kept a planning checklist in each review and had no visit plan: each checklist becomes the
- * review's sessions and "data request sent" tick, by the rule the database migration uses.
+ * review's sessions and "data request sent" tick, by the rule the database migration uses. The result is format 2.
  */
 function fromVersion1(file: Record<string, unknown>): Upgrade {
   const data = file.data
   if (!isRecord(data) || !Array.isArray(data.reviews)) {
-    return { ok: true, file: { ...file, formatVersion: EXCHANGE_FORMAT_VERSION } }
+    return { ok: true, file: { ...file, formatVersion: 2 } }
   }
   const sessions: VisitSession[] = []
   const problems: Problem[] = []
@@ -66,7 +85,7 @@ function fromVersion1(file: Record<string, unknown>): Upgrade {
     ok: true,
     file: {
       ...file,
-      formatVersion: EXCHANGE_FORMAT_VERSION,
+      formatVersion: 2,
       data: { ...data, reviews, visitSessions: sessions, sessionNotes: [] },
     },
   }

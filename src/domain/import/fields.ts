@@ -6,6 +6,7 @@ import { reviewStatusLabels, reviewTypeLabels } from '#domain/review/review'
 import { sessionKindLabels } from '#domain/visit/session'
 import { roleLabel, stakeholderRoles } from '#domain/visit/roles'
 import { serviceTypeLabels } from '#domain/review/team'
+import { findingLabels } from '#domain/scoring/report-narrative'
 
 type Row = Readonly<Record<string, unknown>>
 
@@ -82,6 +83,11 @@ const fieldLabels: Record<string, string> = {
   itemIds: 'Items',
   unplanned: 'Added on the day',
   sessionId: 'Session',
+  executiveSummary: 'Executive summary',
+  serviceContext: 'Service context',
+  overallStrengths: 'Overall strengths',
+  topRecommendations: 'Top recommendations',
+  text: 'Finding in words',
 }
 
 function fieldLabel(name: string): string {
@@ -115,6 +121,8 @@ function fieldText(table: TableName, name: string, row: Row, ctx: LabelContext):
   const value = row[name]
   const reviewId = String(table === 'reviews' ? row.id : (row.reviewId ?? ''))
   if (value === null && name === 'score') return table === 'consensus' ? 'Not agreed' : 'Not rated'
+  if (value === null && table === 'itemFindings' && name === 'kind') return 'As the score gives'
+  if (value === null && name === 'serviceContext') return 'As recorded in the review'
   if (typeof value === 'string') {
     if (name === 'itemId') return itemText(reviewId, value, ctx)
     if (name === 'reviewerId') return reviewerName(reviewId, value, ctx)
@@ -126,7 +134,7 @@ function fieldText(table: TableName, name: string, row: Row, ctx: LabelContext):
   if (name === 'reviewers' && Array.isArray(value)) {
     return value.map((r: { name?: unknown }) => String(r.name)).join(', ') || 'None'
   }
-  if (name === 'itemIds' && Array.isArray(value)) {
+  if ((name === 'itemIds' || name === 'topRecommendations') && Array.isArray(value)) {
     return value.map((itemId) => itemText(reviewId, String(itemId), ctx)).join('; ') || 'None'
   }
   if (name === 'values' && value !== null && typeof value === 'object') {
@@ -153,7 +161,8 @@ const enumLabels: Record<string, Readonly<Record<string, string>>> = {
   type: reviewTypeLabels,
   status: reviewStatusLabels,
   source: evidenceSourceLabels,
-  kind: sessionKindLabels,
+  // A session's kind and a finding's kind share no values.
+  kind: { ...sessionKindLabels, ...findingLabels },
   careerProfile: careerProfileLabels,
   supportDuration: supportDurationLabels,
   role: Object.fromEntries(stakeholderRoles.map((role) => [role, roleLabel(role, 'en-GB')])),

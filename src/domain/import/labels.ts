@@ -102,6 +102,10 @@ export function conflictLabel(table: TableName, row: Row, ctx: LabelContext): st
       return `Consensus on ${item()}${inReview()}`
     case 'actionPlan':
       return `Action plan entry for ${item()}${inReview()}`
+    case 'reportNarratives':
+      return `Report narrative${inReview()}`
+    case 'itemFindings':
+      return `Finding for ${item()}${inReview()}`
     case 'importedScales':
       return `Scale ${String(row.id)} version ${String(row.version)}`
     case 'settings':

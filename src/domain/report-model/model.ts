@@ -1,6 +1,14 @@
 import { entriesForItem, type ActionPlanEntry } from '#domain/scoring/action-plan'
 import { compareResults, describeBandChange, formatChange } from '#domain/scoring/comparison'
-import type { EvidenceEntry, RecordReviewRow } from '#domain/review/evidence'
+import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '#domain/review/evidence'
+import {
+  itemFinding,
+  topRecommendationsStillValid,
+  type Finding,
+  type ItemFinding,
+  type ReportNarrative as StoredNarrative,
+} from '#domain/scoring/report-narrative'
+import { prefilledServiceContext } from './service-context'
 import type { Consensus, Rating } from '#domain/review/rating'
 import { formatMonthYear, formatReportDate, formatVisitDates, localIsoDate } from '#domain/text/dates'
 import { reportFileName } from '#domain/text/file-names'
@@ -20,11 +28,11 @@ import type { FidelityBand, ScaleFile } from '#domain/scale/schema'
 import type { Team } from '#domain/review/team'
 
 /**
- * What the report says an item is: a strength (scored 5); at or below the review's threshold, a recommendation
- * where the reviewers wrote one and an area to develop where they did not (never a recommendation with nothing
- * in it); otherwise nothing.
+ * What the report says an item is: the reviewers' choice, or by default a strength (scored 5) or, at or below the
+ * review's threshold, a recommendation; a recommendation with nothing written is an area to develop
+ * (see itemFinding in #domain/scoring/report-narrative).
  */
-export type ReportFinding = 'strength' | 'area-to-develop' | 'recommendation' | 'none'
+export type ReportFinding = Finding
 
 export interface ReportBand {
   label: string
@@ -170,6 +178,12 @@ export interface ReportInput {
   /** The visit plan's sessions: the method counts sessions and people from them. Empty for a review without a plan. */
   sessions: VisitSession[]
   actionPlan: ActionPlanEntry[]
+  /** The reviewers' narrative, or null when nobody has written any yet. */
+  narrative: StoredNarrative | null
+  /** Findings the reviewers chose or wrote for items; an item without one follows its score. */
+  findings: ItemFinding[]
+  /** Calculator figures: the service context is pre-filled from them. */
+  calculatorInputs: CalculatorInputs[]
   /** The previous final review of the same type (comparisonBasis's `previous`). */
   previous: PreviousReview | null
   /** Final reviews of the other type since then (comparisonBasis's `alongside`), newest first. */
@@ -254,12 +268,9 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       .map((entry) => entry.recommendation.trim())
       .filter((text) => text !== '')
       .join('\n\n')
-  const findingFor = (itemId: string, score: number | null): ReportFinding => {
-    if (score === null) return 'none'
-    if (score === MAX_ITEM_SCORE) return 'strength'
-    if (score > threshold) return 'none'
-    return recommendationText(itemId) === '' ? 'area-to-develop' : 'recommendation'
-  }
+  const chosen = new Map(input.findings.filter((f) => f.reviewId === review.id).map((f) => [f.itemId, f]))
+  const findingFor = (itemId: string, score: number | null): ReportFinding =>
+    itemFinding(score, threshold, chosen.get(itemId), recommendationText(itemId))
 
   const items = results.scores.map(({ item, score }): ReportItem => {
     const finding = findingFor(item.id, score)
@@ -272,7 +283,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       rationale: deciding.get(item.id)?.rationale ?? '',
       evidence: options.includeEvidence ? describeEvidence(input.evidence, review.id, item.id) : [],
       finding,
-      findingText: '',
+      findingText: finding === 'none' ? '' : (chosen.get(item.id)?.text.trim() ?? ''),
       recommendation: finding === 'recommendation' ? recommendationText(item.id) : '',
     }
   })
@@ -281,6 +292,14 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     .map((entry, order) => ({ ...entry, order }))
     .filter((entry) => entry.score !== null && entry.score <= threshold)
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.order - b.order)
+  // Every item the report recommends something for, lowest score first: the reviewers' choice may make an item
+  // above the threshold a recommendation too.
+  const recommended = results.scores
+    .map((entry, order) => ({ ...entry, order }))
+    .filter(({ item, score }) => score !== null && findingFor(item.id, score) === 'recommendation')
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.order - b.order)
+  const stored = input.narrative?.reviewId === review.id ? input.narrative : null
+  const byId = new Map(results.scores.map((entry) => [entry.item.id, entry.item]))
 
   const generated = localIsoDate(options.now)
   return {
@@ -316,17 +335,32 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       comparison: comparisonWith(results, review, input.previous),
       alongside: alongsideOf(review, input.alongside),
     },
-    narrative: { executiveSummary: '', serviceContext: '', overallStrengths: '', topRecommendations: [] },
+    narrative: {
+      executiveSummary: stored?.executiveSummary.trim() ?? '',
+      serviceContext: (
+        stored?.serviceContext ?? prefilledServiceContext(scale, review.id, input.calculatorInputs, input.records)
+      ).trim(),
+      overallStrengths: stored?.overallStrengths.trim() ?? '',
+      topRecommendations: topRecommendationsStillValid(
+        stored?.topRecommendations ?? [],
+        new Set(recommended.map((entry) => entry.item.id)),
+      ).flatMap((itemId) => {
+        const item = byId.get(itemId)
+        return item ? [{ number: item.number, title: item.title, text: recommendationText(itemId) }] : []
+      }),
+    },
     dates: { nextReview: null, reportDue: null, actionPlanDue: null },
     items,
     strengths: results.scores.flatMap(({ item, score }) =>
       score === MAX_ITEM_SCORE ? [{ number: item.number, title: item.title, score }] : [],
     ),
     // Only recommendations someone wrote: an item below the threshold with none is an area to develop.
-    recommendations: needing.flatMap(({ item, score }) => {
-      const text = recommendationText(item.id)
-      return text === '' ? [] : [{ number: item.number, title: item.title, score: score ?? 0, text }]
-    }),
+    recommendations: recommended.map(({ item, score }) => ({
+      number: item.number,
+      title: item.title,
+      score: score ?? 0,
+      text: recommendationText(item.id),
+    })),
     actionPlan: needing.flatMap(({ item }) =>
       entriesForItem(plan, item.id)
         .filter((e) => [e.recommendation, e.action, e.owner].some((text) => text.trim() !== '') || e.targetDate)

@@ -4,6 +4,7 @@ import type { Review } from '#domain/review/review'
 import type { ScaleFile } from '#domain/scale/schema'
 import { actionPlanRepo } from '../../storage/action-plan-repo'
 import { evidenceRepo } from '../../storage/evidence-repo'
+import { reportNarrativeRepo } from '../../storage/report-narrative-repo'
 import { ratingsRepo } from '../../storage/ratings-repo'
 import { reviewsRepo } from '../../storage/reviews-repo'
 import { teamsRepo } from '../../storage/teams-repo'
@@ -40,7 +41,19 @@ export async function loadReportInput(review: Review, findScale: FindScale): Pro
       `this review uses the scale ${review.scaleId} version ${review.scaleVersion}, which is not on this device`,
     )
   }
-  const [team, ratings, consensus, evidence, records, sessions, actionPlan, earlier] = await Promise.all([
+  const [
+    team,
+    ratings,
+    consensus,
+    evidence,
+    records,
+    sessions,
+    actionPlan,
+    narrative,
+    findings,
+    calculatorInputs,
+    earlier,
+  ] = await Promise.all([
     teamsRepo.find(review.teamId),
     ratingsRepo.listRatings(review.id),
     ratingsRepo.listConsensus(review.id),
@@ -48,8 +61,25 @@ export async function loadReportInput(review: Review, findScale: FindScale): Pro
     evidenceRepo.listRecordReviewRows(review.id),
     visitRepo.listSessions(review.id),
     actionPlanRepo.listForReview(review.id),
+    reportNarrativeRepo.getNarrative(review.id),
+    reportNarrativeRepo.listFindings(review.id),
+    evidenceRepo.listCalculatorInputs(review.id),
     loadEarlier(review, findScale),
   ])
   if (!team) throw new Error('the review’s team is not on this device')
-  return { team, review, scale, ratings, consensus, evidence, records, sessions, actionPlan, ...earlier }
+  return {
+    team,
+    review,
+    scale,
+    ratings,
+    consensus,
+    evidence,
+    records,
+    sessions,
+    actionPlan,
+    narrative,
+    findings,
+    calculatorInputs,
+    ...earlier,
+  }
 }

@@ -15,6 +15,8 @@ type Table =
   | 'visitSessions'
   | 'sessionNotes'
   | 'recordReviewRows'
+  | 'reportNarratives'
+  | 'itemFindings'
 type Json = Record<string, unknown> & { data: Record<Table, Record<string, unknown>[]> }
 /** A mutable plain copy of a valid file, to break on purpose. */
 const reviewJson = () => structuredClone(validReviewFile()) as unknown as Json
@@ -105,11 +107,11 @@ describe('refusing a file, with a reason the user can read', () => {
   })
 
   it('says a file from a newer version of the app needs an update', () => {
-    const result = rejection(check({ ...reviewJson(), formatVersion: 3 }))
+    const result = rejection(check({ ...reviewJson(), formatVersion: 4 }))
     expect(result.reason).toBe(
-      'This file was made by a newer version of the app (format 3). Update the app on this device, then import again.',
+      'This file was made by a newer version of the app (format 4). Update the app on this device, then import again.',
     )
-    expect(result.problems).toEqual([{ path: 'formatVersion', message: 'This app reads format 2' }])
+    expect(result.problems).toEqual([{ path: 'formatVersion', message: 'This app reads format 3' }])
   })
 
   it.each([['one'], [0], [1.5], [null]])('refuses an unknown format version (%j)', (formatVersion) => {
@@ -132,6 +134,28 @@ describe('refusing a file, with a reason the user can read', () => {
     file.data.sessionNotes[0]!.itemIds = ['caseload-size', 'item-26']
     file.data.visitSessions[1]!.itemIds = ['not-an-item']
     expect(paths(check(file))).toEqual(['data.visitSessions.1.itemIds.0', 'data.sessionNotes.0.itemIds.1'])
+  })
+
+  it('refuses top recommendations or a finding for items the review’s scale does not have, or picked twice', () => {
+    const file = reviewJson()
+    file.data.reportNarratives[0]!.topRecommendations = ['caseload-size', 'item-26']
+    file.data.itemFindings[0]!.itemId = 'not-an-item'
+    expect(paths(check(file))).toEqual(['data.reportNarratives.0.topRecommendations.1', 'data.itemFindings.0.itemId'])
+
+    const twice = reviewJson()
+    twice.data.reportNarratives[0]!.topRecommendations = ['caseload-size', 'caseload-size']
+    expect(rejection(check(twice)).problems).toContainEqual({
+      path: 'data.reportNarratives.0.topRecommendations',
+      message: 'A recommendation is picked twice',
+    })
+  })
+
+  it('refuses more than 5 top recommendations and a finding of a kind the app does not have', () => {
+    const file = reviewJson()
+    file.data.reportNarratives[0]!.topRecommendations = ['a', 'b', 'c', 'd', 'e', 'f']
+    ;(file.data.itemFindings[0] as { kind: string }).kind = 'weakness'
+    const problems = rejection(check(file)).problems.map((p) => p.path)
+    expect(problems).toEqual(['data.reportNarratives.0.topRecommendations', 'data.itemFindings.0.kind'])
   })
 
   it('refuses a session that ends before it starts, with where it is', () => {

@@ -229,6 +229,19 @@ export function reviewData(): ReviewData {
         updatedAt: saved,
       },
     ],
+    reportNarratives: [
+      {
+        reviewId: REVIEW_ID,
+        executiveSummary: 'Northgate’s IPS service is well established and growing.',
+        serviceContext: null,
+        overallStrengths: 'Specialists sit with the clinical team every day.',
+        topRecommendations: [item(6)],
+        updatedAt: saved,
+      },
+    ],
+    itemFindings: [
+      { reviewId: REVIEW_ID, itemId: item(6), kind: 'recommendation', text: 'No joint reviews yet.', updatedAt: saved },
+    ],
   }
 }
 

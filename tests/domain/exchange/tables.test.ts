@@ -32,6 +32,8 @@ describe('the table registry', () => {
       'ratings',
       'consensus',
       'actionPlan',
+      'reportNarratives',
+      'itemFindings',
       'importedScales',
       'settings',
     ])
@@ -52,6 +54,8 @@ describe('the table registry', () => {
       ratings: ['rating', 'ratings'],
       consensus: ['consensus score', 'consensus scores'],
       actionPlan: ['action plan entry', 'action plan entries'],
+      reportNarratives: ['report narrative', 'report narratives'],
+      itemFindings: ['item finding', 'item findings'],
       importedScales: ['imported scale', 'imported scales'],
       settings: ['settings', 'settings'],
     })

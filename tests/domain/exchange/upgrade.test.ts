@@ -14,7 +14,7 @@ const oldChecklist = [
 
 /** A file as format 1 wrote it: a planning checklist in each review, and no visit plan tables. */
 function formatOne(file: Json): Json {
-  const data = { ...file.data }
+  const data = { ...formatTwo(file).data }
   delete data.visitSessions
   delete data.sessionNotes
   const reviews = (data.reviews ?? []).map((review) => {
@@ -23,6 +23,14 @@ function formatOne(file: Json): Json {
     return { ...rest, planningChecklist: oldChecklist }
   })
   return { ...file, formatVersion: 1, data: { ...data, reviews } }
+}
+
+/** A file as format 2 wrote it: no report narrative and no item findings. */
+function formatTwo(file: Json): Json {
+  const data = { ...file.data }
+  delete data.reportNarratives
+  delete data.itemFindings
+  return { ...file, formatVersion: 2, data }
 }
 
 const check = (value: unknown) => checkExchangeFile(...asUpload(value))
@@ -62,5 +70,26 @@ describe('a file of format 1', () => {
     const result = check(file)
     if (!result.ok) throw new Error(result.reason)
     expect(result.file.data.visitSessions.map((s) => s.id)).not.toContain('smuggled')
+  })
+})
+
+describe('a file of format 2', () => {
+  it('still imports, as a review file and as a backup, with no narrative or findings', () => {
+    for (const file of [validReviewFile(), validBackupFile()]) {
+      const result = check(formatTwo(structuredClone(file) as unknown as Json))
+      if (!result.ok) throw new Error(result.reason)
+      expect(result.file.formatVersion).toBe(EXCHANGE_FORMAT_VERSION)
+      expect(result.file.data.reportNarratives).toEqual([])
+      expect(result.file.data.itemFindings).toEqual([])
+      expect(result.file.data.actionPlan.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('cannot smuggle in a narrative, which format 2 did not have', () => {
+    const file = formatTwo(structuredClone(validReviewFile()) as unknown as Json)
+    file.data.reportNarratives = [{ reviewId: REVIEW_ID, executiveSummary: 'x' }]
+    const result = check(file)
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.file.data.reportNarratives).toEqual([])
   })
 })

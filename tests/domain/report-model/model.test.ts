@@ -61,6 +61,9 @@ function finalInput(overrides: Partial<ReportInput> = {}): ReportInput {
     records: [],
     sessions: [],
     actionPlan: [],
+    narrative: null,
+    findings: [],
+    calculatorInputs: [],
     previous: null,
     alongside: [],
     ...overrides,
@@ -447,5 +450,98 @@ describe('comparison with the previous review', () => {
     expect(build(finalInput()).summary.comparison).toBeNull()
     const notFinal = { ...previous, review: { ...previousReview, status: 'scoring' as const, finalisedAt: null } }
     expect(build(finalInput({ previous: notFinal })).summary.comparison).toBeNull()
+  })
+})
+
+describe('the reviewers’ narrative and findings', () => {
+  const plan = [
+    planEntry('p1', 'assertive-engagement-and-outreach', { recommendation: 'Agree an outreach policy' }),
+    planEntry('p2', 'vocational-generalists', { recommendation: 'Keep one caseload' }),
+    planEntry('p3', 'disclosure', { recommendation: 'Discuss disclosure at entry' }),
+  ]
+  const narrative = {
+    reviewId: 'review-1',
+    executiveSummary: '  A service that has grown since March.  ',
+    serviceContext: 'Four specialists, 84 people.',
+    overallStrengths: 'Specialists sit with the team.',
+    topRecommendations: ['vocational-generalists', 'assertive-engagement-and-outreach', 'zero-exclusion'],
+    updatedAt: at,
+  }
+  const finding = (itemId: string, kind: 'strength' | 'area-to-develop' | 'recommendation' | null, text = '') => ({
+    reviewId: 'review-1',
+    itemId,
+    kind,
+    text,
+    updatedAt: at,
+  })
+
+  it('prints the summary, context and strengths as written, and the picked recommendations in the reviewers’ order', () => {
+    const model = build(finalInput({ actionPlan: plan, narrative }))
+    expect(model.narrative).toEqual({
+      executiveSummary: 'A service that has grown since March.',
+      serviceContext: 'Four specialists, 84 people.',
+      overallStrengths: 'Specialists sit with the team.',
+      // Item 3 before item 25 as picked; zero-exclusion is a strength, not a recommendation, so it drops out.
+      topRecommendations: [
+        { number: 3, title: expect.any(String) as string, text: 'Keep one caseload' },
+        { number: 25, title: expect.any(String) as string, text: 'Agree an outreach policy' },
+      ],
+    })
+  })
+
+  it('pre-fills the service context from the review’s figures until the reviewers write their own', () => {
+    const caseloads = {
+      reviewId: 'review-1',
+      itemId: 'caseload-size',
+      values: { specialistCaseloads: [22, 23, 23, 16], specialistFtes: [1, 1, 1, 0.5] },
+      updatedAt: at,
+    }
+    const input = finalInput({
+      calculatorInputs: [caseloads],
+      records,
+      narrative: { ...narrative, serviceContext: null },
+    })
+    expect(build(input).narrative.serviceContext).toBe(
+      '4 employment specialists (3.5 FTE) support an active caseload of 84 people, 24 per FTE. ' +
+        'Of the 3 records sampled, 0 show a job start.',
+    )
+    // With nothing recorded and nothing written there is no context to print.
+    expect(build(finalInput()).narrative.serviceContext).toBe('')
+    expect(build(finalInput({ calculatorInputs: [caseloads], narrative })).narrative.serviceContext).toBe(
+      'Four specialists, 84 people.',
+    )
+  })
+
+  it('lets the reviewers choose an item’s finding and say it in their words', () => {
+    const findings = [
+      finding('caseload-size', 'area-to-develop', 'Caseloads are creeping up.'),
+      finding('zero-exclusion', null, 'Anyone who asks is referred.'),
+      finding('disclosure', 'recommendation'),
+      finding('vocational-generalists', 'strength', 'One caseload each.'),
+    ]
+    const model = build(finalInput({ actionPlan: plan, findings }))
+    const item = (number: number) => model.items[number - 1]!
+    expect([item(1).finding, item(1).findingText]).toEqual(['area-to-develop', 'Caseloads are creeping up.'])
+    expect([item(9).finding, item(9).findingText]).toEqual(['strength', 'Anyone who asks is referred.'])
+    // Item 13 (scored 4) is made a recommendation and has one written, so it is listed with the others.
+    expect(item(13).finding).toBe('recommendation')
+    expect(item(3).finding).toBe('strength')
+    expect(model.recommendations.map((r) => r.number)).toEqual([25, 13])
+  })
+
+  it('prints no finding words for an item with nothing to single out', () => {
+    const model = build(finalInput({ findings: [finding('job-development-frequency', null, 'Stray words')] }))
+    const item = model.items[16]!
+    expect(item.finding).toBe('none')
+    expect(item.findingText).toBe('')
+  })
+
+  it('ignores another review’s narrative and findings', () => {
+    const other = { ...narrative, reviewId: 'review-2' }
+    const model = build(
+      finalInput({ narrative: other, findings: [{ ...finding('caseload-size', 'strength'), reviewId: 'review-2' }] }),
+    )
+    expect(model.narrative.executiveSummary).toBe('')
+    expect(model.items[0]?.finding).toBe('strength')
   })
 })

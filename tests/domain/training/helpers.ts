@@ -139,6 +139,8 @@ export function traineeFile(options: TraineeFileOptions = {}): ReviewExchangeFil
       })),
       consensus: [],
       actionPlan: [],
+      reportNarratives: [],
+      itemFindings: [],
     },
   })
 }
