@@ -28,6 +28,7 @@ function drawItem(writer: ReportWriter, item: ReportItem): void {
     ['Score', item.score === null ? 'Not rated' : `${item.score} out of 5`],
     ...(item.finding === 'none' ? [] : [['Finding', findingLabels[item.finding]] as [string, string]]),
   ])
+  if (item.findingText) writer.paragraph(item.findingText)
   writer.paragraph('Criterion', { bold: true, after: 1 })
   writer.paragraph(item.criterion || '—')
   writer.paragraph('Rationale', { bold: true, after: 1 })

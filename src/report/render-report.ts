@@ -4,6 +4,7 @@ import { drawActionPlan, drawMethod, drawRecommendations, drawScoringKey, drawSi
 import { drawCover, drawSummary, type ReportLogo } from './pdf-front'
 import { drawPageFurniture } from './pdf-furniture'
 import { drawItems } from './pdf-items'
+import { drawNarrative } from './pdf-narrative'
 import { glyphFilter, toBinaryString } from './pdf-text'
 import { FONT, ReportWriter } from './pdf-writer'
 
@@ -46,6 +47,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): ArrayB
   })
   progress(0.05)
   drawCover(writer, model, options.logo)
+  drawNarrative(writer, model)
   drawSummary(writer, model)
   progress(0.15)
   drawItems(writer, model, (done, total) => progress(0.15 + (0.65 * done) / Math.max(total, 1)))

@@ -140,6 +140,10 @@ describe('the rendered report', () => {
   it('has the sections in reading order', () => {
     const flat = squash(pdfText(fullReport()))
     const order = [
+      'Executivesummary',
+      'Servicecontext',
+      'Overallstrengths',
+      'Toprecommendations',
       'Summary',
       'Itemscores',
       'ComparedwithIndependent',
@@ -155,6 +159,36 @@ describe('the rendered report', () => {
     const positions = order.map((heading) => flat.indexOf(heading, afterCover))
     expect(positions.every((p) => p > 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+  })
+
+  it('prints the reviewers’ narrative as written, with the top recommendations numbered in their order', () => {
+    const flat = squash(pdfText(fullReport()))
+    expect(flat).toContain(squash(model.narrative.executiveSummary))
+    expect(flat).toContain(squash(model.narrative.serviceContext))
+    expect(flat).toContain(squash(model.narrative.overallStrengths))
+    const top = model.narrative.topRecommendations.map((r, i) => squash(`${i + 1}.Item ${r.number}. ${r.title}`))
+    const start = flat.indexOf('Toprecommendations')
+    const positions = top.map((entry) => flat.indexOf(entry, start))
+    expect(positions.every((p) => p > start)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+    // An item's finding in the reviewers' words is printed with the item.
+    expect(flat).toContain(squash(model.items.find((i) => i.findingText)!.findingText))
+  })
+
+  it('leaves out a narrative nobody wrote, with no empty headings', () => {
+    const empty = fullModel({
+      narrative: {
+        executiveSummary: '',
+        serviceContext: 'Only the context',
+        overallStrengths: '',
+        topRecommendations: [],
+      },
+    })
+    const flat = squash(pdfText(writePdf(tempDir(), 'no-narrative.pdf', renderReport(empty, options()))))
+    expect(flat).toContain('ServicecontextOnlythecontext')
+    expect(flat).not.toContain('Executivesummary')
+    expect(flat).not.toContain('Overallstrengths')
+    expect(flat).not.toContain('Toprecommendations')
   })
 
   it('repeats a table’s header row on every page the table spans', () => {
