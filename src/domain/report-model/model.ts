@@ -2,12 +2,12 @@ import { entriesForItem, type ActionPlanEntry } from '#domain/scoring/action-pla
 import { compareResults, describeBandChange, formatChange } from '#domain/scoring/comparison'
 import type { CalculatorInputs, EvidenceEntry, RecordReviewRow } from '#domain/review/evidence'
 import {
-  itemFinding,
   topRecommendationsStillValid,
   type Finding,
   type ItemFinding,
   type ReportNarrative as StoredNarrative,
 } from '#domain/scoring/report-narrative'
+import { itemFindingRows, recommendedItems } from './findings'
 import { prefilledServiceContext } from './service-context'
 import type { Consensus, Rating } from '#domain/review/rating'
 import { formatMonthYear, formatReportDate, formatVisitDates, localIsoDate } from '#domain/text/dates'
@@ -263,17 +263,10 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
   const plan = input.actionPlan.filter((entry) => entry.reviewId === review.id)
   const sectionTitles = new Map(scale.sections.map((s) => [s.id, s.title]))
 
-  const recommendationText = (itemId: string) =>
-    entriesForItem(plan, itemId)
-      .map((entry) => entry.recommendation.trim())
-      .filter((text) => text !== '')
-      .join('\n\n')
-  const chosen = new Map(input.findings.filter((f) => f.reviewId === review.id).map((f) => [f.itemId, f]))
-  const findingFor = (itemId: string, score: number | null): ReportFinding =>
-    itemFinding(score, threshold, chosen.get(itemId), recommendationText(itemId))
+  const findingRows = itemFindingRows(results, review, plan, input.findings)
+  const rowOf = new Map(findingRows.map((row) => [row.item.id, row]))
 
-  const items = results.scores.map(({ item, score }): ReportItem => {
-    const finding = findingFor(item.id, score)
+  const items = findingRows.map(({ item, score, finding, chosen, recommendation }): ReportItem => {
     return {
       number: item.number,
       sectionLabel: `${sectionTitles.get(item.sectionId) ?? ''} ${item.sectionNumber}`.trim(),
@@ -283,8 +276,8 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       rationale: deciding.get(item.id)?.rationale ?? '',
       evidence: options.includeEvidence ? describeEvidence(input.evidence, review.id, item.id) : [],
       finding,
-      findingText: finding === 'none' ? '' : (chosen.get(item.id)?.text.trim() ?? ''),
-      recommendation: finding === 'recommendation' ? recommendationText(item.id) : '',
+      findingText: finding === 'none' ? '' : (chosen?.text.trim() ?? ''),
+      recommendation: finding === 'recommendation' ? recommendation : '',
     }
   })
 
@@ -292,12 +285,8 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     .map((entry, order) => ({ ...entry, order }))
     .filter((entry) => entry.score !== null && entry.score <= threshold)
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.order - b.order)
-  // Every item the report recommends something for, lowest score first: the reviewers' choice may make an item
-  // above the threshold a recommendation too.
-  const recommended = results.scores
-    .map((entry, order) => ({ ...entry, order }))
-    .filter(({ item, score }) => score !== null && findingFor(item.id, score) === 'recommendation')
-    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0) || a.order - b.order)
+  // Every item the report recommends something for: the reviewers' choice may make an item above the threshold one.
+  const recommended = recommendedItems(findingRows)
   const stored = input.narrative?.reviewId === review.id ? input.narrative : null
   const byId = new Map(results.scores.map((entry) => [entry.item.id, entry.item]))
 
@@ -346,7 +335,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
         new Set(recommended.map((entry) => entry.item.id)),
       ).flatMap((itemId) => {
         const item = byId.get(itemId)
-        return item ? [{ number: item.number, title: item.title, text: recommendationText(itemId) }] : []
+        return item ? [{ number: item.number, title: item.title, text: rowOf.get(itemId)?.recommendation ?? '' }] : []
       }),
     },
     dates: { nextReview: null, reportDue: null, actionPlanDue: null },
@@ -355,11 +344,11 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       score === MAX_ITEM_SCORE ? [{ number: item.number, title: item.title, score }] : [],
     ),
     // Only recommendations someone wrote: an item below the threshold with none is an area to develop.
-    recommendations: recommended.map(({ item, score }) => ({
+    recommendations: recommended.map(({ item, score, recommendation }) => ({
       number: item.number,
       title: item.title,
       score: score ?? 0,
-      text: recommendationText(item.id),
+      text: recommendation,
     })),
     actionPlan: needing.flatMap(({ item }) =>
       entriesForItem(plan, item.id)
