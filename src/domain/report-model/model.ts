@@ -340,8 +340,9 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
     },
     dates: { nextReview: null, reportDue: null, actionPlanDue: null },
     items,
-    strengths: results.scores.flatMap(({ item, score }) =>
-      score === MAX_ITEM_SCORE ? [{ number: item.number, title: item.title, score }] : [],
+    // The items the report calls strengths: those at the top anchor, unless the reviewers chose otherwise.
+    strengths: findingRows.flatMap(({ item, score, finding }) =>
+      score !== null && finding === 'strength' ? [{ number: item.number, title: item.title, score }] : [],
     ),
     // Only recommendations someone wrote: an item below the threshold with none is an area to develop.
     recommendations: recommended.map(({ item, score, recommendation }) => ({

@@ -527,6 +527,9 @@ describe('the reviewers’ narrative and findings', () => {
     expect(item(13).finding).toBe('recommendation')
     expect(item(3).finding).toBe('strength')
     expect(model.recommendations.map((r) => r.number)).toEqual([25, 13])
+    // The strengths list follows the findings: item 3 joins it, item 1 (scored 5, an area to develop) leaves it.
+    expect(model.strengths.map((s) => s.number)).toContain(3)
+    expect(model.strengths.map((s) => s.number)).not.toContain(1)
   })
 
   it('prints no finding words for an item with nothing to single out', () => {
