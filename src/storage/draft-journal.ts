@@ -27,6 +27,10 @@ export const draftRecords = {
   sessionNote: (noteId: string) => `session-note/${noteId}`,
   /** A visit-plan session's form, kept whole until it is saved; `new` for the "Add a session" form. */
   planSession: (sessionId: string) => `plan-session/${sessionId}`,
+  /** The report's narrative: one record, a field per part. */
+  reportNarrative: 'report-narrative',
+  /** One item's finding in the reviewers' words. */
+  itemFinding: (itemId: string) => `item-finding/${itemId}`,
 }
 
 /** One field's journal: what the autosave hook needs (structurally the same as ui/use-autosave's DraftStore). */

@@ -2,11 +2,14 @@ import { useId, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { paths } from '../../app/paths'
 import type { Review } from '#domain/review/review'
+import type { ScaleFile } from '#domain/scale/schema'
 import { useSettings } from '../../storage/live-settings'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { downloadBlob } from '../../app/files/download'
 import { LogoField } from './logo-field'
+import { ReportWriting } from './report-writing'
 import { useReportGeneration, type ReportChoices, type ReportState } from './use-report-generation'
+import { usePageTitle } from '../../ui/use-page-title'
 import './report.css'
 
 function Progress({ fraction }: { fraction: number }) {
@@ -34,14 +37,15 @@ function Result({ state }: { state: Extract<ReportState, { status: 'ready' }> })
   )
 }
 
-/** Options for the PDF report, the rendering's progress, then a preview and the download. */
-export function ReportScreen({ review }: { review: Review }) {
+/** What the reviewers write for the report, then the options for its files, the rendering's progress, a preview and the download. */
+export function ReportScreen({ review, scale }: { review: Review; scale: ScaleFile }) {
   const settings = useSettings()
   const scales = useScaleCatalogue()
   const { state, generate } = useReportGeneration(review, scales.find)
   const [pageSize, setPageSize] = useState<ReportChoices['pageSize']>('a4')
   const [includeEvidence, setIncludeEvidence] = useState(true)
   const evidenceId = useId()
+  usePageTitle('Report')
   const logo = settings?.organisationLogo ?? null
   const working = state.status === 'working'
 
@@ -61,6 +65,8 @@ export function ReportScreen({ review }: { review: Review }) {
           This review is not final yet, so every page of the report will be watermarked DRAFT.
         </p>
       )}
+      <ReportWriting review={review} scale={scale} />
+      <h2>Create the report files</h2>
       <form onSubmit={onSubmit} aria-label="Report options">
         <fieldset>
           <legend>Page size</legend>
