@@ -101,6 +101,21 @@ export const demoFinalReviews = [
   },
 ] as const
 
+/** What the reviewers wrote for the report of the newest final review, so the demo's report reads as a real one. */
+export const demoNarrative = {
+  reviewId: 'demo-northgate-review-spring',
+  executiveSummary:
+    'Northgate’s IPS service meets the model closely and has improved since last year’s review. Employment ' +
+    'specialists are part of the clinical team, people are referred whatever their history, and job search ' +
+    'starts within weeks. The areas to keep working on are follow-along support and the range of employers.',
+  serviceContext:
+    'Four employment specialists (3.6 FTE) work within the community recovery team, with a combined caseload ' +
+    'of about 80 people. The team leader supervises the specialists, who attend the weekly clinical meeting.',
+  overallStrengths:
+    'Zero exclusion is practised and written into the referral pathway; specialists meet employers face to face ' +
+    'every week; benefits counselling is offered to everyone before they start work.',
+} as const
+
 /** Where the second reviewer first disagreed (item number → their score minus the agreed score). */
 export const demoSecondReviewerDifferences: Readonly<Record<number, number>> = { 3: -1, 6: -1, 10: 1, 14: -1, 17: -1 }
 

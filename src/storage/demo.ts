@@ -8,11 +8,13 @@ import { CalculatorInputsSchema, EvidenceEntrySchema, RecordReviewRowSchema } fr
 import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
 import { agreementStats } from '#domain/review/agreement'
 import { bundledScales } from '#domain/scale/catalogue'
+import { ReportNarrativeSchema } from '#domain/scoring/report-narrative'
 import { parseInput, write } from './repo-helpers'
 import {
   demoCalculatorInputs,
   demoEvidence,
   demoFinalReviews,
+  demoNarrative,
   demoRecords,
   demoReviewers,
   demoSecondReviewerDifferences,
@@ -213,6 +215,11 @@ export async function loadDemoTeam(now: Date): Promise<string> {
     'demo team',
   )
   const current = currentReview(now)
+  const narrative = parseInput(
+    ReportNarrativeSchema,
+    { ...demoNarrative, topRecommendations: [], updatedAt: at },
+    'demo report narrative',
+  )
   const finals = demoFinalReviews.map((spec) => finalReview(spec, now))
   return write(
     (db) => [
@@ -225,6 +232,7 @@ export async function loadDemoTeam(now: Date): Promise<string> {
       db.consensus,
       db.visitSessions,
       db.sessionNotes,
+      db.reportNarratives,
     ],
     async (db) => {
       for (const final of finals) {
@@ -232,6 +240,7 @@ export async function loadDemoTeam(now: Date): Promise<string> {
         await db.reviews.add(final.review)
         await db.ratings.bulkAdd(final.ratings)
         await db.consensus.bulkAdd(final.consensus)
+        if (final.review.id === demoNarrative.reviewId) await db.reportNarratives.add(narrative)
       }
       if (!(await db.teams.get(DEMO_TEAM_ID))) await db.teams.add(team)
       if (!(await db.reviews.get(DEMO_CURRENT_REVIEW_ID))) {

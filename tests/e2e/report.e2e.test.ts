@@ -20,6 +20,13 @@ describe('the quality-assurance report, offline', () => {
     const jsBefore = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name))
     expect(jsBefore.some((name) => /render-report|report-worker|jspdf/i.test(name))).toBe(false)
 
+    // The demo's narrative is there to edit; a reviewer adds a line to the summary and picks nothing more.
+    const summary = page.getByLabel('Executive summary')
+    await expect.poll(() => summary.inputValue()).toMatch(/^Northgate’s IPS service meets the model/)
+    await summary.press('End')
+    await summary.pressSequentially(' Written on the day (e2e).')
+    await summary.press('Tab')
+    await expect.poll(() => page.getByText('Saving…').count()).toBe(0)
     await page.getByRole('button', { name: 'Create the report' }).click()
     const download = page.getByRole('button', { name: 'Download PDF' })
     await download.waitFor({ timeout: 60_000 })
@@ -36,6 +43,11 @@ describe('the quality-assurance report, offline', () => {
     // The bundled scale is the app's own wording, and the report says so; no finding prints as filler.
     expect(text).toContain('own restatement')
     expect(text).not.toContain('Neither a strength')
+    // The narrative leads the report, with the words just typed.
+    const flat = text.replace(/\s+/g, ' ')
+    expect(flat).toMatch(/Executive summary Northgate’s IPS service meets the model[^]*Written on the day \(e2e\)\./)
+    expect(flat.indexOf('Executive summary')).toBeLessThan(flat.indexOf('Item by item'))
+    expect(flat).toContain('Overall strengths Zero exclusion is practised')
     await expectNoAxeViolations(page)
     await page.screenshot({ path: `${ARTIFACTS}/report-screen.png`, fullPage: true })
   })
