@@ -9,6 +9,8 @@ import {
   type ReportNarrative,
   type ReportNarrativePatch,
 } from '#domain/scoring/report-narrative'
+import type { IndexableType, Table } from 'dexie'
+import type * as z from 'zod/mini'
 import type { ReviewDatabase } from './database'
 import { notFound } from './storage-error'
 import { definedOnly, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
@@ -17,6 +19,33 @@ import { definedOnly, parseInput, parseRow, parseRows, read, write } from './rep
 // the scores are agreed, and each PDF or Word file is a copy of the words as they were when it was made.
 async function requireReview(db: ReviewDatabase, reviewId: string) {
   if (!(await db.reviews.get(reviewId))) throw notFound('This review')
+}
+
+/**
+ * Writes `changes` over the stored row, or over `fresh` when there is none yet, parsed whole before it is put,
+ * in one transaction with the check that the review is still on this device.
+ */
+function upsert<Row>(
+  table: (db: ReviewDatabase) => Table<Row>,
+  reviewId: string,
+  key: IndexableType,
+  schema: z.ZodMiniType<Row>,
+  what: string,
+  fresh: Row,
+  changes: Partial<Row>,
+  now: Date,
+): Promise<Row> {
+  return write(
+    (db) => [table(db), db.reviews],
+    async (db) => {
+      await requireReview(db, reviewId)
+      const stored = await table(db).get(key)
+      const existing = stored ? parseRow(schema, stored, what) : fresh
+      const next = parseInput(schema, { ...existing, ...changes, updatedAt: now.toISOString() }, what)
+      await table(db).put(next)
+      return next
+    },
+  )
 }
 
 export const reportNarrativeRepo = {
@@ -35,22 +64,17 @@ export const reportNarrativeRepo = {
     now: Date = new Date(),
   ): Promise<ReportNarrative> {
     const changes = definedOnly(parseInput(ReportNarrativePatchSchema, patch, 'report narrative'))
-    return write(
-      (db) => [db.reportNarratives, db.reviews],
-      async (db) => {
-        await requireReview(db, reviewId)
-        const stored = await db.reportNarratives.get(reviewId)
-        const existing = stored
-          ? parseRow(ReportNarrativeSchema, stored, 'report narrative')
-          : emptyNarrative(reviewId, now.toISOString())
-        const next = parseInput(
-          ReportNarrativeSchema,
-          { ...existing, ...changes, updatedAt: now.toISOString() },
-          'report narrative',
-        )
-        await db.reportNarratives.put(next)
-        return next
-      },
+    const fresh = emptyNarrative(reviewId, now.toISOString())
+    const table = (db: ReviewDatabase) => db.reportNarratives
+    return upsert<ReportNarrative>(
+      table,
+      reviewId,
+      reviewId,
+      ReportNarrativeSchema,
+      'report narrative',
+      fresh,
+      changes,
+      now,
     )
   },
 
@@ -69,22 +93,17 @@ export const reportNarrativeRepo = {
     now: Date = new Date(),
   ): Promise<ItemFinding> {
     const changes = definedOnly(parseInput(ItemFindingPatchSchema, patch, 'item finding'))
-    return write(
-      (db) => [db.itemFindings, db.reviews],
-      async (db) => {
-        await requireReview(db, reviewId)
-        const stored = await db.itemFindings.get([reviewId, itemId])
-        const existing = stored
-          ? parseRow(ItemFindingSchema, stored, 'item finding')
-          : { reviewId, itemId, kind: null, text: '', updatedAt: now.toISOString() }
-        const next = parseInput(
-          ItemFindingSchema,
-          { ...existing, ...changes, updatedAt: now.toISOString() },
-          'item finding',
-        )
-        await db.itemFindings.put(next)
-        return next
-      },
+    const fresh: ItemFinding = { reviewId, itemId, kind: null, text: '', updatedAt: now.toISOString() }
+    const table = (db: ReviewDatabase) => db.itemFindings
+    return upsert<ItemFinding>(
+      table,
+      reviewId,
+      [reviewId, itemId],
+      ItemFindingSchema,
+      'item finding',
+      fresh,
+      changes,
+      now,
     )
   },
 }

@@ -33,6 +33,14 @@ async function loadEarlier(review: Review, findScale: FindScale) {
   return { previous: previous ?? null, alongside: alongside.filter((entry) => entry !== null) }
 }
 
+/** Every promise of an object awaited at once, each result under its own name. */
+async function allNamed<T extends Record<string, Promise<unknown>>>(
+  promises: T,
+): Promise<{ [K in keyof T]: Awaited<T[K]> }> {
+  const entries = await Promise.all(Object.entries(promises).map(async ([name, promise]) => [name, await promise]))
+  return Object.fromEntries(entries) as { [K in keyof T]: Awaited<T[K]> }
+}
+
 /** Everything the report is built from, read once from this device when the report is requested. */
 export async function loadReportInput(review: Review, findScale: FindScale): Promise<ReportInput> {
   const scale = findScale(review.scaleId, review.scaleVersion)
@@ -41,45 +49,19 @@ export async function loadReportInput(review: Review, findScale: FindScale): Pro
       `this review uses the scale ${review.scaleId} version ${review.scaleVersion}, which is not on this device`,
     )
   }
-  const [
-    team,
-    ratings,
-    consensus,
-    evidence,
-    records,
-    sessions,
-    actionPlan,
-    narrative,
-    findings,
-    calculatorInputs,
-    earlier,
-  ] = await Promise.all([
-    teamsRepo.find(review.teamId),
-    ratingsRepo.listRatings(review.id),
-    ratingsRepo.listConsensus(review.id),
-    evidenceRepo.listEntriesForReview(review.id),
-    evidenceRepo.listRecordReviewRows(review.id),
-    visitRepo.listSessions(review.id),
-    actionPlanRepo.listForReview(review.id),
-    reportNarrativeRepo.getNarrative(review.id),
-    reportNarrativeRepo.listFindings(review.id),
-    evidenceRepo.listCalculatorInputs(review.id),
-    loadEarlier(review, findScale),
-  ])
+  const { team, earlier, ...rows } = await allNamed({
+    team: teamsRepo.find(review.teamId),
+    ratings: ratingsRepo.listRatings(review.id),
+    consensus: ratingsRepo.listConsensus(review.id),
+    evidence: evidenceRepo.listEntriesForReview(review.id),
+    records: evidenceRepo.listRecordReviewRows(review.id),
+    sessions: visitRepo.listSessions(review.id),
+    actionPlan: actionPlanRepo.listForReview(review.id),
+    narrative: reportNarrativeRepo.getNarrative(review.id),
+    findings: reportNarrativeRepo.listFindings(review.id),
+    calculatorInputs: evidenceRepo.listCalculatorInputs(review.id),
+    earlier: loadEarlier(review, findScale),
+  })
   if (!team) throw new Error('the review’s team is not on this device')
-  return {
-    team,
-    review,
-    scale,
-    ratings,
-    consensus,
-    evidence,
-    records,
-    sessions,
-    actionPlan,
-    narrative,
-    findings,
-    calculatorInputs,
-    ...earlier,
-  }
+  return { team, review, scale, ...rows, ...earlier }
 }
