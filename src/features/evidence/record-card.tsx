@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { RecordFieldControl } from './record-cell'
+import { RecordFieldControl, RecordForm } from './record-cell'
 import { RecordDelete } from './record-delete'
 import { recordFieldGroups, type RecordField } from './record-fields'
 import { useRecordRowStatus, type RecordViewProps } from './use-record-row'
@@ -22,6 +22,7 @@ export const RecordCard = memo(function RecordCard({ row, number, focusOnMount }
   return (
     <li className="record-card">
       <article aria-labelledby={headingId}>
+        <RecordForm rowId={row.id} />
         <header className="record-card__head">
           <h3 id={headingId}>
             Record {number} <span className="muted">({row.anonymousId})</span>

@@ -50,6 +50,7 @@ export const RecordCell = memo(function RecordCell({
   const describedBy = [hintId, failure ? `${id}-error` : undefined].filter(Boolean).join(' ') || undefined
   const common = {
     id,
+    form: recordFormId(rowId),
     // On a card the visible label names the control; in the table the column header is out of reach, so it is named here.
     'aria-label': layout === 'cell' ? name : undefined,
     'aria-invalid': failure ? true : undefined,
@@ -166,6 +167,18 @@ export const RecordCell = memo(function RecordCell({
     </div>
   )
 })
+
+/** The id of a record's own form (RecordForm); its controls join it wherever they sit in the table. */
+const recordFormId = (rowId: string) => `record-form-${rowId}`
+
+/**
+ * A form of its own per record. The browser's autofill looks over every control of a form (and all the controls
+ * outside any form as one) on each keystroke, so 20 records of 20 fields in one scope cost it 400 controls a key.
+ * A table row cannot sit inside a form, so the form is empty and the record's controls join it with `form=`.
+ */
+export function RecordForm({ rowId }: { rowId: string }) {
+  return <form id={recordFormId(rowId)} className="record-form" onSubmit={(event) => event.preventDefault()} />
+}
 
 /** One field of a sampled record, as a table cell or on a card: the same control, named for its record. */
 export function RecordFieldControl({

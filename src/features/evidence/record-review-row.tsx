@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { RecordFieldControl } from './record-cell'
+import { RecordFieldControl, RecordForm } from './record-cell'
 import { RecordDelete } from './record-delete'
 import { recordFields } from './record-fields'
 import { useRecordRowStatus, type RecordViewProps } from './use-record-row'
@@ -25,7 +25,10 @@ export const RecordReviewRow = memo(function RecordReviewRow({ row, number, focu
       </th>
       {code}
       {rest}
-      <td className="record-row__status">{summary}</td>
+      <td className="record-row__status">
+        <RecordForm rowId={row.id} />
+        {summary}
+      </td>
       <td>
         <RecordDelete row={row} number={number} />
       </td>

@@ -54,6 +54,11 @@ describe('the record review below 1024 px', () => {
     expect(within(second).getByLabelText('Anonymous code, record 2')).toHaveValue('R-02')
     const entry = within(second).getByLabelText('Date of entry to the service, record 2')
     expect(entry).toHaveAttribute('type', 'date')
+    // The card's controls are one form of their own, like a table row's.
+    expect((entry as HTMLInputElement).form).toBe(
+      (within(second).getByLabelText('Anonymous code, record 2') as HTMLInputElement).form,
+    )
+    expect((entry as HTMLInputElement).form).not.toBeNull()
     expect(within(second).getByText('Date of entry to the service')).toBeVisible()
     expect(within(second).getByLabelText('No employer contact yet, record 2')).toHaveAttribute('type', 'checkbox')
     const disclosure = within(second).getByLabelText('Disclosure discussed, record 2')

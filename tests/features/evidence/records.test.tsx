@@ -35,6 +35,13 @@ describe('the record-review table (1024 px and wider)', () => {
 
     await user.click(screen.getByRole('button', { name: 'Add a record' }))
     expect(await screen.findByLabelText('Anonymous code, record 2')).toHaveValue('R-02')
+    // Each record's controls belong to a form of its own, so the browser's autofill never scans the whole table.
+    const formOf = (label: string) => (screen.getByLabelText(label) as HTMLInputElement).form
+    expect(formOf('Job type, record 1')).not.toBeNull()
+    expect(formOf('Employer, record 1')).toBe(formOf('Job type, record 1'))
+    expect(formOf('Competitive job, record 1')).toBe(formOf('Job type, record 1'))
+    expect(formOf('Job type, record 2')).not.toBe(formOf('Job type, record 1'))
+    expect(formOf('Job type, record 1')!.elements.length).toBeLessThan(30)
 
     await waitFor(async () => {
       const [first] = await evidenceRepo.listRecordReviewRows(review.id)
