@@ -11,6 +11,7 @@ import {
   statusUpdateProblem,
 } from '#domain/scoring/action-follow-up'
 import { ActionPlanEntrySchema, type ActionPlanEntry } from '#domain/scoring/action-plan'
+import { actionsDueForTeam } from '#domain/scoring/actions-due'
 import type { StatusUpdate } from '#domain/scoring/action-status'
 import { computeResults } from '#domain/scoring/results'
 import { findScale } from '#domain/scale/catalogue'
@@ -170,5 +171,49 @@ describe('actionsInPlan', () => {
   })
   it('keeps every item’s actions when the results are not known', () => {
     expect(actionsInPlan(entries, final, null).map((e) => e.id)).toEqual(['a', 'b', 'd'])
+  })
+})
+
+describe('actionsDueForTeam', () => {
+  const results = computeResults(uk, allScores(uk, 4, { 1: 2, 2: 3 }))
+  // Report date 20 March 2026: the 3-month review point is 20 June, the 6-month one 20 September.
+  const final = review({ id: 'review-1', finalisedAt: '2026-03-20T16:00:00.000Z' })
+  const draft = review({ id: 'review-2', status: 'consensus', finalisedAt: null })
+  const training = review({ id: 'review-3', type: 'training', finalisedAt: '2026-03-20T16:00:00.000Z' })
+  const [one, two] = [uk.items[0]!.id, uk.items[1]!.id]
+  const entries = [
+    entry({ id: 'soon', itemId: one, action: 'Book the meeting', owner: 'Team leader' }),
+    entry({ id: 'late', itemId: two, targetDate: '2026-05-01' }), // target date passed: overdue
+    entry({ id: 'done', itemId: one, statusUpdates: [update('2026-04-01', 'done')] }),
+    entry({ id: 'six', itemId: one, reviewPointMonths: 6 }), // not yet due
+    entry({ id: 'draft', reviewId: 'review-2', itemId: one }),
+    entry({ id: 'training', reviewId: 'review-3', itemId: one }),
+  ]
+
+  it('lists the open actions of final reviews due within 30 days or overdue, overdue first', () => {
+    const due = actionsDueForTeam([final, draft, training], entries, () => results, '2026-06-01')
+    expect(due.map((d) => [d.entryId, d.state])).toEqual([
+      ['late', 'overdue'],
+      ['soon', 'due'],
+    ])
+    expect(due[1]).toEqual({
+      reviewId: 'review-1',
+      entryId: 'soon',
+      item: `1. ${uk.items[0]!.title}`,
+      action: 'Book the meeting',
+      owner: 'Team leader',
+      reviewPoint: '2026-06-20',
+      targetDate: null,
+      status: 'not-started',
+      state: 'due',
+    })
+    // No action written yet: the recommendation says what it is about.
+    expect(due[0]!.action).toBe('Hold a joint caseload review')
+  })
+
+  it('is empty when nothing is due, and names items by id when the scale is missing', () => {
+    expect(actionsDueForTeam([final], entries, () => results, '2026-04-01')).toEqual([])
+    const due = actionsDueForTeam([final], entries, () => null, '2026-06-01')
+    expect(due.map((d) => d.item)).toEqual([two, one])
   })
 })
