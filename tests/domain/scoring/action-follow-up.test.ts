@@ -12,6 +12,7 @@ import {
 } from '#domain/scoring/action-follow-up'
 import { ActionPlanEntrySchema, type ActionPlanEntry } from '#domain/scoring/action-plan'
 import { actionsDueForTeam } from '#domain/scoring/actions-due'
+import { followUpLines } from '#domain/scoring/follow-up-history'
 import type { StatusUpdate } from '#domain/scoring/action-status'
 import { computeResults } from '#domain/scoring/results'
 import { findScale } from '#domain/scale/catalogue'
@@ -215,5 +216,27 @@ describe('actionsDueForTeam', () => {
     expect(actionsDueForTeam([final], entries, () => results, '2026-04-01')).toEqual([])
     const due = actionsDueForTeam([final], entries, () => null, '2026-06-01')
     expect(due.map((d) => d.item)).toEqual([two, one])
+  })
+})
+
+describe('followUpLines', () => {
+  const results = computeResults(uk, allScores(uk, 4, { 1: 2 }))
+  const f = (id: string, date: string) => ({ id, date, by: 'Alex Morgan', note: `Note ${id}` })
+  const first = review({ id: 'review-1', followUps: [f('b', '2027-03-03'), f('a', '2026-12-01')] })
+  const draft = review({ id: 'review-2', status: 'consensus', finalisedAt: null, followUps: [] })
+  const one = uk.items[0]!.id
+  const entries = [
+    entry({ id: 'x', itemId: one, statusUpdates: [update('2026-11-01', 'on-track'), update('2027-02-01', 'done')] }),
+    entry({ id: 'y', itemId: one, statusUpdates: [update('2027-03-04', 'done')] }), // the day after: not counted
+    entry({ id: 'z', itemId: one }),
+  ]
+
+  it('gives each follow-up its own dated line with the counts on that day, oldest first', () => {
+    const lines = followUpLines([first, draft], entries, () => results)
+    expect(lines.map((line) => line.text)).toEqual([
+      'Action plan follow-up, 1 December 2026: 1 on track, 2 not started',
+      'Action plan follow-up, 3 March 2027: 1 done, 2 not started',
+    ])
+    expect(lines[1]).toMatchObject({ reviewId: 'review-1', followUpId: 'b', by: 'Alex Morgan', note: 'Note b' })
   })
 })
