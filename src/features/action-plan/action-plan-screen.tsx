@@ -84,7 +84,8 @@ export function ActionPlanScreen({
       <p>
         For each item that needs action, the {reviewWords(review.type).rater[1]} write a recommendation and the team
         agrees what it will do, who owns it and by when. Everything saves as you type, and the plan goes into the
-        report.
+        report. Afterwards, record each action’s status with a dated note; it is looked at again at its review point, 3
+        or 6 months after the report.
       </p>
       <ActionPlanDownload
         build={() => buildActionPlanDocument({ team: { name: team?.name ?? 'Team' }, review, results, entries, today })}

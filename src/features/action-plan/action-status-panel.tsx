@@ -81,6 +81,7 @@ export function ActionStatusPanel({ review, entry, label, today }: Props) {
         <select
           id={`${id}-point`}
           value={entry.reviewPointMonths}
+          aria-describedby={`${id}-point-date`}
           onChange={(event) => void setReviewPoint(Number(event.target.value) as ReviewPointMonths)}
         >
           {reviewPointChoices.map((months) => (
@@ -89,7 +90,7 @@ export function ActionStatusPanel({ review, entry, label, today }: Props) {
             </option>
           ))}
         </select>
-        <span className="plan-status__point">
+        <span id={`${id}-point-date`} className="plan-status__point">
           {formatDate(reviewPoint)}
           {due && (
             <strong className={`plan-status__due plan-status__due--${due === 'overdue' ? 'late' : 'soon'}`}>
