@@ -1,6 +1,7 @@
 import type { ClassSummaryReportModel } from '#domain/training/class-report'
 import type { ReportModel } from '#domain/report-model/model'
 import type { VisitDocument } from '#domain/visit/visit-document'
+import type { ActionPlanDocument } from '#domain/report-model/action-plan-document'
 import type { PageSize } from './render-report'
 import { loadReportFonts } from './report-fonts'
 import type { ReportRequest, ReportResponse, WorkerRequest } from './report-messages'
@@ -78,6 +79,19 @@ export async function generateVisitDocumentPdf(
   const font = await fonts()
   return renderInWorker(
     { kind: 'visit-document', document, options: { pageSize: options.pageSize ?? 'a4', font } },
+    onProgress,
+  )
+}
+
+/** The action plan on its own as a PDF for the team (landscape); A4 unless told otherwise. */
+export async function generateActionPlanPdf(
+  document: ActionPlanDocument,
+  onProgress: (fraction: number) => void = () => {},
+  options: { pageSize?: PageSize } = {},
+): Promise<Blob> {
+  const font = await fonts()
+  return renderInWorker(
+    { kind: 'action-plan', document, options: { pageSize: options.pageSize ?? 'a4', font } },
     onProgress,
   )
 }

@@ -4,6 +4,8 @@ import type { VisitDocument } from '#domain/visit/visit-document'
 import type { ClassSummaryRenderOptions } from './render-class-summary'
 import type { RenderOptions } from './render-report'
 import type { VisitDocumentRenderOptions } from './render-visit-document'
+import type { ActionPlanDocument } from '#domain/report-model/action-plan-document'
+import type { ActionPlanRenderOptions } from './render-action-plan'
 
 /** What the page sends the report worker, and what the worker answers. */
 export interface ReportRequest {
@@ -27,7 +29,14 @@ export interface VisitDocumentRequest {
   options: Omit<VisitDocumentRenderOptions, 'onProgress'>
 }
 
-export type WorkerRequest = ReportRequest | ClassSummaryRequest | VisitDocumentRequest
+/** The action plan on its own, to hand to the team. */
+export interface ActionPlanRequest {
+  kind: 'action-plan'
+  document: ActionPlanDocument
+  options: Omit<ActionPlanRenderOptions, 'onProgress'>
+}
+
+export type WorkerRequest = ReportRequest | ClassSummaryRequest | VisitDocumentRequest | ActionPlanRequest
 
 export type ReportResponse =
   { type: 'progress'; fraction: number } | { type: 'done'; bytes: ArrayBuffer } | { type: 'error'; message: string }

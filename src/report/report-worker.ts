@@ -1,3 +1,4 @@
+import { renderActionPlan } from './render-action-plan'
 import { renderClassSummary } from './render-class-summary'
 import { renderReport } from './render-report'
 import { renderVisitDocument } from './render-visit-document'
@@ -11,6 +12,7 @@ const scope = self as unknown as {
 
 function render(request: WorkerRequest, onProgress: (fraction: number) => void): ArrayBuffer {
   if (request.kind === 'class-summary') return renderClassSummary(request.model, { ...request.options, onProgress })
+  if (request.kind === 'action-plan') return renderActionPlan(request.document, { ...request.options, onProgress })
   if (request.kind === 'visit-document')
     return renderVisitDocument(request.document, { ...request.options, onProgress })
   return renderReport(request.model, { ...request.options, onProgress })

@@ -7,6 +7,7 @@ import { ArchivedBadge } from '../features/teams/archived-badge'
 import { TeamArchiveButton } from '../features/teams/team-archive-button'
 import { TeamReviews } from '../features/reviews/review-list'
 import { ReviewScoreSummary } from '../features/results/review-score-summary'
+import { TeamActionsDue } from '../features/results/team-actions-due'
 import { NotFoundRoute } from './not-found'
 
 export function TeamRoute() {
@@ -38,6 +39,7 @@ export function TeamRoute() {
         )}
       </div>
       <TeamReviews teamId={team.id} renderScore={(review) => <ReviewScoreSummary review={review} />} />
+      <TeamActionsDue teamId={team.id} />
       <p>
         <Link to={paths.teamHistory(team.id)}>Team history: totals and bands over time</Link>
       </p>

@@ -9,6 +9,7 @@ import {
   type ReviewStatus,
 } from '#domain/review/review'
 import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
+import { FollowUpSchema, followUpProblem, type FollowUpInput } from '#domain/review/follow-up'
 import { hasConsensusStep, stageAfter, workingStatusesFor, type WorkStep } from '#domain/review/stage'
 import {
   allReviewersFinished,
@@ -301,6 +302,19 @@ export const reviewsRepo = {
   async setActionPlanThreshold(id: string, threshold: number, now: Date = new Date()): Promise<Review> {
     const value = parseInput(ActionPlanThresholdSchema, threshold, 'action plan threshold')
     return change(id, now, () => ({ actionPlanThreshold: value }))
+  },
+
+  /**
+   * Records a follow-up of the action plan (who, when, what was found). Only for a final review, and refused with
+   * a message when dated before the visit; it changes nothing else, so the final review stays final.
+   */
+  async addFollowUp(id: string, input: FollowUpInput, now: Date = new Date()): Promise<Review> {
+    const followUp = parseInput(FollowUpSchema, { ...input, id: newId() }, 'follow-up')
+    return change(id, now, (review) => {
+      const problem = followUpProblem(followUp.date, review)
+      if (problem) throw refuse(problem)
+      return { followUps: [...review.followUps, followUp] }
+    })
   },
 
   ...reviewRatingSteps,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import '#domain/text/zod-messages'
 import { ReviewTypeSchema, type ReviewType } from './review-type'
 import { reviewWords } from './wording'
+import { FollowUpSchema } from './follow-up'
 
 export { reviewTypes, ReviewTypeSchema, reviewTypeLabels, type ReviewType } from './review-type'
 
@@ -126,6 +127,8 @@ export const ReviewSchema = z
      * checklist (src/domain/visit/checklist.ts). Replaced the fixed planning checklist in database version 4.
      */
     checklistDone: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(200)), []),
+    /** Follow-ups of the action plan after the review is final (docs/decisions/0016), oldest recorded first. */
+    followUps: z._default(z.array(FollowUpSchema).check(z.maxLength(200)), []),
   })
   .check(z.superRefine(checkReview))
 export type Review = z.infer<typeof ReviewSchema>

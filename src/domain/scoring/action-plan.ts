@@ -3,6 +3,7 @@ import '#domain/text/zod-messages'
 import { DEFAULT_ACTION_PLAN_THRESHOLD, type Review } from '#domain/review/review'
 import type { ReviewResults } from './results'
 import type { ScaleItem } from '#domain/scale/schema'
+import { DEFAULT_REVIEW_POINT_MONTHS, ReviewPointMonthsSchema, StatusUpdateSchema } from './action-status'
 
 const longText = z.string().check(z.maxLength(20_000, { error: 'Keep this under 20,000 characters' }))
 
@@ -24,12 +25,19 @@ export const ActionPlanEntrySchema = z.object({
   reviewId: z.string().check(z.minLength(1)),
   itemId: z.string().check(z.minLength(1)),
   ...actionPlanFields,
+  // Added for the follow-up (docs/decisions/0016): defaults, so rows and files written before still read.
+  /** Dated status changes in the order they were recorded; the latest by date is the current status. */
+  statusUpdates: z._default(z.array(StatusUpdateSchema).check(z.maxLength(500)), []),
+  /** The review point: this many months after the report date. */
+  reviewPointMonths: z._default(ReviewPointMonthsSchema, DEFAULT_REVIEW_POINT_MONTHS),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 })
 export type ActionPlanEntry = z.infer<typeof ActionPlanEntrySchema>
 
-export const ActionPlanPatchSchema = z.partial(z.object(actionPlanFields))
+export const ActionPlanPatchSchema = z.partial(
+  z.object({ ...actionPlanFields, reviewPointMonths: ReviewPointMonthsSchema }),
+)
 export type ActionPlanPatch = z.input<typeof ActionPlanPatchSchema>
 
 const DAY_MS = 24 * 60 * 60 * 1000

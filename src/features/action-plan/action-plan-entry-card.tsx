@@ -9,15 +9,18 @@ import { ConfirmDelete } from '../../ui/confirm-delete'
 import { planDraftRecord } from './plan-drafts'
 import { PlanTextField } from './plan-text-field'
 import { TargetDateField } from './target-date-field'
+import { ActionStatusPanel } from './action-status-panel'
 
 interface Props {
   review: Review
   entry: ActionPlanEntry
   label: string
+  /** Today on this device (ISO), for the status update's default date and what is due. */
+  today: string
 }
 
 /** One recommendation with the team's action, its owner and its target date. */
-export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, entry, label }: Props) {
+export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, entry, label, today }: Props) {
   const { run, failure } = useStorageAction('The recommendation was not deleted')
   const { id } = entry
   // Stable savers, so a field re-renders only for its own text.
@@ -75,6 +78,7 @@ export const ActionPlanEntryCard = memo(function ActionPlanEntryCard({ review, e
           />
           <TargetDateField review={review} stored={entry.targetDate} save={savers.targetDate} />
         </div>
+        <ActionStatusPanel review={review} entry={entry} label={label} today={today} />
         <FormError message={failure} />
         <ConfirmDelete
           className="plan-entry__confirm"

@@ -13,10 +13,12 @@ interface Props {
   entries: ActionPlanEntry[]
   /** The target date a new entry starts with (ISO). */
   defaultDate: string
+  /** Today on this device (ISO). */
+  today: string
 }
 
 /** An item that needs action: its recommendations, each with the team's action. */
-export function ActionPlanItem({ review, item, score, entries, defaultDate }: Props) {
+export function ActionPlanItem({ review, item, score, entries, defaultDate, today }: Props) {
   const { run, busy: adding, failure } = useStorageAction('The recommendation was not added')
   const headingId = `plan-item-${item.id}`
   const addLabel = entries.length === 0 ? 'Add a recommendation' : 'Add another recommendation'
@@ -38,6 +40,7 @@ export function ActionPlanItem({ review, item, score, entries, defaultDate }: Pr
               review={review}
               entry={entry}
               label={`Item ${item.number}, recommendation ${index + 1}`}
+              today={today}
             />
           ))}
         </ol>

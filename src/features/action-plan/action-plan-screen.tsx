@@ -23,6 +23,11 @@ import { ActionPlanItem } from './action-plan-item'
 import { ThresholdPicker } from './threshold-picker'
 import './action-plan.css'
 import { reviewWords } from '#domain/review/wording'
+import { actionsInPlan } from '#domain/scoring/action-follow-up'
+import { buildActionPlanDocument } from '#domain/report-model/action-plan-document'
+import { localIsoDate } from '#domain/text/dates'
+import { ActionPlanDownload } from './action-plan-download'
+import { FollowUpSection } from './follow-up-section'
 
 // "last day of the visit", "last day of the assessment", "date of the exercise".
 function lastDayWords(review: Pick<Review, 'type'>): string {
@@ -35,7 +40,16 @@ function lastDayWords(review: Pick<Review, 'type'>): string {
  * The action plan: for each item scored at or below the chosen threshold, the reviewers'
  * recommendations and the team's actions with an owner and a target date.
  */
-export function ActionPlanScreen({ review, scale }: { review: Review; scale: ScaleFile }) {
+export function ActionPlanScreen({
+  review,
+  scale,
+  today = localIsoDate(new Date()),
+}: {
+  review: Review
+  scale: ScaleFile
+  /** Today on this device (ISO): status updates' default date and what is due; tests pass a fixed day. */
+  today?: string
+}) {
   const team = useTeam(review.teamId)
   const ratings = useRatings(review.id)
   const consensus = useConsensus(review.id)
@@ -70,8 +84,12 @@ export function ActionPlanScreen({ review, scale }: { review: Review; scale: Sca
       <p>
         For each item that needs action, the {reviewWords(review.type).rater[1]} write a recommendation and the team
         agrees what it will do, who owns it and by when. Everything saves as you type, and the plan goes into the
-        report.
+        report. Afterwards, record each action’s status with a dated note; it is looked at again at its review point, 3
+        or 6 months after the report.
       </p>
+      <ActionPlanDownload
+        build={() => buildActionPlanDocument({ team: { name: team?.name ?? 'Team' }, review, results, entries, today })}
+      />
       <ThresholdPicker review={review} />
       <p className="field-hint">
         New actions are due {plural(weeks, 'week')} after{' '}
@@ -93,6 +111,7 @@ export function ActionPlanScreen({ review, scale }: { review: Review; scale: Sca
             score={score}
             entries={entriesForItem(entries, item.id)}
             defaultDate={defaultDate}
+            today={today}
           />
         ))
       )}
@@ -116,6 +135,7 @@ export function ActionPlanScreen({ review, scale }: { review: Review; scale: Sca
           threshold; they are left out of the report unless the threshold includes those items again.
         </p>
       )}
+      <FollowUpSection review={review} actions={actionsInPlan(entries, review, results)} today={today} />
     </section>
   )
 }

@@ -5,6 +5,8 @@ import { formatChange } from '#domain/scoring/comparison'
 import { teamHistory, type HistoryPoint } from '#domain/scoring/history'
 import type { Review } from '#domain/review/review'
 import type { Team } from '#domain/review/team'
+import { followUpLines } from '#domain/scoring/follow-up-history'
+import { useActionPlansForReviews } from '../../storage/live-action-plan'
 import { useReviewsForTeam } from '../../storage/live-reviews'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { formatDate } from '../../ui/format'
@@ -38,9 +40,13 @@ export function TeamHistoryPage({ team }: { team: Team }) {
   const finalReviews = useMemo(() => reviews?.filter(counted), [reviews])
   const stored = useScoresForReviews(finalReviews)
   const scales = useScaleCatalogue()
+  // Only reviews with a follow-up need their plan read, to count where the actions stood.
+  const followedUp = useMemo(() => finalReviews?.filter((r) => r.followUps.length > 0).map((r) => r.id), [finalReviews])
+  const plans = useActionPlansForReviews(followedUp)
 
   const body = () => {
-    if (!reviews || stored.status === 'loading' || scales.loading) return <p aria-busy="true">Loading history…</p>
+    if (!reviews || !plans || stored.status === 'loading' || scales.loading)
+      return <p aria-busy="true">Loading history…</p>
     if (stored.status === 'failed') return <p className="problems">Could not read the scores: {stored.message}</p>
     const resultsFor = (review: Review) => {
       const scores = stored.scores.get(review.id)
@@ -54,6 +60,11 @@ export function TeamHistoryPage({ team }: { team: Team }) {
       return state.status === 'ready' ? state.results : null
     }
     const points = teamHistory(team.id, reviews, resultsFor)
+    const followUps = followUpLines(
+      reviews.filter((r) => r.teamId === team.id),
+      plans,
+      resultsFor,
+    )
     if (points.length === 0) {
       return <p className="empty-state">No final reviews yet. The history starts once a review is finalised.</p>
     }
@@ -90,6 +101,19 @@ export function TeamHistoryPage({ team }: { team: Team }) {
             </tbody>
           </table>
         </div>
+        {followUps.length > 0 && (
+          <section aria-labelledby="history-follow-ups">
+            <h2 id="history-follow-ups">Action plan follow-ups</h2>
+            <ol className="history-follow-ups">
+              {followUps.map((line) => (
+                <li key={line.followUpId}>
+                  <Link to={paths.reviewActionPlan(line.reviewId)}>{line.text}</Link> (by {line.by}; the plan of the
+                  review of {formatDate(line.reviewVisitStart)}){line.note && <p className="pre-wrap">{line.note}</p>}
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
         <p className="field-hint">
           Training exercises are left out. Each change compares like with like: an independent review with the previous
           independent review, a self-assessment with the previous self-assessment. “Not available” means the review’s

@@ -80,6 +80,7 @@ export function reviewData(): ReviewData {
         updatedAt: saved,
         finalisedAt: null,
         reopenings: [],
+        followUps: [],
         ratingsFinishedBy: [SAM.id, ALEX.id],
         agreement: {
           itemsCompared: 25,
@@ -225,6 +226,8 @@ export function reviewData(): ReviewData {
         action: 'Team leader to arrange the first meeting.',
         owner: 'Team leader',
         targetDate: '2027-01-08',
+        statusUpdates: [{ date: '2026-12-01', status: 'on-track', note: 'First meeting booked.', by: 'Team leader' }],
+        reviewPointMonths: 6,
         createdAt: saved,
         updatedAt: saved,
       },

@@ -93,6 +93,8 @@ function planEntry(id: string, itemId: string, overrides: Partial<ActionPlanEntr
     action: '',
     owner: '',
     targetDate: null,
+    statusUpdates: [],
+    reviewPointMonths: 3,
     createdAt: at,
     updatedAt: at,
     ...overrides,
