@@ -7,6 +7,7 @@ import { sessionKindLabels } from '#domain/visit/session'
 import { roleLabel, stakeholderRoles } from '#domain/visit/roles'
 import { serviceTypeLabels } from '#domain/review/team'
 import { findingLabels } from '#domain/scoring/report-narrative'
+import { actionStatusLabels, type ActionStatus } from '#domain/scoring/action-status'
 
 type Row = Readonly<Record<string, unknown>>
 
@@ -88,6 +89,9 @@ const fieldLabels: Record<string, string> = {
   overallStrengths: 'Overall strengths',
   topRecommendations: 'Top recommendations',
   text: 'Finding in words',
+  statusUpdates: 'Status updates',
+  reviewPointMonths: 'Review point',
+  followUps: 'Follow-ups',
 }
 
 function fieldLabel(name: string): string {
@@ -133,6 +137,21 @@ function fieldText(table: TableName, name: string, row: Row, ctx: LabelContext):
   }
   if (name === 'reviewers' && Array.isArray(value)) {
     return value.map((r: { name?: unknown }) => String(r.name)).join(', ') || 'None'
+  }
+  if (name === 'reviewPointMonths' && typeof value === 'number') return `${value} months after the report`
+  if ((name === 'statusUpdates' || name === 'followUps') && Array.isArray(value)) {
+    return (
+      shorten(
+        value
+          .map((entry: { date?: unknown; status?: unknown; by?: unknown; note?: unknown }) => {
+            const status = typeof entry.status === 'string' ? actionStatusLabels[entry.status as ActionStatus] : ''
+            const by = typeof entry.by === 'string' && entry.by ? ` (${entry.by})` : ''
+            const head = [plainText(entry.date), status].filter(Boolean).join(', ')
+            return `${head}${by}: ${typeof entry.note === 'string' ? entry.note : ''}`
+          })
+          .join('; '),
+      ) || 'None'
+    )
   }
   if ((name === 'itemIds' || name === 'topRecommendations') && Array.isArray(value)) {
     return value.map((itemId) => itemText(reviewId, String(itemId), ctx)).join('; ') || 'None'
@@ -188,6 +207,8 @@ export function fieldDifferences(
       localText = 'As on this device'
       incomingText = 'Different in the file'
     }
-    return { name, label: fieldLabel(name), local: localText, incoming: incomingText }
+    // A finding's kind is not a session's kind, which the shared label names.
+    const label = table === 'itemFindings' && name === 'kind' ? 'Finding' : fieldLabel(name)
+    return { name, label, local: localText, incoming: incomingText }
   })
 }

@@ -209,6 +209,41 @@ describe('records edited on both sides', () => {
     ])
   })
 
+  it('shows the report narrative, a finding and an action’s follow-up edited on both sides in words', () => {
+    const data = mine()
+    const file = reviewFile((f) => {
+      f.data.reportNarratives[0] = {
+        ...f.data.reportNarratives[0]!,
+        executiveSummary: 'Rewritten on the other laptop',
+        topRecommendations: [],
+        updatedAt: later,
+      }
+      f.data.itemFindings[0] = { ...f.data.itemFindings[0]!, kind: 'area-to-develop', updatedAt: later }
+      f.data.actionPlan[0] = {
+        ...f.data.actionPlan[0]!,
+        reviewPointMonths: 3,
+        statusUpdates: [{ date: '2027-02-01', status: 'done', note: 'Meetings running', by: 'Team leader' }],
+        updatedAt: later,
+      }
+    })
+    const conflicts = plan(file, device(data)).conflicts
+    expect(conflicts.map((c) => c.fields.map((f) => [f.label, f.local, f.incoming]))).toEqual([
+      [
+        ['Status updates', expect.any(String) as string, '1 February 2027, Done (Team leader): Meetings running'],
+        ['Review point', '6 months after the report', '3 months after the report'],
+      ],
+      [
+        [
+          'Executive summary',
+          'Northgate’s IPS service is well established and growing.',
+          'Rewritten on the other laptop',
+        ],
+        ['Top recommendations', expect.stringMatching(/^item 6 Collaboration/) as string, 'None'],
+      ],
+      [['Finding', 'Recommendation', 'Area to develop']],
+    ])
+  })
+
   it('keeps my rating unless I choose the file’s', () => {
     const p = plan(editedRating(), device(mine()))
     const conflict = onlyConflict(p)
