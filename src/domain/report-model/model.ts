@@ -91,6 +91,16 @@ export interface ReportDates {
   actionPlanDue: string | null
 }
 
+/** The key dates as both renderers print them (PDF cover, Word "Key dates"), only those that are set. */
+export function keyDateLines(dates: ReportDates): { label: string; value: string }[] {
+  const lines: { label: string; value: string | null }[] = [
+    { label: 'Report due', value: dates.reportDue },
+    { label: 'Action plan due', value: dates.actionPlanDue },
+    { label: 'Next review', value: dates.nextReview },
+  ]
+  return lines.flatMap(({ label, value }) => (value === null ? [] : [{ label, value }]))
+}
+
 export interface ReportModel {
   /** True unless the review is final: the renderer watermarks "DRAFT". */
   draft: boolean
