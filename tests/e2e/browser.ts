@@ -100,13 +100,14 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 }
 
-/** axe-core over the whole page: WCAG 2.1 A and AA. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/** axe-core over the whole page (WCAG 2.1 A and AA): each violation in one line, with where it is. */
+export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  const summary = result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  )
-  expect(summary).toEqual([])
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([])
 }
 
 /** Collects page errors and console errors so a test can assert the app ran cleanly. */

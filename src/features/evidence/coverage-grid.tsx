@@ -11,6 +11,7 @@ import { recordsInformingEachItem } from '#domain/review/record-coverage'
 import type { ScaleFile } from '#domain/scale/schema'
 import { plural } from '#domain/text/plural'
 import './evidence.css'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 function cellText(cell: CoverageCell): string {
   if (cell.state === 'has-evidence') {
@@ -52,7 +53,7 @@ export function CoverageGrid({
         ✓ evidence recorded · ✗ needed: the scale expects this kind of evidence and none is recorded · – optional:
         expected, but another source already covers it · blank: not expected for this item.
       </p>
-      <div className="table-scroll" role="region" aria-label="Coverage grid" tabIndex={0}>
+      <ScrollRegion label="Coverage grid">
         <table className="data coverage-grid">
           <caption>Evidence by item and source</caption>
           <thead>
@@ -87,7 +88,7 @@ export function CoverageGrid({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="muted">
         Data source codes: {scale.dataSources.map((source) => `${source.code}: ${source.meaning}`).join(' ')}
       </p>

@@ -10,6 +10,8 @@ interface Props {
   reviewId: string
   currentItemId: string
   progress: Record<string, ItemProgress>
+  /** Above the work on a narrow screen: the item list folds to one line. */
+  folded: boolean
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * an item changes state (a first note, a suggestion, a score), not for every note saved while typing.
  */
 export const ItemNavigator = memo(
-  function ItemNavigator({ scale, reviewId, currentItemId, progress }: Props) {
+  function ItemNavigator({ scale, reviewId, currentItemId, progress, folded }: Props) {
     const navigate = useNavigate()
     const [jump, setJump] = useState('')
     const [jumpError, setJumpError] = useState<string | null>(null)
@@ -35,6 +37,32 @@ export const ItemNavigator = memo(
       setJump('')
       void navigate(paths.reviewItem(reviewId, item.id))
     }
+
+    const sections = scale.sections.map((section) => (
+      <div key={section.id}>
+        <h2 className="item-nav__section">{section.title}</h2>
+        <ol className="item-links">
+          {scale.items
+            .filter((item) => item.sectionId === section.id)
+            .map((item) => {
+              const state = progress[item.id] ?? 'no-evidence'
+              return (
+                <li key={item.id}>
+                  <Link
+                    to={paths.reviewItem(reviewId, item.id)}
+                    aria-current={item.id === currentItemId ? 'page' : undefined}
+                  >
+                    <span>
+                      {item.number}. {item.title}
+                    </span>
+                    <span className={`progress progress--${state}`}>{itemProgressLabels[state]}</span>
+                  </Link>
+                </li>
+              )
+            })}
+        </ol>
+      </div>
+    ))
 
     return (
       <nav className="item-nav" aria-label="Items of this review">
@@ -58,31 +86,14 @@ export const ItemNavigator = memo(
             </p>
           )}
         </form>
-        {scale.sections.map((section) => (
-          <div key={section.id}>
-            <h2 className="item-nav__section">{section.title}</h2>
-            <ol className="item-links">
-              {scale.items
-                .filter((item) => item.sectionId === section.id)
-                .map((item) => {
-                  const state = progress[item.id] ?? 'no-evidence'
-                  return (
-                    <li key={item.id}>
-                      <Link
-                        to={paths.reviewItem(reviewId, item.id)}
-                        aria-current={item.id === currentItemId ? 'page' : undefined}
-                      >
-                        <span>
-                          {item.number}. {item.title}
-                        </span>
-                        <span className={`progress progress--${state}`}>{itemProgressLabels[state]}</span>
-                      </Link>
-                    </li>
-                  )
-                })}
-            </ol>
-          </div>
-        ))}
+        {!folded ? (
+          sections
+        ) : (
+          <details className="item-nav__fold">
+            <summary>All {scale.items.length} items and how far each has got</summary>
+            {sections}
+          </details>
+        )}
       </nav>
     )
   },
@@ -90,5 +101,6 @@ export const ItemNavigator = memo(
     a.scale === b.scale &&
     a.reviewId === b.reviewId &&
     a.currentItemId === b.currentItemId &&
+    a.folded === b.folded &&
     sameProgress(a.progress, b.progress),
 )

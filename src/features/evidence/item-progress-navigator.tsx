@@ -8,6 +8,7 @@ interface Props {
   scale: ScaleFile
   currentItemId: string
   twoReviewers: boolean
+  folded: boolean
 }
 
 /** Every item of the review with how far it has got; reads its own data so the workspace does not. */
@@ -16,7 +17,16 @@ export const ItemProgressNavigator = memo(function ItemProgressNavigator({
   scale,
   currentItemId,
   twoReviewers,
+  folded,
 }: Props) {
   const progress = useItemProgress(reviewId, scale, twoReviewers)
-  return <ItemNavigator scale={scale} reviewId={reviewId} currentItemId={currentItemId} progress={progress} />
+  return (
+    <ItemNavigator
+      scale={scale}
+      reviewId={reviewId}
+      currentItemId={currentItemId}
+      progress={progress}
+      folded={folded}
+    />
+  )
 })

@@ -15,6 +15,7 @@ import { EvidencePrompts } from './evidence-prompts'
 import { ItemProgressNavigator } from './item-progress-navigator'
 import { RecoveryNotice } from './recovery-notice'
 import { useItemShortcuts } from './use-item-shortcuts'
+import { useMediaQuery } from '../../ui/use-media-query'
 import './evidence.css'
 
 const EMPTY: never[] = []
@@ -43,6 +44,9 @@ const ItemCalculator = memo(function ItemCalculator(props: {
 export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale: ScaleFile; itemId: string }) {
   const records = useRecordReviewRows(review.id) ?? EMPTY
   const addEvidence = useRef<HTMLSelectElement>(null)
+  // Beside the work from 960 px up; narrower (a tablet in portrait, a phone) it comes first, folded to one
+  // line, so moving to another item never means scrolling past the notes and the calculator.
+  const navigatorBeside = useMediaQuery('(min-width: 960px)', true)
   const locked = review.status === 'final'
 
   const index = scale.items.findIndex((candidate) => candidate.id === itemId)
@@ -61,8 +65,18 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
       />
     )
   }
+  const navigator = (
+    <ItemProgressNavigator
+      reviewId={review.id}
+      scale={scale}
+      currentItemId={item.id}
+      twoReviewers={review.reviewers.length > 1}
+      folded={!navigatorBeside}
+    />
+  )
   return (
     <div className="workspace">
+      {!navigatorBeside && navigator}
       <div className="workspace__main">
         <RecoveryNotice reviewId={review.id} scale={scale} />
         <p className="workspace__eyebrow">{describeItemPosition(scale, item)}</p>
@@ -121,12 +135,7 @@ export function ItemWorkspace({ review, scale, itemId }: { review: Review; scale
           add evidence. Everything you type is saved on this device as you go.
         </p>
       </div>
-      <ItemProgressNavigator
-        reviewId={review.id}
-        scale={scale}
-        currentItemId={item.id}
-        twoReviewers={review.reviewers.length > 1}
-      />
+      {navigatorBeside && navigator}
     </div>
   )
 }

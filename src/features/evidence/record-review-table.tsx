@@ -10,6 +10,7 @@ import { RecordReviewRow } from './record-review-row'
 import { nextRecordCode, recordFieldGroups, recordFieldSpecs, recordFields } from './record-fields'
 import { RecordSummary } from './record-summary'
 import './evidence.css'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 /** Where the table has room; below it (a tablet in portrait, a phone) each record is a card. Matches evidence.css. */
 export const RECORD_TABLE_QUERY = '(min-width: 1024px)'
@@ -65,13 +66,7 @@ function RecordTable({ rows, added }: { rows: Row[]; added: string | null }) {
       <p className="muted record-table__cue" id="record-table-cue">
         The table scrolls sideways inside its frame; the record number and code stay in view.
       </p>
-      <div
-        className="table-scroll record-table__scroll"
-        role="region"
-        aria-label="Sampled records"
-        aria-describedby="record-table-cue"
-        tabIndex={0}
-      >
+      <ScrollRegion label="Sampled records" describedBy="record-table-cue" className="record-table__scroll">
         <table className="data record-table">
           <caption>Sampled records ({rows.length})</caption>
           <thead>
@@ -120,7 +115,7 @@ function RecordTable({ rows, added }: { rows: Row[]; added: string | null }) {
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   )
 }

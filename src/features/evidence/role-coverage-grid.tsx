@@ -6,6 +6,7 @@ import { describeRoleCell, describeRoleGap, roleCoverage, type RoleColumn } from
 import type { SessionNote } from '#domain/visit/session-note'
 import type { VisitSession } from '#domain/visit/session'
 import './evidence.css'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 const columnTotal = (column: RoleColumn) =>
   column.role === null
@@ -58,13 +59,7 @@ export function RoleCoverageGrid({
         planned for the item and has no note tagged to it yet. The grid scrolls sideways when it is wider than the
         screen; the item column stays in view.
       </p>
-      <div
-        className="table-scroll role-coverage-scroll"
-        role="region"
-        aria-label="Coverage by role"
-        aria-describedby="role-coverage-key"
-        tabIndex={0}
-      >
+      <ScrollRegion label="Coverage by role" describedBy="role-coverage-key" className="role-coverage-scroll">
         <table className="data role-coverage">
           <caption>Sessions and people by item and role</caption>
           <thead>
@@ -99,7 +94,7 @@ export function RoleCoverageGrid({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   )
 }

@@ -2,6 +2,7 @@ import { useId, useRef } from 'react'
 import { caseloadPerFte, specialistLabel } from '#domain/calculators/caseload'
 import type { RatioBandsCalculator } from '#domain/scale/schema'
 import { rowProblemKey, specialistRowTexts, type ListField, type RawForm } from './calculator-form'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 const sentence = (text: string) => text.charAt(0).toLocaleUpperCase('en-GB') + text.slice(1)
 
@@ -37,7 +38,7 @@ export function SpecialistRows({ calculator, columns, raw, problems, onChange, o
   }
 
   return (
-    <div className="specialist-rows">
+    <ScrollRegion label="Specialists’ caseloads" className="specialist-rows">
       <table>
         <caption>Each specialist’s active caseload and FTE, from the caseload list (no names)</caption>
         <thead>
@@ -114,6 +115,6 @@ export function SpecialistRows({ calculator, columns, raw, problems, onChange, o
           Add a specialist
         </button>
       </p>
-    </div>
+    </ScrollRegion>
   )
 }

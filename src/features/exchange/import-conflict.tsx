@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { ConflictChoice, ImportConflict } from '#domain/import/plan'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 const choiceOrder: ConflictChoice[] = ['local', 'incoming']
 
@@ -27,7 +28,7 @@ export function ImportConflictView({
       <h3 id={headingId} className="import-conflict__label">
         {conflict.label}
       </h3>
-      <div className="import-table-scroll" role="region" aria-label={`Differences: ${conflict.label}`} tabIndex={0}>
+      <ScrollRegion label={`Differences: ${conflict.label}`}>
         <table className="data import-conflict__fields">
           <thead>
             <tr>
@@ -46,7 +47,7 @@ export function ImportConflictView({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <fieldset className="import-conflict__choice" disabled={disabled}>
         <legend>
           Which version to keep<span className="visually-hidden">: {conflict.label}</span>

@@ -1,5 +1,6 @@
 import { tableNames, tables } from '#domain/exchange/tables'
 import type { ImportPlan } from '#domain/import/plan'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 /** "Sets of calculator figures": a table's rows, in the registry's words, as a row heading. */
 const heading = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
@@ -13,7 +14,7 @@ export function ImportCounts({ plan }: { plan: ImportPlan }) {
   })
   if (rows.length === 0) return <p>The file holds no records.</p>
   return (
-    <div className="import-table-scroll" role="region" aria-label="Records in the file" tabIndex={0}>
+    <ScrollRegion label="Records in the file">
       <table className="data import-counts">
         <caption>Records in the file, compared with this device</caption>
         <thead>
@@ -37,6 +38,6 @@ export function ImportCounts({ plan }: { plan: ImportPlan }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

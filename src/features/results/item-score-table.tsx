@@ -1,6 +1,7 @@
 import { formatChange, type ResultsComparison } from '#domain/scoring/comparison'
 import type { ReviewResults } from '#domain/scoring/results'
 import { itemName } from './describe-results'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 const scoreText = (score: number | null) => (score === null ? 'Not rated' : String(score))
 
@@ -14,7 +15,7 @@ export function ItemScoreTable({
 }) {
   const changes = new Map(comparison?.items.map((row) => [row.item.id, row]) ?? [])
   return (
-    <div className="results-table-scroll">
+    <ScrollRegion label="Item scores">
       <table className="results-table">
         <caption>Item scores</caption>
         <thead>
@@ -47,6 +48,6 @@ export function ItemScoreTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

@@ -13,6 +13,7 @@ import { formatDate } from '../../ui/format'
 import { useScoresForReviews } from './use-team-scores'
 import { resultsState } from './use-review-results'
 import './results.css'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 const followed = (r: Review) => r.status === 'final' && r.type !== 'training'
 
@@ -57,7 +58,7 @@ export function TeamActionsDue({ teamId, today = localIsoDate(new Date()) }: { t
     }
     const visit = new Map(finalReviews.map((r) => [r.id, r.visitStart]))
     return (
-      <div className="results-table-scroll">
+      <ScrollRegion label="Actions due">
         <table className="results-table">
           <caption>
             Open actions with a review point in the next {DUE_WITHIN_DAYS} days, or a review point or target date that
@@ -95,7 +96,7 @@ export function TeamActionsDue({ teamId, today = localIsoDate(new Date()) }: { t
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     )
   }
 

@@ -16,6 +16,7 @@ import { TrendChart } from './trend-chart'
 import { useScoresForReviews } from './use-team-scores'
 import { resultsState } from './use-review-results'
 import './results.css'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 const firstOfType: Record<HistoryPoint['type'], string> = {
   independent: 'First independent review',
@@ -74,7 +75,7 @@ export function TeamHistoryPage({ team }: { team: Team }) {
     return (
       <>
         <TrendChart points={points} bands={scale?.bands ?? []} />
-        <div className="results-table-scroll">
+        <ScrollRegion label="Totals by review">
           <table className="results-table">
             <caption>Totals by review</caption>
             <thead>
@@ -100,7 +101,7 @@ export function TeamHistoryPage({ team }: { team: Team }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {followUps.length > 0 && (
           <section aria-labelledby="history-follow-ups">
             <h2 id="history-follow-ups">Action plan follow-ups</h2>

@@ -1,5 +1,6 @@
 import type { ClassItemSummary } from '#domain/training/class-summary'
 import { formatMeanDifference } from '#domain/training/class-report'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 const SCORES = [1, 2, 3, 4, 5] as const
 
@@ -15,7 +16,7 @@ export function ClassSpreadTable({
   traineeCount: number
 }) {
   return (
-    <div className="training-table-wrap">
+    <ScrollRegion label="Trainees’ scores by item">
       <table className="data class-spread">
         <caption className="visually-hidden">Trainees’ scores for each item, with the reference score marked</caption>
         <thead>
@@ -64,6 +65,6 @@ export function ClassSpreadTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

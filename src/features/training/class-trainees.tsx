@@ -3,6 +3,7 @@ import { traineeLabel } from '#domain/training/trainee-files'
 import type { ClassTrainee } from '#domain/training/class-summary'
 import { NOT_ALL_ITEMS_RATED } from '#domain/training/comparison'
 import { signed } from './trainee'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 /** Each trainee's agreement with the reference, total and band. */
 export function ClassTrainees({
@@ -15,7 +16,7 @@ export function ClassTrainees({
   itemCount: number
 }) {
   return (
-    <div className="training-table-wrap">
+    <ScrollRegion label="Trainees’ agreement">
       <table className="data">
         <caption className="visually-hidden">Each trainee’s agreement with the reference</caption>
         <thead>
@@ -54,6 +55,6 @@ export function ClassTrainees({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   )
 }

@@ -1,5 +1,6 @@
 import type { ItemComparison } from '#domain/training/comparison'
 import { signed } from './trainee'
+import { ScrollRegion } from '../../ui/scroll-region'
 
 function agreement(row: ItemComparison): string {
   if (row.traineeScore === null) return 'Not rated'
@@ -16,7 +17,7 @@ export function ComparisonItems({ items }: { items: readonly ItemComparison[] })
         A positive difference means you scored above the reference. Items marked “near a boundary” have evidence close
         to the line between two anchors: the reasoning says which way it falls and why.
       </p>
-      <div className="training-table-wrap">
+      <ScrollRegion label="Your scores against the reference">
         <table className="data training-comparison-table">
           <caption className="visually-hidden">Your scores against the reference, item by item</caption>
           <thead>
@@ -51,7 +52,7 @@ export function ComparisonItems({ items }: { items: readonly ItemComparison[] })
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   )
 }

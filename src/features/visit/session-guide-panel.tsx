@@ -20,7 +20,8 @@ export const SessionGuidePanel = memo(function SessionGuidePanel(props: Props) {
   const headingId = useId()
   if (wide) {
     return (
-      <aside className="session-guide" aria-labelledby={headingId}>
+      // It scrolls on its own beside the notes from 1024 px up, so it takes focus for keyboard scrolling.
+      <aside className="session-guide" aria-labelledby={headingId} tabIndex={0}>
         <h2 id={headingId}>{props.title}</h2>
         <GuideBody {...props} />
       </aside>
