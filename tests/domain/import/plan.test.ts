@@ -376,7 +376,12 @@ describe('remembered team links in a backup', () => {
     const mine = { ...file.data.settings, teamLinks: {} }
     const conflict = onlyConflict(plan(file, device({ ...validBackupFile().data, settings: mine })))
     expect(conflict.fields).toEqual([
-      { name: 'teamLinks', label: 'Teams linked on import', local: 'None', incoming: '2 teams from other devices’ files' },
+      {
+        name: 'teamLinks',
+        label: 'Teams linked on import',
+        local: 'None',
+        incoming: '2 teams from other devices’ files',
+      },
     ])
   })
 })

@@ -15,8 +15,9 @@ describe('SettingsSchema', () => {
   })
 
   it('reads settings saved before teams were linked on import, with no links remembered', () => {
-    const { teamLinks: _, ...before } = defaultSettings
-    expect(SettingsSchema.parse({ ...before, backupReminderDays: 30 })).toEqual({
+    const before: Record<string, unknown> = { ...defaultSettings, backupReminderDays: 30 }
+    delete before.teamLinks
+    expect(SettingsSchema.parse(before)).toEqual({
       ...defaultSettings,
       backupReminderDays: 30,
     })
