@@ -115,6 +115,7 @@ export function linkFileTeams(file: ExchangeFile, links: readonly TeamLink[]): E
     const deviceTeam = target.get(review.teamId)
     return deviceTeam ? { ...review, teamId: deviceTeam.id } : review
   })
+  // Narrowed by kind, so each file keeps its own data's type.
   return file.kind === 'review'
     ? { ...file, data: { ...file.data, teams, reviews } }
     : { ...file, data: { ...file.data, teams, reviews } }
