@@ -15,6 +15,8 @@ import {
 } from '#domain/exchange/tables'
 import { defaultSettings, SettingsSchema, type Settings } from '#domain/settings/settings'
 import type { ExistingRecords } from '#domain/import/plan'
+import type { RememberedTeamLinks } from '#domain/import/team-link'
+import type { Team } from '#domain/review/team'
 import { SETTINGS_ID, type ReviewDatabase } from './database'
 import { notFound, StorageError } from './storage-error'
 import { parseRow, read } from './repo-helpers'
@@ -172,6 +174,14 @@ export const exchangeReads = {
       ])
       // Only a backup carries settings; a review file never touches them.
       return { ...rows, scoresOnDevice, settings: file.kind === 'backup' ? await loadSettings(db) : null }
+    })
+  },
+
+  /** Every team on the device and the team links remembered from earlier imports: what a file's team may link to. */
+  readTeamLinking(): Promise<{ teams: Team[]; teamLinks: RememberedTeamLinks }> {
+    return snapshot(async (db) => {
+      const [teams, settings] = await Promise.all([db.teams.toArray(), loadSettings(db)])
+      return { teams: parseAll('teams', teams), teamLinks: settings?.teamLinks ?? {} }
     })
   },
 }

@@ -1,6 +1,7 @@
 import { ReviewSchema } from '#domain/review/review'
-import { SettingsSchema, type Settings } from '#domain/settings/settings'
+import { defaultSettings, SettingsSchema, type Settings } from '#domain/settings/settings'
 import type { ExistingRecords, ImportWrites } from '#domain/import/plan'
+import type { RememberedTeamLinks } from '#domain/import/team-link'
 import { SETTINGS_ID, type ReviewDatabase } from './database'
 import { StorageError } from './storage-error'
 import { parseInput, write } from './repo-helpers'
@@ -120,9 +121,15 @@ export const exchangeWrites = {
   /**
    * Writes an import in one transaction over every table: all or nothing. Throws StorageError 'changed'
    * when anything the preview showed has changed since, and 'invalid' when a review would break a
-   * review rule; writes nothing then either.
+   * review rule; writes nothing then either. `teamLinks` (a file's team id -> the device's team it was
+   * linked to) are added to the remembered links in the same transaction, so a link is remembered only
+   * when its import is written.
    */
-  async applyImport(writes: ImportWrites, expected: ExistingRecords): Promise<void> {
+  async applyImport(
+    writes: ImportWrites,
+    expected: ExistingRecords,
+    teamLinks: RememberedTeamLinks = {},
+  ): Promise<void> {
     const rows = parseWrites(writes)
     await write(backupTables, async (db) => {
       const settings = await assertUnchanged(db, rows, expected)
@@ -134,6 +141,12 @@ export const exchangeWrites = {
         if (written[table].length > 0) await tableOf(db, table).bulkPut(written[table])
       }
       if (rows.settings !== null) await db.settings.put(deviceSettings(rows.settings, settings))
+      if (Object.keys(teamLinks).length > 0) {
+        // After the file's settings (a backup's), so the links just made are kept with those it brings.
+        const now = rows.settings !== null ? deviceSettings(rows.settings, settings) : (settings ?? defaultSettings)
+        const next = parseInput(SettingsSchema, { ...now, teamLinks: { ...now.teamLinks, ...teamLinks } }, 'settings')
+        await db.settings.put({ ...next, id: SETTINGS_ID })
+      }
     })
   },
 

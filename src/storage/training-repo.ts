@@ -1,6 +1,7 @@
 import type { PracticeCase } from '#domain/practice/case'
 import { ReviewSchema, type Review } from '#domain/review/review'
 import { TeamSchema } from '#domain/review/team'
+import { UNNAMED_TRAINEE } from '#domain/review/trainee'
 import { EvidenceEntrySchema, RecordReviewRowSchema } from '#domain/review/evidence'
 import { RatingSchema } from '#domain/review/rating'
 import { newId, parseInput, parseRows, read, write } from './repo-helpers'
@@ -55,7 +56,7 @@ function exerciseRows(practiceCase: PracticeCase, traineeName: string, now: Date
       scaleVersion: practiceCase.scaleVersion,
       visitStart: isoDate(now),
       visitEnd: isoDate(now),
-      reviewers: [{ id: newId(), name: traineeName.trim() || 'Trainee' }],
+      reviewers: [{ id: newId(), name: traineeName.trim() || UNNAMED_TRAINEE }],
       status: 'collecting-evidence',
       createdAt: stamp,
       updatedAt: stamp,

@@ -5,7 +5,7 @@ import { planImport, resolveImport } from '#domain/import/plan'
 import { findScale } from '#domain/scale/catalogue'
 import { defaultSettings } from '#domain/settings/settings'
 import { exchangeRepo } from '../../src/storage/exchange-repo'
-import { DEMO_CURRENT_REVIEW_ID, loadDemoTeam } from '../../src/storage/demo'
+import { DEMO_CURRENT_REVIEW_ID, DEMO_TEAM_ID, loadDemoTeam } from '../../src/storage/demo'
 import { scalesRepo } from '../../src/storage/scales-repo'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { actionPlanRepo } from '../../src/storage/action-plan-repo'
@@ -41,7 +41,14 @@ async function fillDevice() {
   await loadDemoTeam(now)
   const { id, version, data } = importedUkScale()
   await scalesRepo.saveImported({ id, version, data }, now)
-  await settingsRepo.update({ organisationLogo: logo, actionPlanWeeks: 8, backupReminderDays: 21, largeText: true })
+  await settingsRepo.update({
+    organisationLogo: logo,
+    actionPlanWeeks: 8,
+    backupReminderDays: 21,
+    largeText: true,
+    // A co-reviewer's team linked to the demo team on an earlier import.
+    teamLinks: { 'team-made-by-a-co-reviewer': DEMO_TEAM_ID },
+  })
   await actionPlanRepo.create('demo-northgate-review-2025', 'caseload-size', { recommendation: 'Fewer clients' }, now)
 }
 
@@ -67,6 +74,7 @@ describe('backup, erase, restore', () => {
     // lastBackupAt is a fact about this device, not the data: the fresh device has made no backup yet.
     expect(restored).toEqual(first)
     expect(restored.settings.organisationLogo).toEqual(logo)
+    expect(restored.settings.teamLinks).toEqual({ 'team-made-by-a-co-reviewer': DEMO_TEAM_ID })
     expect(restored.importedScales.map((s) => `${s.id} ${s.version}`)).toEqual(['ips-uk 1.1.0'])
     // So the restored device reminds its user to make a backup of its own.
     expect(restored.settings.lastBackupAt).toBeNull()

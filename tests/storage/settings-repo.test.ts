@@ -15,6 +15,7 @@ describe('settingsRepo', () => {
       lastBackupAt: null,
       persistenceRequested: false,
       organisationLogo: null,
+      teamLinks: {},
     })
   })
 
@@ -38,5 +39,11 @@ describe('settingsRepo', () => {
   it('fills in defaults for settings missing from an older stored row', async () => {
     await getDatabase().settings.put({ id: SETTINGS_ID, largeText: true } as never)
     expect(await settingsRepo.get()).toEqual({ ...defaultSettings, largeText: true })
+  })
+
+  it('keeps the remembered team links when another setting changes', async () => {
+    await settingsRepo.update({ teamLinks: { 'team-from-file': 'team-here' } })
+    await settingsRepo.update({ largeText: true })
+    expect((await settingsRepo.get()).teamLinks).toEqual({ 'team-from-file': 'team-here' })
   })
 })

@@ -14,6 +14,7 @@ import { mapRows, recordKey, rowTables, type RowTable, type TableName, type Tabl
 import { localIsoDate } from '#domain/text/dates'
 import { MAX_FILE_NAME_LENGTH, slugify } from '#domain/text/file-names'
 import type { Review } from '#domain/review/review'
+import { traineeName } from '#domain/review/trainee'
 
 /** 'co-reviewer' is "Send to co-reviewer": the file a second reviewer imports to rate the same review. */
 export type ExportPurpose = 'export' | 'co-reviewer'
@@ -94,13 +95,23 @@ export function backupFile(data: BackupData, options: { appVersion: string; now:
   }
 }
 
-/** "northgate-crt-review-2026-11-21.json" (team and first day of the visit); "…-for-co-reviewer.json" for a co-reviewer. */
+// Room kept for the team's name when a trainee's name is long.
+const MAX_TRAINEE_SLUG_LENGTH = 30
+
+/**
+ * "northgate-crt-review-2026-11-21.json" (team and first day of the visit); "…-for-co-reviewer.json" for a
+ * co-reviewer; a training exercise carries its trainee's name, "…-review-2026-11-21-trainee-sam-patel.json",
+ * so a class's files, on one practice case and often one day, do not overwrite each other.
+ */
 export function reviewFileName(
   teamName: string | null,
-  review: Pick<Review, 'visitStart'>,
+  review: Pick<Review, 'visitStart' | 'type' | 'reviewers'>,
   purpose: ExportPurpose,
 ): string {
-  const tail = `-review-${review.visitStart}${purpose === 'co-reviewer' ? '-for-co-reviewer' : ''}.json`
+  const trainee = review.type === 'training' ? slugify(traineeName(review) ?? '', MAX_TRAINEE_SLUG_LENGTH) : ''
+  const tail =
+    `-review-${review.visitStart}${trainee ? `-trainee-${trainee}` : ''}` +
+    `${purpose === 'co-reviewer' ? '-for-co-reviewer' : ''}.json`
   const team = slugify(teamName ?? '', MAX_FILE_NAME_LENGTH - tail.length) || 'team'
   return `${team}${tail}`
 }
@@ -116,7 +127,11 @@ export function exchangeFileName(
 ): string {
   if (file.kind === 'backup') return `ips-fidelity-review-backup-${localIsoDate(new Date(file.createdAt))}.json.gz`
   const review = file.data.reviews.find((r) => r.id === file.reviewId)
-  return reviewFileName(teamName, review ?? { visitStart: file.createdAt.slice(0, 10) }, purpose)
+  return reviewFileName(
+    teamName,
+    review ?? { visitStart: file.createdAt.slice(0, 10), type: 'independent', reviewers: [] },
+    purpose,
+  )
 }
 
 /**

@@ -2,6 +2,7 @@ import { careerProfileLabels, evidenceSourceLabels, supportDurationLabels } from
 import type { TableName } from '#domain/exchange/tables'
 import { itemText, reviewerName, reviewLabel, type LabelContext } from './labels'
 import { formatReportDate } from '#domain/text/dates'
+import { plural } from '#domain/text/plural'
 import { reviewStatusLabels, reviewTypeLabels } from '#domain/review/review'
 import { sessionKindLabels } from '#domain/visit/session'
 import { roleLabel, stakeholderRoles } from '#domain/visit/roles'
@@ -72,6 +73,7 @@ const fieldLabels: Record<string, string> = {
   actionPlanWeeks: 'Weeks to complete the action plan',
   largeText: 'Large text',
   organisationLogo: 'Organisation logo',
+  teamLinks: 'Teams linked on import',
   position: 'Place in the plan',
   date: 'Date',
   start: 'Starts',
@@ -167,6 +169,10 @@ function fieldText(table: TableName, name: string, row: Row, ctx: LabelContext):
   }
   if (name === 'organisationLogo' && value !== null && typeof value === 'object') {
     return String((value as { name?: unknown }).name ?? 'A logo')
+  }
+  if (name === 'teamLinks' && value !== null && typeof value === 'object') {
+    const count = Object.keys(value).length
+    return count === 0 ? 'None' : `${plural(count, 'team')} from other devices’ files`
   }
   if (name === 'practiceCase' && value !== null && typeof value === 'object') {
     const ref = value as { caseId?: unknown; caseVersion?: unknown }

@@ -37,6 +37,11 @@ export const SettingsSchema = z.object({
   persistenceRequested: z._default(z.boolean(), false),
   // Printed on the report's cover; kept on this device only, like everything else.
   organisationLogo: z._default(z.nullable(OrganisationLogoSchema), null),
+  /**
+   * A file's team id -> the id of the team on this device it was linked to on import, so a co-reviewer's
+   * later files land in the same team without asking (src/domain/import/team-link.ts, docs/decisions/0018).
+   */
+  teamLinks: z._default(z.record(z.string().check(z.minLength(1)), z.string().check(z.minLength(1))), {}),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 

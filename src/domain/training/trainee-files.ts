@@ -1,13 +1,8 @@
 import type { ExchangeFile } from '#domain/exchange/file'
 import type { PracticeCase } from '#domain/practice/case'
 import { scoresForReview, type ScoreMap } from '#domain/scoring/results'
-import { reviewTypeLabels, type Review } from '#domain/review/review'
-
-/**
- * The name a training exercise's reviewer gets when the trainee gives none: it says nothing about
- * who scored, so a class summary numbers that trainee instead ("Trainee 3").
- */
-export const UNNAMED_TRAINEE = 'Trainee'
+import { reviewTypeLabels } from '#domain/review/review'
+import { traineeName } from '#domain/review/trainee'
 
 export interface TraineeExercise {
   /** The trainee's name, or "Trainee n" (n = place among the accepted files) when the file has none. */
@@ -29,11 +24,6 @@ interface Candidate {
 }
 
 type Checked = { ok: true; candidate: Candidate } | { ok: false; message: string }
-
-function traineeName(review: Review): string | null {
-  const names = review.reviewers.map((r) => r.name.trim()).filter((name) => name !== '' && name !== UNNAMED_TRAINEE)
-  return names.length === 0 ? null : names.join(' and ')
-}
 
 function checkFile(fileName: string, file: ExchangeFile, practiceCase: PracticeCase): Checked {
   if (file.kind !== 'review') {

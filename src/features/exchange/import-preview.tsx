@@ -4,8 +4,10 @@ import { choiceFor, type StoredChoices } from './conflict-choices'
 import { FileSummary } from './file-summary'
 import { ImportConflictView } from './import-conflict'
 import { ImportCounts } from './import-counts'
+import { ImportTeamLinks } from './import-team-links'
 import { nothingToImport } from './plan-totals'
 import type { ImportFailure, LoadedFile } from './use-import'
+import type { TeamLinking } from './use-team-links'
 import { plural } from '#domain/text/plural'
 
 /** What importing the file would do, and the only button that writes anything. */
@@ -13,6 +15,7 @@ export function ImportPreview({
   loaded,
   plan,
   choices,
+  teamLinks,
   importing,
   failure,
   headingRef,
@@ -25,6 +28,7 @@ export function ImportPreview({
   loaded: LoadedFile
   plan: ImportPlan
   choices: StoredChoices
+  teamLinks: TeamLinking
   importing: boolean
   failure: ImportFailure | null
   headingRef: Ref<HTMLHeadingElement>
@@ -37,6 +41,10 @@ export function ImportPreview({
   const blocked = plan.blockers.length > 0
   const empty = nothingToImport(plan)
   const stale = failure?.changed === true
+  const undecided = teamLinks.linked?.undecided ?? []
+  const describedBy = [blocked || empty ? 'import-blockers' : '', undecided.length > 0 ? 'import-team-undecided' : '']
+    .filter(Boolean)
+    .join(' ')
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading" ref={headingRef} tabIndex={-1}>
@@ -44,6 +52,12 @@ export function ImportPreview({
       </h2>
       <p>Nothing has been changed on this device yet. Import only writes after you press Import.</p>
       <FileSummary file={loaded.file} fileName={loaded.fileName} />
+      <ImportTeamLinks
+        candidates={teamLinks.candidates}
+        choices={teamLinks.choices}
+        disabled={importing}
+        onChoose={teamLinks.choose}
+      />
       <ImportCounts plan={plan} />
       {blocked && (
         <div className="problems" id="import-blockers">
@@ -57,6 +71,12 @@ export function ImportPreview({
       )}
       {!blocked && empty && (
         <p id="import-blockers">Everything in this file is already on this device: there is nothing to import.</p>
+      )}
+      {undecided.length > 0 && (
+        <p id="import-team-undecided">
+          Choose which team on this device {undecided.map((c) => c.fileTeam.name).join(' and ')} belongs to, or keep it
+          separate, to import.
+        </p>
       )}
       {plan.conflicts.length > 0 && (
         <section aria-labelledby="import-conflicts-heading">
@@ -95,8 +115,8 @@ export function ImportPreview({
         ) : (
           <button
             type="button"
-            disabled={importing || blocked || empty}
-            aria-describedby={blocked || empty ? 'import-blockers' : undefined}
+            disabled={importing || blocked || empty || undecided.length > 0}
+            aria-describedby={describedBy || undefined}
             onClick={onImport}
           >
             {importing ? 'Importing…' : 'Import'}

@@ -64,6 +64,7 @@ export function ImportScreen() {
           loaded={step.loaded}
           plan={plan}
           choices={importer.choices}
+          teamLinks={importer.teamLinks}
           importing={step.importing}
           failure={step.failure}
           headingRef={heading}

@@ -9,16 +9,20 @@ import {
   type ImportConflict,
   type ImportPlan,
 } from '#domain/import/plan'
+import { rememberTeamLinks, teamLinkCandidates, type TeamLinkCandidate } from '#domain/import/team-link'
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { toStorageError } from '../../storage/storage-error'
 import { effectiveChoices, withChoice, type StoredChoices } from './conflict-choices'
 import { readImportFile } from './read-file'
+import { useTeamLinks } from './use-team-links'
 
 /** A file that passed every check, and the device's records with the same keys when it was read. */
 export interface LoadedFile {
   fileName: string
   file: ExchangeFile
   existing: ExistingRecords
+  /** The file's teams that are not on this device but could be linked to one that is. */
+  linkCandidates: TeamLinkCandidate[]
 }
 
 export interface ImportFailure {
@@ -49,10 +53,13 @@ export function useImport(isScaleAvailable: ((id: string, version: string) => bo
   const run = useRef(0)
 
   const loaded = step.kind === 'preview' ? step.loaded : null
+  // The file is planned with its teams linked as chosen, so the linked file meets every check any file does.
+  const teamLinks = useTeamLinks(loaded)
+  const { linked } = teamLinks
   // Planned only once the scale catalogue is known, so an imported scale is never reported missing.
   const plan = useMemo(
-    () => (loaded && isScaleAvailable ? planImport(loaded.file, loaded.existing, isScaleAvailable) : null),
-    [loaded, isScaleAvailable],
+    () => (linked && isScaleAvailable ? planImport(linked.file, linked.existing, isScaleAvailable) : null),
+    [linked, isScaleAvailable],
   )
 
   async function chooseFile(file: File) {
@@ -94,9 +101,12 @@ export function useImport(isScaleAvailable: ((id: string, version: string) => bo
 
   async function loadExisting(token: number, fileName: string, file: ExchangeFile) {
     try {
-      const existing = await exchangeRepo.readExisting(file)
-      if (token === run.current)
-        setStep({ kind: 'preview', loaded: { fileName, file, existing }, importing: false, failure: null })
+      const [existing, linking] = await Promise.all([exchangeRepo.readExisting(file), exchangeRepo.readTeamLinking()])
+      const linkCandidates = teamLinkCandidates(file.data.teams, linking.teams, linking.teamLinks)
+      if (token === run.current) {
+        const loaded = { fileName, file, existing, linkCandidates }
+        setStep({ kind: 'preview', loaded, importing: false, failure: null })
+      }
     } catch (error) {
       if (token === run.current) setStep({ kind: 'failed', fileName, message: toStorageError(error).message })
     }
@@ -104,12 +114,14 @@ export function useImport(isScaleAvailable: ((id: string, version: string) => bo
 
   async function confirmImport() {
     if (step.kind !== 'preview' || step.importing || !plan || plan.blockers.length > 0) return
+    if (!linked || linked.undecided.length > 0) return
     const token = ++run.current
     const chosen = effectiveChoices(plan, choices)
     const preview = step
     setStep({ ...preview, importing: true, failure: null })
     try {
-      await exchangeRepo.applyImport(resolveImport(plan, chosen), preview.loaded.existing)
+      // The links are remembered in the import's own transaction: only if it is written.
+      await exchangeRepo.applyImport(resolveImport(plan, chosen), linked.existing, rememberTeamLinks({}, linked.links))
       if (token === run.current) setStep({ kind: 'imported', loaded: preview.loaded, plan, choices: chosen })
     } catch (error) {
       const failure = toStorageError(error)
@@ -146,5 +158,5 @@ export function useImport(isScaleAvailable: ((id: string, version: string) => bo
     setStep({ kind: 'rejected', fileName, reason, problems: [] })
   }
 
-  return { step, plan, choices, chooseFile, confirmImport, checkAgain, choose, reset, refuse }
+  return { step, plan, choices, teamLinks, chooseFile, confirmImport, checkAgain, choose, reset, refuse }
 }

@@ -120,7 +120,12 @@ describe('exporting a full backup', () => {
 })
 
 describe('naming files', () => {
-  const review = { visitStart: '2026-11-20' }
+  const review = { visitStart: '2026-11-20', type: 'independent' as const, reviewers: [SAM, ALEX] }
+  const training = (...names: string[]) => ({
+    visitStart: '2026-11-20',
+    type: 'training' as const,
+    reviewers: names.map((name, i) => ({ id: `trainee-${i}`, name })),
+  })
 
   it('names a review file from its team and the first day of the visit', () => {
     expect(reviewFileName('Northgate CRT', review, 'export')).toBe('northgate-crt-review-2026-11-20.json')
@@ -134,6 +139,27 @@ describe('naming files', () => {
     expect(reviewFileName('<script>', review, 'export')).toBe('script-review-2026-11-20.json')
     expect(reviewFileName(null, review, 'export')).toBe('team-review-2026-11-20.json')
     expect(reviewFileName('x'.repeat(500), review, 'co-reviewer').length).toBeLessThanOrEqual(80)
+  })
+
+  it('names a trainee’s exercise with the trainee, so a class’s files do not overwrite each other', () => {
+    expect(reviewFileName('Riverside CMHT', training('Zoë O’Brien'), 'export')).toBe(
+      'riverside-cmht-review-2026-11-20-trainee-zoe-obrien.json',
+    )
+    expect(reviewFileName('Riverside CMHT', training('Sam Patel'), 'export')).not.toBe(
+      reviewFileName('Riverside CMHT', training('Alex Jones'), 'export'),
+    )
+    // A trainee who gave no name, or only the placeholder, adds nothing.
+    expect(reviewFileName('Riverside CMHT', training('Trainee'), 'export')).toBe(
+      'riverside-cmht-review-2026-11-20.json',
+    )
+    expect(reviewFileName('Riverside CMHT', training('../../<script>'), 'export')).toBe(
+      'riverside-cmht-review-2026-11-20-trainee-script.json',
+    )
+    const long = reviewFileName('x'.repeat(500), training('y'.repeat(500)), 'export')
+    expect(long.length).toBeLessThanOrEqual(80)
+    expect(long).toMatch(/^x+-review-2026-11-20-trainee-y{30}\.json$/)
+    // Only a training exercise: reviewers' names stay out of other reviews' file names.
+    expect(reviewFileName('Riverside CMHT', review, 'export')).toBe('riverside-cmht-review-2026-11-20.json')
   })
 
   it('names a backup by the day it was made, and a review file by its review', () => {

@@ -369,6 +369,23 @@ describe('settings in a backup', () => {
   })
 })
 
+describe('remembered team links in a backup', () => {
+  it('travel with the settings and read in words when they differ', () => {
+    const file = validBackupFile()
+    file.data.settings.teamLinks = { 'team-a': 'team-b', 'team-c': 'team-b' }
+    const mine = { ...file.data.settings, teamLinks: {} }
+    const conflict = onlyConflict(plan(file, device({ ...validBackupFile().data, settings: mine })))
+    expect(conflict.fields).toEqual([
+      {
+        name: 'teamLinks',
+        label: 'Teams linked on import',
+        local: 'None',
+        incoming: '2 teams from other devices’ files',
+      },
+    ])
+  })
+})
+
 describe('reviews on a scale this device does not have', () => {
   it('blocks the import and says which scale to import first', () => {
     const file = reviewFile((f) => {

@@ -10,6 +10,16 @@ describe('SettingsSchema', () => {
       lastBackupAt: null,
       persistenceRequested: false,
       organisationLogo: null,
+      teamLinks: {},
+    })
+  })
+
+  it('reads settings saved before teams were linked on import, with no links remembered', () => {
+    const before: Record<string, unknown> = { ...defaultSettings, backupReminderDays: 30 }
+    delete before.teamLinks
+    expect(SettingsSchema.parse(before)).toEqual({
+      ...defaultSettings,
+      backupReminderDays: 30,
     })
   })
 
@@ -18,6 +28,8 @@ describe('SettingsSchema', () => {
     { backupReminderDays: 1.5 },
     { actionPlanWeeks: -1 },
     { lastBackupAt: 'yesterday' },
+    { teamLinks: { 'team-a': 42 } },
+    { teamLinks: { 'team-a': '' } },
   ])('refuses %j', (change) => {
     expect(SettingsSchema.safeParse({ ...defaultSettings, ...change }).success).toBe(false)
   })
