@@ -68,13 +68,52 @@ function overflowAt(page: Page) {
   })
 }
 
+/** Controls smaller than 44 px a finger would have to hit: on a tablet or phone, each is a miss waiting. */
+function smallTouchTargets(page: Page) {
+  return page.evaluate(() => {
+    const visible = (el: HTMLElement) => {
+      const box = el.getBoundingClientRect()
+      return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden'
+    }
+    // A checkbox or radio button is hit through its label too, so the target is the larger of the two.
+    const target = (el: HTMLElement) => {
+      const own = el.getBoundingClientRect()
+      const label = el instanceof HTMLInputElement ? (el.labels?.[0] ?? null) : null
+      const beside = label && visible(label) ? label.getBoundingClientRect() : own
+      return { height: Math.max(own.height, beside.height), width: Math.max(own.width, beside.width) }
+    }
+    const name = (el: HTMLElement) =>
+      `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[${el.getAttribute('type')}]` : ''} "${(
+        el.getAttribute('aria-label') ??
+        (el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : el.textContent) ??
+        ''
+      )
+        .trim()
+        .slice(0, 40)}"`
+    return [
+      ...document.querySelectorAll<HTMLElement>(
+        'button, a.button, select, input:not([type="hidden"]):not([type="file"]), summary',
+      ),
+    ]
+      .filter(visible)
+      .filter((el) => {
+        const { height, width } = target(el)
+        return height < 43.5 || width < 43.5
+      })
+      .map((el) => {
+        const { height, width } = target(el)
+        return `${name(el)} ${Math.round(width)}×${Math.round(height)}`
+      })
+  })
+}
+
 describe('every screen fits the devices reviewers carry', () => {
   it('has the demo to visit', async () => {
     await loadDemoTeam(app.page)
   })
 
   for (const width of widths) {
-    it(`fits ${width} px wide with no page scrolling sideways, and passes axe`, async () => {
+    it(`fits ${width} px wide with no page scrolling sideways, passes axe, and (up to 1024 px) has 44 px touch targets`, async () => {
       const { page, session } = app
       await page.setViewportSize({ width, height: width < 500 ? 844 : 900 })
       const problems: string[] = []
@@ -88,6 +127,10 @@ describe('every screen fits the devices reviewers carry', () => {
           problems.push(`/${path}: ${overflow.scrollWidth}px in ${overflow.width}px (${overflow.culprits.join('; ')})`)
         }
         for (const violation of await axeViolations(page)) problems.push(`/${path}: ${violation}`)
+        if (width <= 1024) {
+          const small = await smallTouchTargets(page)
+          if (small.length > 0) problems.push(`/${path}: touch targets under 44 px: ${small.join('; ')}`)
+        }
       }
       expect(problems).toEqual([])
     }, 240_000)
