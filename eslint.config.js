@@ -41,6 +41,7 @@ const domainFolders = {
   exchange: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'visit'],
   import: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange', 'visit'],
   training: ['text', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange', 'visit'],
+  network: ['text', 'settings', 'scale', 'calculators', 'review', 'scoring', 'visit'],
 }
 
 /** Restricted imports for one folder; `extra` adds patterns for that folder only. */
