@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { csvCell, csvDocument } from '#domain/text/csv'
+import fc from 'fast-check'
+import { csvCell, csvDocument, parseCsv } from '#domain/text/csv'
 
 describe('CSV for spreadsheets', () => {
   it('starts with a byte-order mark and ends every row with CRLF', () => {
@@ -23,5 +24,43 @@ describe('CSV for spreadsheets', () => {
     expect(csvCell(-2)).toBe('"-2"')
     expect(csvCell(null)).toBe('""')
     expect(csvCell(Number.NaN)).toBe('""')
+  })
+})
+
+describe('parseCsv', () => {
+  it('reads what spreadsheets save: a BOM, CRLF, LF or CR ends, quoted commas, quotes and line breaks', () => {
+    const parsed = parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\n"two\r\nlines",3\rlast,\n\n')
+    expect(parsed).toEqual({
+      ok: true,
+      rows: [
+        { line: 1, cells: ['a', 'b'] },
+        { line: 2, cells: ['x, y', 'say "hi"'] },
+        { line: 3, cells: ['two\r\nlines', '3'] },
+        { line: 5, cells: ['last', ''] },
+      ],
+    })
+  })
+
+  it('says where a quoted cell is never closed', () => {
+    expect(parseCsv('a,b\n1,"open\n2,3')).toEqual({
+      ok: false,
+      line: 2,
+      message: 'A quoted cell is never closed: a " is missing.',
+    })
+  })
+
+  it('reads back every document the app writes, cell for cell', () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom('=1+1', '"', '\r\n', ',', '', ' lead'), fc.integer())
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
+        const parsed = parseCsv(csvDocument(['first', 'second'], rows))
+        expect(parsed.ok).toBe(true)
+        if (!parsed.ok) return
+        const expected = [['first', 'second'], ...rows].map((row) =>
+          row.map((value) => csvCell(value).slice(1, -1).replace(/""/g, '"')),
+        )
+        expect(parsed.rows.map((row) => row.cells)).toEqual(expected)
+      }),
+    )
   })
 })
