@@ -15,13 +15,6 @@ export const AGE_FILE_EXTENSION = '.age'
 /** Shorter passphrases are refused when a file is protected: scrypt slows guessing, it cannot make "1234" safe. */
 export const MIN_PASSPHRASE_LENGTH = 8
 
-/**
- * How much larger an age file is than what it protects, at most, for a file within the import limits:
- * a header of a few hundred bytes and 16 bytes per 64 KiB. Generous, so a file at the limit is never refused
- * before it is opened; the opened content is held to the usual limits.
- */
-export const AGE_OVERHEAD_ALLOWANCE_BYTES = 64 * 1024
-
 export type AgeErrorCode = 'empty-passphrase' | 'wrong-passphrase' | 'not-passphrase' | 'damaged' | 'failed'
 
 export type AgeResult =
