@@ -34,7 +34,7 @@ export function FileProtectionFields({ protection, children }: { protection: Fil
         <p id={hintId} className="field-hint">
           {evidenceWords[String(protection.holdsEvidenceText)]}A protected file ends .age; it opens in this app, or with
           the age tool, only with the passphrase. Tell the passphrase to the person who opens the file another way (in
-          person or by phone), never with the file.
+          person or by phone), never with the file. A forgotten passphrase cannot be recovered.
         </p>
         {protect && (
           <div className="file-protection__fields">
