@@ -36,7 +36,7 @@ function ageInTerminal(
   args: string[],
   typed: string[],
   input: Uint8Array,
-): { ok: boolean; output: Uint8Array; said: string } {
+): { ok: boolean; output: Uint8Array<ArrayBuffer>; said: string } {
   return inTempFolder((folder) => {
     const inPath = join(folder, 'in')
     const outPath = join(folder, 'out')
@@ -48,7 +48,7 @@ function ageInTerminal(
         timeout: 30_000,
         encoding: 'utf8',
       })
-      return { ok: true, output: new Uint8Array(readFileSync(outPath)), said }
+      return { ok: true, output: Uint8Array.from(readFileSync(outPath)), said }
     } catch (error) {
       const said = (error as { stdout?: string }).stdout ?? String(error)
       return { ok: false, output: new Uint8Array(), said }
@@ -62,7 +62,11 @@ export function ageDecrypt(file: Uint8Array, passphrase: string) {
 }
 
 /** `age --passphrase` (optionally `--armor`), typing the passphrase and its confirmation. */
-export function ageEncrypt(content: Uint8Array, passphrase: string, options: { armor?: boolean } = {}): Uint8Array {
+export function ageEncrypt(
+  content: Uint8Array,
+  passphrase: string,
+  options: { armor?: boolean } = {},
+): Uint8Array<ArrayBuffer> {
   const result = ageInTerminal(
     ['--passphrase', ...(options.armor ? ['--armor'] : [])],
     [passphrase, passphrase],
