@@ -26,8 +26,19 @@ beforeAll(async () => {
   deviceB = await openOfflineApp(session())
 })
 
-/** Clicks a button that downloads a file and keeps the file under artifacts/. */
-async function download(page: Page, buttonName: string, saveAs: string): Promise<string> {
+const PASSPHRASE = 'kettle lantern orchard'
+
+/**
+ * Clicks a button that downloads a file and keeps the file under artifacts/: protected with the passphrase
+ * when one is given, else with "Protect with a passphrase" turned off (files with evidence have it on by default).
+ */
+async function download(page: Page, buttonName: string, saveAs: string, passphrase?: string): Promise<string> {
+  const protect = page.getByRole('checkbox', { name: 'Protect with a passphrase' })
+  await protect.setChecked(passphrase !== undefined)
+  if (passphrase !== undefined) {
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase)
+    await page.getByLabel('Passphrase again').fill(passphrase)
+  }
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: buttonName }).click(),
@@ -111,12 +122,25 @@ describe('two reviewers on two devices exchange one review, and a backup restore
     expect(await page.getByText('Ana Reviewer: evidence for item').count()).toBe(0)
     await rateEverything(page, session().base, reviewId, 'Ben Reviewer', scoreB)
     await page.goto(`${session().base}reviews/${reviewId}`)
-    await download(page, 'Send to co-reviewer', 'exchange-from-ben.json')
+    // Ben protects his copy; the age format's chunk loads and runs under the app's content security policy.
+    await download(page, 'Send to co-reviewer', 'exchange-from-ben.json.age', PASSPHRASE)
+    expect(
+      readFileSync(`${ARTIFACTS}/exchange-from-ben.json.age`, 'latin1').startsWith('age-encryption.org/v1\n'),
+    ).toBe(true)
   })
 
-  it('device A imports Ben’s copy: his ratings are added beside Ana’s and consensus can start', async () => {
+  it('device A opens Ben’s protected copy with the passphrase: his ratings are added beside Ana’s and consensus can start', async () => {
     const { page } = deviceA
-    await chooseImportFile(page, `${ARTIFACTS}/exchange-from-ben.json`)
+    await chooseImportFile(page, `${ARTIFACTS}/exchange-from-ben.json.age`)
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase')
+    await page.getByRole('button', { name: 'Open the file' }).click()
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /That passphrase does not open this file/ })
+      .waitFor()
+    await expectNoAxeViolations(page)
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+    await page.getByRole('button', { name: 'Open the file' }).click()
     await page.getByRole('button', { name: 'Import', exact: true }).waitFor()
     // Nothing was edited on both sides, so there is nothing to choose.
     expect(await page.getByRole('radio', { name: 'Keep mine' }).count()).toBe(0)

@@ -146,6 +146,8 @@ describe('a training course, offline', () => {
   it('exports the exercise for the trainer', async () => {
     const { session, page } = app
     await page.goto(`${session.base}reviews/${reviewId}`)
+    // Unprotected, so the test can read it; the passphrase step is tested in exchange.e2e.test.ts.
+    await page.getByRole('checkbox', { name: 'Protect with a passphrase' }).setChecked(false)
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export review' }).click(),

@@ -6,6 +6,7 @@ import { useSettings } from '../../storage/live-settings'
 import { useStorageAction } from '../../storage/use-storage-action'
 import { formatDateTime } from '../../ui/format'
 import { BackupOutcome } from './backup-outcome'
+import { FileProtectionFields } from './file-protection-fields'
 import { useDownloadBackup } from './use-download-backup'
 import './data.css'
 
@@ -40,16 +41,18 @@ function EraseConfirmation({ onCancel, onErased }: { onCancel: () => void; onEra
       <p>
         Last full backup: <strong>{lastBackup}</strong>. Download a backup first if you may need this data again.
       </p>
-      <div className="data-actions">
-        <button
-          type="button"
-          className="button--secondary"
-          onClick={() => void backup.download()}
-          disabled={backup.state.kind === 'working'}
-        >
-          Download a full backup first
-        </button>
-      </div>
+      <FileProtectionFields protection={backup.protection}>
+        <div className="data-actions">
+          <button
+            type="button"
+            className="button--secondary"
+            onClick={() => void backup.download()}
+            disabled={backup.state.kind === 'working'}
+          >
+            Download a full backup first
+          </button>
+        </div>
+      </FileProtectionFields>
       <BackupOutcome state={backup.state} />
       <div className="field">
         <label htmlFor={`${headingId}-word`}>Type {CONFIRM_WORD} to confirm</label>

@@ -9,14 +9,18 @@ import {
   type ExportPurpose,
 } from '#domain/exchange/export'
 import { exchangeRepo } from '../../storage/exchange-repo'
+import { useHoldsEvidenceText } from '../../storage/live-evidence-text'
+import { downloadBlob } from '../../app/files/download'
 import { DeletePersonalData } from './delete-personal-data'
-import { describeExportError, downloadText } from './download-text'
+import { describeExportError } from './download-text'
+import { FileProtectionFields } from './file-protection-fields'
+import { useFileProtection } from './use-file-protection'
 import './data.css'
 
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'working' }
-  | { kind: 'done'; fileName: string; warning: string | null }
+  | { kind: 'done'; fileName: string; protected: boolean; warning: string | null }
   | { kind: 'failed'; message: string }
 
 /** Which reviewers' ratings a co-reviewer file carries, in words. */
@@ -30,17 +34,33 @@ function ratingsInFile(review: Review): string {
 /** "Export review", "Send to co-reviewer" and "Delete personal data", for the review page. */
 export function ReviewDataActions({ review }: { review: Review }) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+  const protection = useFileProtection(useHoldsEvidenceText(review.id))
   const working = outcome.kind === 'working'
 
   async function exportAs(purpose: ExportPurpose) {
+    if (!protection.ready()) {
+      setOutcome({ kind: 'idle' })
+      return
+    }
     setOutcome({ kind: 'working' })
     try {
       const data = await exchangeRepo.readReview(review.id)
       const file = reviewExchangeFile(data, review.id, { appVersion: __APP_VERSION__, now: new Date(), purpose })
-      const fileName = reviewFileName(data.teams[0]?.name ?? null, review, purpose)
       const text = serialiseExchangeFile(file)
-      downloadText(text, fileName, 'application/json')
-      setOutcome({ kind: 'done', fileName, warning: exchangeFileSizeWarning(text) })
+      // A string Blob is UTF-8.
+      const json = new Blob([text], { type: 'application/json;charset=utf-8' })
+      const ready = await protection.protectFile(json, reviewFileName(data.teams[0]?.name ?? null, review, purpose))
+      if (!ready.ok) {
+        setOutcome({ kind: 'failed', message: ready.message })
+        return
+      }
+      downloadBlob(ready.blob, ready.fileName)
+      setOutcome({
+        kind: 'done',
+        fileName: ready.fileName,
+        protected: ready.protected,
+        warning: exchangeFileSizeWarning(text),
+      })
     } catch (error) {
       setOutcome({ kind: 'failed', message: describeExportError(error) })
     }
@@ -49,21 +69,28 @@ export function ReviewDataActions({ review }: { review: Review }) {
   return (
     <section aria-labelledby="review-data-heading">
       <h2 id="review-data-heading">Share and export</h2>
-      <div className="data-actions">
-        <button type="button" className="button--secondary" disabled={working} onClick={() => void exportAs('export')}>
-          Export review
-        </button>
-        {review.reviewers.length > 1 && (
+      <FileProtectionFields protection={protection}>
+        <div className="data-actions">
           <button
             type="button"
             className="button--secondary"
             disabled={working}
-            onClick={() => void exportAs('co-reviewer')}
+            onClick={() => void exportAs('export')}
           >
-            Send to co-reviewer
+            Export review
           </button>
-        )}
-      </div>
+          {review.reviewers.length > 1 && (
+            <button
+              type="button"
+              className="button--secondary"
+              disabled={working}
+              onClick={() => void exportAs('co-reviewer')}
+            >
+              Send to co-reviewer
+            </button>
+          )}
+        </div>
+      </FileProtectionFields>
       <p className="field-hint">
         “Export review” saves everything about this review in one file, to keep or to open on another device.
       </p>
@@ -74,8 +101,9 @@ export function ReviewDataActions({ review }: { review: Review }) {
         </p>
       )}
       <p role="status">
-        {outcome.kind === 'working' && 'Preparing the file…'}
-        {outcome.kind === 'done' && `Downloaded ${outcome.fileName}.`}
+        {outcome.kind === 'working' && (protection.protect ? 'Protecting the file…' : 'Preparing the file…')}
+        {outcome.kind === 'done' &&
+          `Downloaded ${outcome.fileName}.${outcome.protected ? ' It opens only with the passphrase.' : ''}`}
       </p>
       {outcome.kind === 'done' && outcome.warning && (
         <p className="form-error" role="alert">

@@ -2,7 +2,10 @@ import { MAX_EXCHANGE_FILE_BYTES } from '#domain/exchange/file'
 import { FileDropZone } from '../../ui/file-drop-zone'
 import { formatBytes } from '#domain/text/bytes'
 
-/** The import screen's one file: a review file (.json) or a backup (.json.gz, or .json once unpacked). */
+/**
+ * The import screen's one file: a review file (.json) or a backup (.json.gz, or .json once unpacked),
+ * either of them protected with a passphrase (ending .age).
+ */
 export function ImportFileDropZone({
   disabled,
   onFile,
@@ -19,8 +22,8 @@ export function ImportFileDropZone({
   return (
     <FileDropZone
       label="Review or backup file (JSON)"
-      hint={`Choose the file, or drop it here: a review file (.json) or a backup (.json.gz). Files over ${formatBytes(MAX_EXCHANGE_FILE_BYTES)} are refused.`}
-      accept=".json,.gz,application/json,application/gzip"
+      hint={`Choose the file, or drop it here: a review file (.json) or a backup (.json.gz), or either protected with a passphrase (.age). Files over ${formatBytes(MAX_EXCHANGE_FILE_BYTES)} are refused.`}
+      accept=".json,.gz,.age,application/json,application/gzip"
       disabled={disabled}
       onFiles={chosen}
     />

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef } from 'react'
 import { useScaleCatalogue } from '../../storage/live-scales'
 import { ImportFileDropZone } from './import-file-drop-zone'
+import { ImportPassphrase } from './import-passphrase'
 import { ImportPreview } from './import-preview'
 import { ImportRejection } from './import-rejection'
 import { ImportResult } from './import-result'
@@ -29,7 +30,11 @@ export function ImportScreen() {
     else if (target === 'heading') heading.current?.focus()
   }, [step, target])
 
-  const busy = step.kind === 'reading' || step.kind === 'checking' || (step.kind === 'preview' && step.importing)
+  const busy =
+    (step.kind === 'passphrase' && step.unlocking) ||
+    step.kind === 'reading' ||
+    step.kind === 'checking' ||
+    (step.kind === 'preview' && step.importing)
   return (
     <div className="import-screen">
       <p>
@@ -43,9 +48,19 @@ export function ImportScreen() {
       />
       {/* Announced once per stage; the progress bar is outside the live region so each percent is not read out. */}
       <div role="status" aria-live="polite">
+        {step.kind === 'passphrase' && step.unlocking && <p>Opening {step.fileName} with the passphrase…</p>}
         {step.kind === 'reading' && <p>Reading {step.fileName}…</p>}
         {(step.kind === 'checking' || (step.kind === 'preview' && plan === null)) && <p>Checking the file…</p>}
       </div>
+      {step.kind === 'passphrase' && (
+        <ImportPassphrase
+          fileName={step.fileName}
+          unlocking={step.unlocking}
+          problem={step.problem}
+          onUnlock={(passphrase) => void importer.unlock(passphrase)}
+          onCancel={importer.reset}
+        />
+      )}
       {step.kind === 'reading' && <ReadingProgress loaded={step.loaded} total={step.total} />}
       {step.kind === 'rejected' && (
         <ImportRejection fileName={step.fileName} reason={step.reason} problems={step.problems} headingRef={heading} />

@@ -1,7 +1,8 @@
-import { MAX_UNPACKED_EXCHANGE_BYTES } from '#domain/exchange/file'
+import { MAX_EXCHANGE_FILE_BYTES, MAX_UNPACKED_EXCHANGE_BYTES } from '#domain/exchange/file'
 import type { ExchangeCheckOptions } from '#domain/exchange/check'
 import { formatBytes } from '#domain/text/bytes'
 import { readMaybeGzip, type ReadProgress } from '../../app/files/gzip'
+import { AGE_HEADER_BYTES, decryptFile, isAgeFile } from '../../app/files/age-file'
 
 export type ImportFileRead =
   | {
@@ -53,4 +54,40 @@ export async function readImportFile(
 }
 
 const readFailure =
-  'The file could not be read. If it is on a memory stick or a network drive, copy it to this device and try again.'
+  'The file could not be read. If it is on a network drive or removable storage, copy it to this device and try again.'
+
+/**
+ * True when the file is protected with a passphrase (an age file, told by its first bytes). A file over the
+ * import limit is not even looked at: the usual check refuses it unread, protected or not.
+ */
+export async function isProtectedImportFile(file: Blob): Promise<boolean> {
+  if (file.size > MAX_EXCHANGE_FILE_BYTES) return false
+  try {
+    return isAgeFile(new Uint8Array(await file.slice(0, AGE_HEADER_BYTES).arrayBuffer()))
+  } catch {
+    return false
+  }
+}
+
+export type UnlockedFile =
+  | { ok: true; content: Blob }
+  | {
+      ok: false
+      /** 'retry': ask for the passphrase again; 'rejected': the file itself is refused; 'failed': the device could not read it. */
+      kind: 'retry' | 'rejected' | 'failed'
+      reason: string
+    }
+
+/** Opens a protected file with the passphrase; its content then goes through the usual reading and checks. */
+export async function unlockImportFile(file: Blob, passphrase: string): Promise<UnlockedFile> {
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer())
+  } catch {
+    return { ok: false, kind: 'failed', reason: readFailure }
+  }
+  const opened = await decryptFile(bytes, passphrase)
+  if (opened.ok) return { ok: true, content: new Blob([opened.bytes]) }
+  const retry = opened.code === 'wrong-passphrase' || opened.code === 'empty-passphrase'
+  return { ok: false, kind: retry ? 'retry' : opened.code === 'failed' ? 'failed' : 'rejected', reason: opened.message }
+}

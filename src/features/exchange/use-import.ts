@@ -13,7 +13,7 @@ import { rememberTeamLinks, teamLinkCandidates, type TeamLinkCandidate } from '#
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { toStorageError } from '../../storage/storage-error'
 import { effectiveChoices, withChoice, type StoredChoices } from './conflict-choices'
-import { readImportFile } from './read-file'
+import { isProtectedImportFile, readImportFile, unlockImportFile } from './read-file'
 import { useTeamLinks } from './use-team-links'
 
 /** A file that passed every check, and the device's records with the same keys when it was read. */
@@ -33,6 +33,7 @@ export interface ImportFailure {
 
 export type ImportStep =
   | { kind: 'idle' }
+  | { kind: 'passphrase'; fileName: string; file: Blob; unlocking: boolean; problem: string | null }
   | { kind: 'reading'; fileName: string; loaded: number; total: number }
   | { kind: 'checking'; fileName: string }
   | { kind: 'rejected'; fileName: string; reason: string; problems: ExchangeProblem[] }
@@ -64,8 +65,33 @@ export function useImport(isScaleAvailable: ((id: string, version: string) => bo
 
   async function chooseFile(file: File) {
     const token = ++run.current
-    const current = () => token === run.current
     setChoices({})
+    // A file protected with a passphrase is opened first; its content then goes the usual way.
+    if (await isProtectedImportFile(file)) {
+      if (token === run.current)
+        setStep({ kind: 'passphrase', fileName: file.name, file, unlocking: false, problem: null })
+      return
+    }
+    await readAndCheck(token, file.name, file)
+  }
+
+  /** Opens the protected file with the passphrase: a wrong one asks again, a damaged file is refused. */
+  async function unlock(passphrase: string) {
+    if (step.kind !== 'passphrase' || step.unlocking) return
+    const token = ++run.current
+    const locked = step
+    setStep({ ...locked, unlocking: true, problem: null })
+    await nextTask() // scrypt takes a second or two: let "Opening…" show first
+    const opened = await unlockImportFile(locked.file, passphrase)
+    if (token !== run.current) return
+    if (opened.ok) await readAndCheck(token, locked.fileName, opened.content)
+    else if (opened.kind === 'retry') setStep({ ...locked, unlocking: false, problem: opened.reason })
+    else if (opened.kind === 'failed') setStep({ kind: 'failed', fileName: locked.fileName, message: opened.reason })
+    else setStep({ kind: 'rejected', fileName: locked.fileName, reason: opened.reason, problems: [] })
+  }
+
+  async function readAndCheck(token: number, fileName: string, file: Blob) {
+    const current = () => token === run.current
     // Size first, so a huge file is never loaded into memory: the check refuses it before reading.
     let read: { text: string; sizeInBytes: number; options: ExchangeCheckOptions } = {
       text: '',
@@ -73,30 +99,30 @@ export function useImport(isScaleAvailable: ((id: string, version: string) => bo
       options: {},
     }
     if (file.size <= MAX_EXCHANGE_FILE_BYTES) {
-      setStep({ kind: 'reading', fileName: file.name, loaded: 0, total: file.size })
+      setStep({ kind: 'reading', fileName, loaded: 0, total: file.size })
       const result = await readImportFile(file, ({ loaded, total }) => {
-        if (current()) setStep({ kind: 'reading', fileName: file.name, loaded, total })
+        if (current()) setStep({ kind: 'reading', fileName, loaded, total })
       })
       if (!current()) return
       if (!result.ok) {
         setStep(
           result.kind === 'failed'
-            ? { kind: 'failed', fileName: file.name, message: result.reason }
-            : { kind: 'rejected', fileName: file.name, reason: result.reason, problems: [] },
+            ? { kind: 'failed', fileName, message: result.reason }
+            : { kind: 'rejected', fileName, reason: result.reason, problems: [] },
         )
         return
       }
       read = result
-      setStep({ kind: 'checking', fileName: file.name })
+      setStep({ kind: 'checking', fileName })
       await nextTask()
       if (!current()) return
     }
     const check = checkExchangeFile(read.text, read.sizeInBytes, read.options)
     if (!check.ok) {
-      setStep({ kind: 'rejected', fileName: file.name, reason: check.reason, problems: check.problems })
+      setStep({ kind: 'rejected', fileName, reason: check.reason, problems: check.problems })
       return
     }
-    await loadExisting(token, file.name, check.file)
+    await loadExisting(token, fileName, check.file)
   }
 
   async function loadExisting(token: number, fileName: string, file: ExchangeFile) {
@@ -158,5 +184,5 @@ export function useImport(isScaleAvailable: ((id: string, version: string) => bo
     setStep({ kind: 'rejected', fileName, reason, problems: [] })
   }
 
-  return { step, plan, choices, teamLinks, chooseFile, confirmImport, checkAgain, choose, reset, refuse }
+  return { step, plan, choices, teamLinks, chooseFile, unlock, confirmImport, checkAgain, choose, reset, refuse }
 }

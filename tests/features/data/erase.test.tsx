@@ -36,7 +36,7 @@ describe('Settings: erase everything on this device', () => {
     expect(confirm).toHaveTextContent('It cannot be undone.')
     expect(confirm).toHaveTextContent('Last full backup: never.')
 
-    await userEvent.click(within(confirm).getByRole('button', { name: 'Download a full backup first' }))
+    await userEvent.click(await within(confirm).findByRole('button', { name: 'Download a full backup first' }))
     expect(await within(confirm).findByText(/^Backup downloaded as ips-fidelity-review-backup-/)).toBeInTheDocument()
     expect(download).toHaveBeenCalledTimes(1)
 

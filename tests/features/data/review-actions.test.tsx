@@ -69,7 +69,7 @@ describe('review page: export and send to co-reviewer', () => {
     expect(
       await screen.findByText(/your ratings go only once you have finished rating, so blind rating holds/),
     ).toHaveTextContent('The file carries the ratings of Sam Patel.')
-    await userEvent.click(screen.getByRole('button', { name: 'Send to co-reviewer' }))
+    await userEvent.click(await screen.findByRole('button', { name: 'Send to co-reviewer' }))
     const { fileName, file } = await downloaded()
     expect(fileName).toBe('northgate-crt-review-2026-11-21-for-co-reviewer.json')
     expect(new Set(file.data.ratings.map((rating) => rating.reviewerId))).toEqual(new Set(['reviewer-a']))
