@@ -1,4 +1,4 @@
-import type { ReportModel } from '#domain/report-model/model'
+import { keyDateLines, type ReportModel } from '#domain/report-model/model'
 import { drawItemScoreChart } from './pdf-chart'
 import { ACCENT, MARGIN, MUTED, type ReportWriter } from './pdf-writer'
 
@@ -33,6 +33,8 @@ export function drawCover(writer: ReportWriter, model: ReportModel, logo: Report
     ['Scale', `${cover.scaleName}, version ${cover.scaleVersion}`],
     ['Status', cover.status],
     ['Report generated', cover.generatedOn],
+    // Report due, action plan due, next review: the same lines the Word report prints.
+    ...keyDateLines(model.dates).map(({ label, value }): [string, string] => [label, value]),
   ])
   writer.space(2)
   writer.paragraph(cover.scaleWording, { size: 9, color: MUTED })

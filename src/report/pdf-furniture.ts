@@ -22,9 +22,12 @@ export interface PageFurniture {
   header: { title: string; date: string }
   /** A DRAFT mark across every page. */
   draft: boolean
+  /** The header was drawn as each page started, before its body (the QA report's reading order). */
+  headerDrawn?: boolean
 }
 
-function header(writer: ReportWriter, { title, date }: PageFurniture['header']): void {
+/** The running header of one page; the report draws it as each page starts (ReportWriter.pageStart). */
+export function drawRunningHeader(writer: ReportWriter, { title, date }: PageFurniture['header']): void {
   const { doc } = writer
   const top = 10
   writer.font(8, false, MUTED)
@@ -47,7 +50,7 @@ export function drawPageFurniture(writer: ReportWriter, furniture: PageFurniture
   const total = doc.getNumberOfPages()
   for (let page = 1; page <= total; page += 1) {
     doc.setPage(page)
-    if (page > 1) header(writer, furniture.header)
+    if (page > 1 && !furniture.headerDrawn) drawRunningHeader(writer, furniture.header)
     writer.font(8, false, MUTED)
     doc.text(`Page ${page} of ${total}`, writer.pageWidth / 2, writer.pageHeight - 10, {
       baseline: 'top',

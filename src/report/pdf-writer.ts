@@ -22,6 +22,15 @@ export interface TextStyle {
  */
 export class ReportWriter {
   y = MARGIN.top
+  /**
+   * Drawn at the top of each page as the page starts, before its body, so a screen reader or a copy from the
+   * PDF meets it first; null draws none. `page` is the page's number.
+   */
+  pageStart: ((page: number) => void) | null = null
+  /** When true, headings of level 1 and 2 become the PDF's bookmarks (its outline), level 2 under level 1. */
+  bookmarks = false
+  private readonly startedPages = new Set<number>()
+  private lastTopBookmark: unknown = null
 
   constructor(
     readonly doc: jsPDF,
@@ -48,6 +57,28 @@ export class ReportWriter {
   newPage(): void {
     this.doc.addPage()
     this.y = MARGIN.top
+    this.startPage()
+  }
+
+  /** Runs `pageStart` once for the current page, keeping the body's font and colours as they were. */
+  startPage(): void {
+    const page = this.doc.getCurrentPageInfo().pageNumber
+    if (!this.pageStart || this.startedPages.has(page)) return
+    this.startedPages.add(page)
+    this.doc.saveGraphicsState()
+    this.pageStart(page)
+    this.doc.restoreGraphicsState()
+  }
+
+  /** A bookmark to the current page for a heading; a level-2 heading sits under the level-1 heading before it. */
+  private bookmark(text: string, level: 1 | 2 | 3): void {
+    if (!this.bookmarks || level === 3) return
+    const { outline } = this.doc as unknown as {
+      outline: { add: (parent: unknown, title: string, options: { pageNumber: number }) => unknown }
+    }
+    const pageNumber = this.doc.getCurrentPageInfo().pageNumber
+    const entry = outline.add(level === 1 ? null : this.lastTopBookmark, this.clean(text), { pageNumber })
+    if (level === 1) this.lastTopBookmark = entry
   }
 
   /** Starts a new page unless `height` still fits on this one. */
@@ -89,6 +120,7 @@ export class ReportWriter {
     const lines = this.lines(text, this.width)
     this.ensure(this.lineHeight(size) * lines.length + this.lineHeight(10) * 2 + 2)
     if (level === 1 && this.y > MARGIN.top) this.y += 4
+    this.bookmark(text, level)
     this.paragraph(text, { size, bold: true, color: ACCENT, after: level === 1 ? 4 : 2 })
   }
 
@@ -125,6 +157,8 @@ export class ReportWriter {
       showHead: 'everyPage',
       rowPageBreak: 'auto',
       theme: 'grid',
+      // A page the table breaks onto gets its running header before the table's rows.
+      willDrawPage: () => this.startPage(),
       ...options,
       // Merged, not replaced: a table that only changes the size must keep the embedded font.
       styles: {

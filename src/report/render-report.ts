@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf'
 import type { ReportModel } from '#domain/report-model/model'
 import { drawActionPlan, drawMethod, drawRecommendations, drawScoringKey, drawSignOff, drawStrengths } from './pdf-back'
 import { drawCover, drawSummary, type ReportLogo } from './pdf-front'
-import { drawPageFurniture } from './pdf-furniture'
+import { drawPageFurniture, drawRunningHeader } from './pdf-furniture'
 import { drawItems } from './pdf-items'
 import { drawNarrative } from './pdf-narrative'
 import { glyphFilter, toBinaryString } from './pdf-text'
@@ -45,6 +45,15 @@ export function renderReport(model: ReportModel, options: RenderOptions): ArrayB
     author: writer.clean(model.author),
     creator: 'IPS Fidelity Review',
   })
+  // What jsPDF can do for a reader (docs/decisions/0015-accessible-report.md): the language, the title shown in
+  // place of the file name, bookmarks per section and item, and each page's header before its body. It cannot tag.
+  doc.setLanguage('en-GB')
+  doc.viewerPreferences({ DisplayDocTitle: true })
+  const header = { title: model.cover.teamName, date: model.cover.generatedOn }
+  writer.bookmarks = true
+  writer.pageStart = (page) => {
+    if (page > 1) drawRunningHeader(writer, header)
+  }
   progress(0.05)
   drawCover(writer, model, options.logo)
   drawNarrative(writer, model)
@@ -56,10 +65,7 @@ export function renderReport(model: ReportModel, options: RenderOptions): ArrayB
     draw(writer, model)
   }
   progress(0.85)
-  drawPageFurniture(writer, {
-    header: { title: model.cover.teamName, date: model.cover.generatedOn },
-    draft: model.draft,
-  })
+  drawPageFurniture(writer, { header, draft: model.draft, headerDrawn: true })
   const bytes = doc.output('arraybuffer')
   progress(1)
   return bytes

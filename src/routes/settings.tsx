@@ -1,6 +1,7 @@
 import { usePageTitle } from '../ui/use-page-title'
 import { StorageStatus } from '../features/settings/storage-status'
 import { ScaleImport } from '../features/settings/scale-import'
+import { ReviewDeadlinesForm } from '../features/settings/review-deadlines-form'
 import { BackupPanel } from '../features/data/backup-panel'
 import { ScoresCsvButton } from '../features/data/scores-csv-button'
 import { EraseEverything } from '../features/data/erase-everything'
@@ -14,6 +15,8 @@ export function SettingsRoute() {
       <StorageStatus />
       <h2>Back up and restore</h2>
       <BackupPanel />
+      <h2>Review deadlines</h2>
+      <ReviewDeadlinesForm />
       <h2>Scores as CSV</h2>
       <ScoresCsvButton />
       <h2>Scales: import</h2>

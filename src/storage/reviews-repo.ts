@@ -10,6 +10,7 @@ import {
 } from '#domain/review/review'
 import { ConsensusSchema, RatingSchema } from '#domain/review/rating'
 import { FollowUpSchema, followUpProblem, type FollowUpInput } from '#domain/review/follow-up'
+import { keyDateProblem, type KeyDateField } from '#domain/review/review-dates'
 import { hasConsensusStep, stageAfter, workingStatusesFor, type WorkStep } from '#domain/review/stage'
 import {
   allReviewersFinished,
@@ -302,6 +303,19 @@ export const reviewsRepo = {
   async setActionPlanThreshold(id: string, threshold: number, now: Date = new Date()): Promise<Review> {
     const value = parseInput(ActionPlanThresholdSchema, threshold, 'action plan threshold')
     return change(id, now, () => ({ actionPlanThreshold: value }))
+  },
+
+  /**
+   * Sets one key date (report due, action plan due, next review), or null to go back to the default. Allowed on a
+   * final review, like the threshold, as these dates follow the visit; a date out of order is refused by the
+   * review's schema with its message, and nothing is stored.
+   */
+  async setKeyDate(id: string, field: KeyDateField, date: string | null, now: Date = new Date()): Promise<Review> {
+    return change(id, now, (review) => {
+      const problem = keyDateProblem(field, date, review)
+      if (problem) throw refuse(problem)
+      return { [field]: date }
+    })
   },
 
   /**

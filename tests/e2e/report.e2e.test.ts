@@ -48,6 +48,12 @@ describe('the quality-assurance report, offline', () => {
     expect(flat).toMatch(/Executive summary Northgate’s IPS service meets the model[^]*range of employers\. Written on the day \(e2e\)\./)
     expect(flat.indexOf('Executive summary')).toBeLessThan(flat.indexOf('Item by item'))
     expect(flat).toContain('Overall strengths Zero exclusion is practised')
+    // The key dates in effect are on the cover, and the screen says the PDF is not tagged.
+    const cover = text.split('\f')[0]!.replace(/\s+/g, ' ')
+    for (const label of ['Report due', 'Action plan due', 'Next review']) {
+      expect(cover).toMatch(new RegExp(`${label} \\d{1,2} [A-Z][a-z]+ \\d{4}`))
+    }
+    expect(await page.getByText('The PDF is not tagged for screen readers').count()).toBe(1)
     await expectNoAxeViolations(page)
     await page.screenshot({ path: `${ARTIFACTS}/report-screen.png`, fullPage: true })
   })

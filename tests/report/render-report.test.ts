@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdirSync, copyFileSync } from 'node:fs'
+import { mkdirSync, copyFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderReport, type RenderOptions } from '../../src/report/render-report'
@@ -32,6 +32,20 @@ function fullReport(): string {
 }
 
 const squash = (text: string) => text.replace(/\s+/g, '')
+
+/** The PDF's bytes as text, to find the document catalogue's entries, which jsPDF writes uncompressed. */
+const pdfBytes = (path: string) => readFileSync(path).toString('latin1')
+
+/** Every `/Key (string)` value in the PDF, decoded from UTF-16 where jsPDF wrote it so. */
+function pdfStrings(bytes: string, key: string): string[] {
+  const found = bytes.matchAll(new RegExp(`/${key} \\(((?:\\\\.|[^\\\\)])*)\\)`, 'g'))
+  return [...found].map(([, raw = '']) => {
+    const text = raw.replace(/\\([\\()])/g, '$1')
+    if (!text.startsWith('\u00fe\u00ff')) return text
+    const units = Buffer.from(text.slice(2), 'latin1')
+    return String.fromCharCode(...Array.from({ length: units.length / 2 }, (_, i) => units.readUInt16BE(i * 2)))
+  })
+}
 
 describe('the rendered report', () => {
   it('shows every item’s number, title and score, in scale order', () => {
@@ -244,6 +258,39 @@ describe('the rendered report', () => {
     expect(info.Subject).toBe(model.subject)
     expect(info.Author).toBe('Zoë Ó Briain, Alex Morgan')
     expect(info.Creator).toBe('IPS Fidelity Review')
+  })
+
+  it('states the key dates on the cover', () => {
+    const cover = pdfText(fullReport()).split('\f')[0]!
+    expect(cover).toMatch(/Report due\s+19 December 2026/)
+    expect(cover).toMatch(/Action plan due\s+2 January 2027/)
+    expect(cover).toMatch(/Next review\s+20 November 2027/)
+  })
+
+  it('names its language and shows its title, not its file name, in a reader’s window', () => {
+    const bytes = pdfBytes(fullReport())
+    expect(bytes).toContain('/Lang (en-GB)')
+    expect(bytes).toMatch(/\/DisplayDocTitle true/)
+    expect(pdfStrings(bytes, 'Title')).toContain(model.title)
+  })
+
+  it('has a bookmark for every section, and under "Item by item" one for every item in order', () => {
+    const bytes = pdfBytes(fullReport())
+    expect(bytes).toMatch(/\/Outlines \d+ 0 R/)
+    const titles = pdfStrings(bytes, 'Title')
+    for (const section of ['Summary', 'Item by item', 'Strengths', 'Recommendations', 'Action plan', 'Method']) {
+      expect(titles).toContain(section)
+    }
+    const items = model.items.map((item) => `${item.number}. ${item.title}`)
+    expect(titles.filter((title) => items.includes(title))).toEqual(items)
+  })
+
+  it('draws each page’s running header before its body, so it is read first', () => {
+    const pdf = fullReport()
+    const pages = pdfRawText(pdf)
+      .split('\f')
+      .slice(1, Number(pdfInfo(pdf).Pages))
+    for (const page of pages) expect(page.trimStart()).toMatch(/^Northgate CRT\s+22 November 2026/)
   })
 
   it('uses A4 portrait by default and US Letter on request', () => {

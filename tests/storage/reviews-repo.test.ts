@@ -321,3 +321,26 @@ describe('the review stage follows the work', () => {
     expect((await reviewsRepo.get(review.id)).status).toBe('scoring')
   })
 })
+
+describe('reviewsRepo.setKeyDate', () => {
+  it('stores a key date, goes back to the default with null, and refuses one out of order storing nothing', async () => {
+    const { review } = await createTeamAndReview()
+    const edited = await reviewsRepo.setKeyDate(review.id, 'nextReviewDate', '2027-06-01', later)
+    expect(edited.nextReviewDate).toBe('2027-06-01')
+    await expect(reviewsRepo.setKeyDate(review.id, 'reportDueDate', '2000-01-01', later)).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/The report is due before the first day of the visit/) as string,
+    })
+    expect(await reviewsRepo.get(review.id)).toMatchObject({ nextReviewDate: '2027-06-01', reportDueDate: null })
+    expect((await reviewsRepo.setKeyDate(review.id, 'nextReviewDate', null, later)).nextReviewDate).toBeNull()
+  })
+
+  it('refuses moving the visit past a next review set before it, with the next review’s message', async () => {
+    const { review } = await createTeamAndReview()
+    await reviewsRepo.setKeyDate(review.id, 'nextReviewDate', review.visitEnd, later)
+    await expect(reviewsRepo.update(review.id, { visitEnd: '2099-01-01' }, later)).rejects.toMatchObject({
+      code: 'invalid',
+    })
+    expect((await reviewsRepo.get(review.id)).visitEnd).toBe(review.visitEnd)
+  })
+})

@@ -11,6 +11,8 @@ describe('settingsRepo', () => {
     expect(await settingsRepo.get()).toEqual({
       backupReminderDays: 14,
       actionPlanWeeks: 6,
+      reportWeeks: 4,
+      nextReviewMonths: 12,
       largeText: false,
       lastBackupAt: null,
       persistenceRequested: false,

@@ -4,6 +4,7 @@ import { itemText, reviewerName, reviewLabel, type LabelContext } from './labels
 import { formatReportDate } from '#domain/text/dates'
 import { plural } from '#domain/text/plural'
 import { reviewStatusLabels, reviewTypeLabels } from '#domain/review/review'
+import { keyDateFields } from '#domain/review/review-dates'
 import { sessionKindLabels } from '#domain/visit/session'
 import { roleLabel, stakeholderRoles } from '#domain/visit/roles'
 import { serviceTypeLabels } from '#domain/review/team'
@@ -11,6 +12,8 @@ import { findingLabels } from '#domain/scoring/report-narrative'
 import { actionStatusLabels, type ActionStatus } from '#domain/scoring/action-status'
 
 type Row = Readonly<Record<string, unknown>>
+
+const keyDateFieldNames: ReadonlySet<string> = new Set(keyDateFields)
 
 const fieldLabels: Record<string, string> = {
   id: 'Identifier',
@@ -71,6 +74,11 @@ const fieldLabels: Record<string, string> = {
   targetDate: 'Target date',
   backupReminderDays: 'Backup reminder (days)',
   actionPlanWeeks: 'Weeks to complete the action plan',
+  reportWeeks: 'Weeks to send the report',
+  nextReviewMonths: 'Months to the next review',
+  reportDueDate: 'Report due',
+  actionPlanDueDate: 'Action plan due',
+  nextReviewDate: 'Next review',
   largeText: 'Large text',
   organisationLogo: 'Organisation logo',
   teamLinks: 'Teams linked on import',
@@ -129,6 +137,8 @@ function fieldText(table: TableName, name: string, row: Row, ctx: LabelContext):
   if (value === null && name === 'score') return table === 'consensus' ? 'Not agreed' : 'Not rated'
   if (value === null && table === 'itemFindings' && name === 'kind') return 'As the score gives'
   if (value === null && name === 'serviceContext') return 'As recorded in the review'
+  // A key date left to the default is counted from the visit with the settings' figures.
+  if (value === null && keyDateFieldNames.has(name)) return 'The default, counted from the visit'
   if (typeof value === 'string') {
     if (name === 'itemId') return itemText(reviewId, value, ctx)
     if (name === 'reviewerId') return reviewerName(reviewId, value, ctx)

@@ -26,6 +26,7 @@ import { reviewStatusLabels, reviewTypeLabels, type Review } from '#domain/revie
 import { bundledScales } from '#domain/scale/catalogue'
 import type { FidelityBand, ScaleFile } from '#domain/scale/schema'
 import type { Team } from '#domain/review/team'
+import { DEFAULT_REVIEW_DEADLINES, keyDate, type ReviewDeadlines } from '#domain/review/review-dates'
 
 /**
  * What the report says an item is: the reviewers' choice, or by default a strength (scored 5) or, at or below the
@@ -198,6 +199,8 @@ export interface ReportInput {
   previous: PreviousReview | null
   /** Final reviews of the other type since then (comparisonBasis's `alongside`), newest first. */
   alongside: PreviousReview[]
+  /** The settings' review deadlines the default key dates count with; the review programme's when not given. */
+  deadlines?: ReviewDeadlines
 }
 
 export interface ReportOptions {
@@ -348,7 +351,7 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
         return item ? [{ number: item.number, title: item.title, text: rowOf.get(itemId)?.recommendation ?? '' }] : []
       }),
     },
-    dates: { nextReview: null, reportDue: null, actionPlanDue: null },
+    dates: reportDates(review, input.deadlines ?? DEFAULT_REVIEW_DEADLINES),
     items,
     // The items the report calls strengths: those at the top anchor, unless the reviewers chose otherwise.
     strengths: findingRows.flatMap(({ item, score, finding }) =>
@@ -386,6 +389,16 @@ export function buildReportModel(input: ReportInput, options: ReportOptions): Re
       reviewers,
       finalisedOn: !draft && review.finalisedAt ? formatReportDate(localIsoDate(new Date(review.finalisedAt))) : null,
     },
+  }
+}
+
+/** The key dates in effect (stored or default), in the report's words; none for a training exercise. */
+function reportDates(review: Review, deadlines: ReviewDeadlines): ReportDates {
+  const printed = (date: string | null) => (date === null ? null : formatReportDate(date))
+  return {
+    nextReview: printed(keyDate(review, 'nextReviewDate', deadlines)),
+    reportDue: printed(keyDate(review, 'reportDueDate', deadlines)),
+    actionPlanDue: printed(keyDate(review, 'actionPlanDueDate', deadlines)),
   }
 }
 

@@ -19,6 +19,26 @@ export const FollowUpSchema = z.object({
 export type FollowUp = z.infer<typeof FollowUpSchema>
 export type FollowUpInput = Omit<z.input<typeof FollowUpSchema>, 'id'>
 
+const TRAINING_HAS_NO_FOLLOW_UP = 'A training exercise has no action plan to follow up.'
+const BEFORE_THE_VISIT = 'The follow-up is dated before the visit: choose a date on or after the visit'
+
+/**
+ * What is wrong with a review's stored follow-ups, for the review's schema (so an import refuses them too): a
+ * training exercise has none, and none is dated before the visit's first day.
+ */
+export function storedFollowUpProblems(review: {
+  type: string
+  visitStart: string
+  followUps: readonly Pick<FollowUp, 'date'>[]
+}): { path: (string | number)[]; message: string }[] {
+  if (review.type === 'training' && review.followUps.length > 0) {
+    return [{ path: ['followUps'], message: TRAINING_HAS_NO_FOLLOW_UP }]
+  }
+  return review.followUps.flatMap((followUp, index) =>
+    followUp.date < review.visitStart ? [{ path: ['followUps', index, 'date'], message: BEFORE_THE_VISIT }] : [],
+  )
+}
+
 /**
  * Why a follow-up cannot be recorded against this review, or null: only a final review has an agreed
  * plan to follow up, and a follow-up cannot come before the visit it follows.
@@ -27,9 +47,9 @@ export function followUpProblem(
   date: string,
   review: { status: string; visitStart: string; type: string },
 ): string | null {
-  if (review.type === 'training') return 'A training exercise has no action plan to follow up.'
+  if (review.type === 'training') return TRAINING_HAS_NO_FOLLOW_UP
   if (review.status !== 'final') return 'Finalise the review first: a follow-up checks the agreed action plan.'
-  if (date < review.visitStart) return 'The follow-up is dated before the visit: choose a date on or after the visit'
+  if (date < review.visitStart) return BEFORE_THE_VISIT
   return null
 }
 

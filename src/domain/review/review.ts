@@ -2,7 +2,8 @@ import * as z from 'zod/mini'
 import '#domain/text/zod-messages'
 import { ReviewTypeSchema, type ReviewType } from './review-type'
 import { reviewWords } from './wording'
-import { FollowUpSchema } from './follow-up'
+import { FollowUpSchema, storedFollowUpProblems, type FollowUp } from './follow-up'
+import { KeyDateSchema, keyDateProblems, type KeyDateField } from './review-dates'
 
 export { reviewTypes, ReviewTypeSchema, reviewTypeLabels, type ReviewType } from './review-type'
 
@@ -75,6 +76,9 @@ const reviewFields = {
 }
 
 type ReviewDatesAndReviewers = { type: ReviewType; visitStart: string; visitEnd: string; reviewers: Reviewer[] }
+// A stored review also has key dates and follow-ups; a review being started has neither.
+type CheckedReview = ReviewDatesAndReviewers &
+  Partial<Record<KeyDateField, string | null>> & { followUps?: readonly Pick<FollowUp, 'date'>[] }
 
 // ISO calendar dates compare correctly as strings.
 export const visitDatesInOrder = (review: Pick<ReviewDatesAndReviewers, 'visitStart' | 'visitEnd'>) =>
@@ -84,7 +88,7 @@ export const reviewersDistinct = (review: Pick<ReviewDatesAndReviewers, 'reviewe
   new Set(review.reviewers.map((r) => r.id)).size === review.reviewers.length
 
 // The review rules (review-rules.ts) list these too; the schema refuses them at once, in a form's words.
-function checkReview(review: ReviewDatesAndReviewers, ctx: z.core.$RefinementCtx) {
+function checkReview(review: CheckedReview, ctx: z.core.$RefinementCtx) {
   if (!visitDatesInOrder(review)) {
     ctx.addIssue({
       code: 'custom',
@@ -95,6 +99,11 @@ function checkReview(review: ReviewDatesAndReviewers, ctx: z.core.$RefinementCtx
   }
   if (!reviewersDistinct(review)) {
     ctx.addIssue({ code: 'custom', path: ['reviewers'], message: 'The same reviewer is listed twice' })
+  }
+  // The key dates' order and the follow-ups' dates: the same rules the review page and the action plan apply.
+  for (const { field, message } of keyDateProblems(review)) ctx.addIssue({ code: 'custom', path: [field], message })
+  for (const { path, message } of storedFollowUpProblems({ ...review, followUps: review.followUps ?? [] })) {
+    ctx.addIssue({ code: 'custom', path, message })
   }
 }
 
@@ -129,6 +138,10 @@ export const ReviewSchema = z
     checklistDone: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(200)), []),
     /** Follow-ups of the action plan after the review is final (docs/decisions/0016), oldest recorded first. */
     followUps: z._default(z.array(FollowUpSchema).check(z.maxLength(200)), []),
+    /** The key dates as edited; null is the default from the settings' figures (docs/decisions/0020). */
+    reportDueDate: z._default(KeyDateSchema, null),
+    actionPlanDueDate: z._default(KeyDateSchema, null),
+    nextReviewDate: z._default(KeyDateSchema, null),
   })
   .check(z.superRefine(checkReview))
 export type Review = z.infer<typeof ReviewSchema>

@@ -18,6 +18,10 @@ export const OrganisationLogoSchema = z.object({
 })
 export type OrganisationLogo = z.infer<typeof OrganisationLogoSchema>
 
+const weeks = z
+  .int({ error: 'Enter a whole number of weeks' })
+  .check(z.gte(1, { error: 'Allow at least one week' }), z.lte(52, { error: 'Allow at most 52 weeks' }))
+
 export const SettingsSchema = z.object({
   backupReminderDays: z._default(
     z
@@ -25,12 +29,15 @@ export const SettingsSchema = z.object({
       .check(z.gte(1, { error: 'Remind at least every day' }), z.lte(365, { error: 'Remind at least once a year' })),
     14,
   ),
-  // IPS Grow completes the fidelity action plan within 6 weeks of the report.
-  actionPlanWeeks: z._default(
+  // The review deadlines (docs/decisions/0020-review-dates.md), counted from the last day of the visit: the
+  // report within 4 weeks, the action plan within 6, the next review 12 months on. Each review can move its own.
+  actionPlanWeeks: z._default(weeks, 6),
+  reportWeeks: z._default(weeks, 4),
+  nextReviewMonths: z._default(
     z
-      .int({ error: 'Enter a whole number of weeks' })
-      .check(z.gte(1, { error: 'Allow at least one week' }), z.lte(52, { error: 'Allow at most 52 weeks' })),
-    6,
+      .int({ error: 'Enter a whole number of months' })
+      .check(z.gte(1, { error: 'Allow at least one month' }), z.lte(60, { error: 'Allow at most 60 months' })),
+    12,
   ),
   largeText: z._default(z.boolean(), false),
   lastBackupAt: z._default(z.nullable(z.iso.datetime()), null),

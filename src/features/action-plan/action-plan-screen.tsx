@@ -26,6 +26,7 @@ import { reviewWords } from '#domain/review/wording'
 import { actionsInPlan } from '#domain/scoring/action-follow-up'
 import { buildActionPlanDocument } from '#domain/report-model/action-plan-document'
 import { localIsoDate } from '#domain/text/dates'
+import { keyDates } from '#domain/review/review-dates'
 import { ActionPlanDownload } from './action-plan-download'
 import { FollowUpSection } from './follow-up-section'
 
@@ -68,7 +69,9 @@ export function ActionPlanScreen({
 
   const weeks = settings?.actionPlanWeeks ?? defaultSettings.actionPlanWeeks
   const reportDate = actionPlanReportDate(review)
-  const defaultDate = defaultTargetDate(reportDate, weeks)
+  // New actions take the action plan's due date (a key date, docs/decisions/0020); a training exercise has none.
+  const planDue = keyDates(review, settings ?? defaultSettings).find((entry) => entry.field === 'actionPlanDueDate')
+  const defaultDate = planDue?.date ?? defaultTargetDate(reportDate, weeks)
   const needing = itemsNeedingActions(results, review.actionPlanThreshold)
   const notScored = itemsNotScored(results)
   const shown = new Set(needing.map((entry) => entry.item.id))
@@ -92,11 +95,26 @@ export function ActionPlanScreen({
       />
       <ThresholdPicker review={review} />
       <p className="field-hint">
-        New actions are due {plural(weeks, 'week')} after{' '}
-        {review.finalisedAt
-          ? `the report date, the day the review was finalised (${formatDate(reportDate)})`
-          : `the ${lastDayWords(review)} (${formatDate(reportDate)}), as the review is not final yet`}
-        : {formatDate(defaultDate)}. The number of weeks is a setting.
+        {planDue === undefined ? (
+          <>
+            New actions are due {plural(weeks, 'week')} after{' '}
+            {review.finalisedAt
+              ? `the report date, the day the review was finalised (${formatDate(reportDate)})`
+              : `the ${lastDayWords(review)} (${formatDate(reportDate)}), as the review is not final yet`}
+            : {formatDate(defaultDate)}. The number of weeks is a setting.
+          </>
+        ) : planDue.isDefault ? (
+          <>
+            New actions are due {plural(weeks, 'week')} after the {lastDayWords(review)} ({formatDate(review.visitEnd)}
+            ), the action plan’s due date: {formatDate(defaultDate)}. The number of weeks is a setting; the review page
+            can set another date under Key dates.
+          </>
+        ) : (
+          <>
+            New actions are due on the action plan’s due date, set on the review page under Key dates:{' '}
+            {formatDate(defaultDate)}.
+          </>
+        )}
       </p>
 
       <h2>Items scored {review.actionPlanThreshold} or below</h2>

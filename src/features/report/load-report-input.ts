@@ -7,6 +7,7 @@ import { evidenceRepo } from '../../storage/evidence-repo'
 import { reportNarrativeRepo } from '../../storage/report-narrative-repo'
 import { ratingsRepo } from '../../storage/ratings-repo'
 import { reviewsRepo } from '../../storage/reviews-repo'
+import { settingsRepo } from '../../storage/settings-repo'
 import { teamsRepo } from '../../storage/teams-repo'
 import { visitRepo } from '../../storage/visit-repo'
 
@@ -49,7 +50,7 @@ export async function loadReportInput(review: Review, findScale: FindScale): Pro
       `this review uses the scale ${review.scaleId} version ${review.scaleVersion}, which is not on this device`,
     )
   }
-  const { team, earlier, ...rows } = await allNamed({
+  const { team, earlier, settings, ...rows } = await allNamed({
     team: teamsRepo.find(review.teamId),
     ratings: ratingsRepo.listRatings(review.id),
     consensus: ratingsRepo.listConsensus(review.id),
@@ -61,7 +62,9 @@ export async function loadReportInput(review: Review, findScale: FindScale): Pro
     findings: reportNarrativeRepo.listFindings(review.id),
     calculatorInputs: evidenceRepo.listCalculatorInputs(review.id),
     earlier: loadEarlier(review, findScale),
+    settings: settingsRepo.get(),
   })
   if (!team) throw new Error('the review’s team is not on this device')
-  return { team, review, scale, ...rows, ...earlier }
+  const { reportWeeks, actionPlanWeeks, nextReviewMonths } = settings
+  return { team, review, scale, ...rows, ...earlier, deadlines: { reportWeeks, actionPlanWeeks, nextReviewMonths } }
 }

@@ -67,6 +67,8 @@ export function ReportScreen({ review, scale }: { review: Review; scale: ScaleFi
       )}
       <ReportWriting review={review} scale={scale} />
       <h2>Create the report files</h2>
+      {/* jsPDF cannot write a structure tree (docs/decisions/0015-accessible-report.md). */}
+      <p>The PDF is not tagged for screen readers; for a fully accessible copy use the Word download.</p>
       <form onSubmit={onSubmit} aria-label="Report options">
         <fieldset>
           <legend>Page size</legend>

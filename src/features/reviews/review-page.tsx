@@ -6,6 +6,7 @@ import { useTeam } from '../../storage/live-teams'
 import { usePageTitle } from '../../ui/use-page-title'
 import { MissingScaleNotice, ReviewFacts, ReviewWorkLinks } from './review-overview'
 import { ReviewStatusControl } from './review-status-control'
+import { KeyDatesPanel } from './key-dates-panel'
 import { useScaleCatalogue } from '../../storage/live-scales'
 
 /**
@@ -32,6 +33,7 @@ export function ReviewPage({ review, actions, plan }: { review: Review; actions?
       {actions}
       <h2>Status</h2>
       <ReviewStatusControl review={review} />
+      <KeyDatesPanel review={review} />
       {plan}
     </section>
   )

@@ -176,6 +176,44 @@ describe('refusing a file, with a reason the user can read', () => {
     })
   })
 
+  it('refuses key dates out of order and a follow-up before the visit, with where they are', () => {
+    const file = reviewJson()
+    Object.assign(file.data.reviews[0]!, {
+      reportDueDate: '2026-11-19',
+      nextReviewDate: '2026-11-20',
+      followUps: [{ id: 'f1', date: '2026-11-01', by: 'Sam', note: '' }],
+    })
+    expect(rejection(check(file)).problems).toEqual(
+      expect.arrayContaining([
+        {
+          path: 'data.reviews.0.reportDueDate',
+          message: 'The report is due before the first day of the visit: choose a date on or after it',
+        },
+        {
+          path: 'data.reviews.0.nextReviewDate',
+          message: 'The next review is before the last day of the visit: choose a date on or after it',
+        },
+        {
+          path: 'data.reviews.0.followUps.0.date',
+          message: 'The follow-up is dated before the visit: choose a date on or after the visit',
+        },
+      ]),
+    )
+  })
+
+  it('reads a review written without key dates with each at its default', () => {
+    const file = reviewJson()
+    for (const field of ['reportDueDate', 'actionPlanDueDate', 'nextReviewDate']) {
+      Reflect.deleteProperty(file.data.reviews[0]!, field)
+    }
+    const result = check(file)
+    expect(result.ok && result.file.data.reviews[0]).toMatchObject({
+      reportDueDate: null,
+      actionPlanDueDate: null,
+      nextReviewDate: null,
+    })
+  })
+
   it('reads a sampled record written before the full record review, counting its typed days', () => {
     const file = reviewJson()
     const row = file.data.recordReviewRows[0]!

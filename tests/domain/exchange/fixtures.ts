@@ -81,6 +81,10 @@ export function reviewData(): ReviewData {
         finalisedAt: null,
         reopenings: [],
         followUps: [],
+        // One key date edited, one left to the default: both travel in the file.
+        reportDueDate: '2026-12-11',
+        actionPlanDueDate: null,
+        nextReviewDate: '2027-11-30',
         ratingsFinishedBy: [SAM.id, ALEX.id],
         agreement: {
           itemsCompared: 25,

@@ -280,6 +280,33 @@ describe('records edited on both sides', () => {
     ])
   })
 
+  it('names the key dates of a review edited on both sides in words, a default date as the default', () => {
+    const file = reviewFile((f) => {
+      f.data.reviews[0] = {
+        ...f.data.reviews[0]!,
+        reportDueDate: null,
+        actionPlanDueDate: '2027-01-08',
+        nextReviewDate: '2027-12-01',
+        updatedAt: later,
+      }
+    })
+    expect(onlyConflict(plan(file, device(mine()))).fields).toEqual([
+      {
+        name: 'reportDueDate',
+        label: 'Report due',
+        local: '11 December 2026',
+        incoming: 'The default, counted from the visit',
+      },
+      {
+        name: 'actionPlanDueDate',
+        label: 'Action plan due',
+        local: 'The default, counted from the visit',
+        incoming: '8 January 2027',
+      },
+      { name: 'nextReviewDate', label: 'Next review', local: '30 November 2027', incoming: '1 December 2027' },
+    ])
+  })
+
   it('names evidence, consensus and calculator conflicts by item, and labels choices', () => {
     const file = reviewFile((f) => {
       f.data.evidence[1]!.note = 'Meets the work coach weekly.'

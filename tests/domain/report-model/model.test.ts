@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
 import { recordNotRecorded, type EvidenceEntry, type RecordReviewRow } from '#domain/review/evidence'
-import { buildReportModel, scaleWording, type ReportInput } from '#domain/report-model/model'
+import { buildReportModel, keyDateLines, scaleWording, type ReportInput } from '#domain/report-model/model'
 import { findScale } from '#domain/scale/catalogue'
 import { TeamSchema, type Team } from '#domain/review/team'
 import type { VisitSession } from '#domain/visit/session'
@@ -548,5 +548,45 @@ describe('the reviewers’ narrative and findings', () => {
     )
     expect(model.narrative.executiveSummary).toBe('')
     expect(model.items[0]?.finding).toBe('strength')
+  })
+})
+
+describe('the key dates', () => {
+  const finalReview = finalInput().review
+
+  it('states the default dates, counted from the last day of the visit with the settings’ figures', () => {
+    expect(build(finalInput()).dates).toEqual({
+      reportDue: '19 December 2026',
+      actionPlanDue: '2 January 2027',
+      nextReview: '21 November 2027',
+    })
+    const deadlines = { reportWeeks: 2, actionPlanWeeks: 8, nextReviewMonths: 6 }
+    expect(build(finalInput({ deadlines })).dates).toEqual({
+      reportDue: '5 December 2026',
+      actionPlanDue: '16 January 2027',
+      nextReview: '21 May 2027',
+    })
+  })
+
+  it('states the dates the reviewers edited in place of the defaults', () => {
+    const edited = { ...finalReview, reportDueDate: '2026-12-04', nextReviewDate: '2027-10-01' }
+    const model = build(finalInput({ review: edited }))
+    expect(model.dates).toEqual({
+      reportDue: '4 December 2026',
+      actionPlanDue: '2 January 2027',
+      nextReview: '1 October 2027',
+    })
+    expect(keyDateLines(model.dates)).toEqual([
+      { label: 'Report due', value: '4 December 2026' },
+      { label: 'Action plan due', value: '2 January 2027' },
+      { label: 'Next review', value: '1 October 2027' },
+    ])
+  })
+
+  it('states none for a training exercise', () => {
+    const training = { ...finalReview, type: 'training' as const, visitEnd: finalReview.visitStart }
+    const model = build(finalInput({ review: training }))
+    expect(model.dates).toEqual({ reportDue: null, actionPlanDue: null, nextReview: null })
+    expect(keyDateLines(model.dates)).toEqual([])
   })
 })

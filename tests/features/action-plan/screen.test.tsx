@@ -84,6 +84,16 @@ describe('action plan editor', () => {
     )
   })
 
+  it('gives a new action the action plan’s due date when the review page set one', async () => {
+    const review = await scoredReview()
+    await reviewsRepo.setKeyDate(review.id, 'actionPlanDueDate', '2026-05-01')
+    renderPlan(review.id)
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a recommendation for item 1' }, slow))
+    const card = await screen.findByRole('article', { name: 'Item 1, recommendation 1' }, slow)
+    expect(within(card).getByLabelText('Target date')).toHaveValue('2026-05-01')
+    expect(screen.getByText(/New actions are due on the action plan’s due date/)).toHaveTextContent(/1 May 2026/)
+  })
+
   it('refuses a target date before the visit with a clear message, and keeps the stored date', async () => {
     const review = await scoredReview()
     const entry = await actionPlanRepo.create(review.id, 'caseload-size', { targetDate: '2026-04-14' })
