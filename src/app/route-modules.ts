@@ -65,3 +65,21 @@ export function startLoadingRouteAt(pathname: string): void {
   const name = matchRoutes(patterns, pathname)?.at(-1)?.route.name
   if (name && name !== 'home') void loadRoute(name as LazyRoute).catch(() => {})
 }
+
+/**
+ * Once the first screen is up and the browser is idle, loads the other screens' chunks one at a time, so the
+ * first visit to a screen does not wait for its chunk and its dependencies. requestIdleCallback is missing in
+ * Safari (iPads): a short timeout stands in.
+ */
+export function warmRoutesWhenIdle(): void {
+  const idle = (next: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 50)
+  const queue = Object.keys(loaders) as LazyRoute[]
+  const step = () => {
+    const name = queue.shift()
+    if (name) void loadRoute(name).then(() => idle(step), () => idle(step))
+  }
+  const start = () => setTimeout(() => idle(step), 500)
+  if (document.readyState === 'complete') start()
+  else window.addEventListener('load', start, { once: true })
+}
