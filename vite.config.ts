@@ -37,7 +37,19 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          // The code that starts fetching a screen's chunk is a chunk of its own, evaluated before the rest of
+          // the entry (see src/app/start-route-load.ts): inside the entry it would wait for all of it.
+          groups: [{ name: 'route-start', test: /src[\\/]app[\\/](start-route-load|route-modules|paths)\.ts|preload-helper/ }],
+        },
+      },
+    },
+  },
   // ES-module workers split jsPDF's unused optional helpers into chunks the precache leaves out.
   worker: { format: 'es' },
   plugins: [

@@ -12,6 +12,7 @@ import { sessionTypingBench, storageBench, typingBench } from './bench/storage-b
 import { reportBench } from './bench/report-bench.mjs'
 import { exchangeBench, exchangeChecks, exchangeLines } from './bench/exchange-bench.mjs'
 import { crashBench, crashChecks, crashLines } from './bench/crash-bench.mjs'
+import { screensBench, screensChecks, screensLines } from './bench/screens-bench.mjs'
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 25)
 const launchOptions = {
@@ -178,6 +179,33 @@ if (process.env.BENCH_ONLY === 'exchange') {
   process.exit(printExchange(exchange) ? 0 : 1)
 }
 
+/** Prints the per-screen table and its checks; returns whether all passed. */
+function printScreens(screens) {
+  console.log('')
+  for (const line of screensLines(screens)) console.log(line)
+  const checks = screensChecks(screens)
+  for (const [name, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`)
+  return checks.every(([, ok]) => ok)
+}
+
+const SCREEN_LOADS = Number(process.env.BENCH_SCREEN_LOADS ?? 7)
+
+// BENCH_ONLY=screens: every main screen cold (large database) beside the floor's heading, and moving between them.
+if (process.env.BENCH_ONLY === 'screens') {
+  const floorDir = await buildFloor()
+  const appDir = await buildApp()
+  const browser = await chromium.launch(launchOptions)
+  const floorServer = await servePreview(floorDir)
+  const appServer = await servePreview(appDir)
+  const screens = await screensBench(browser, appServer.resolvedUrls.local[0], floorServer.resolvedUrls.local[0], {
+    loads: SCREEN_LOADS,
+  })
+  await browser.close()
+  await appServer.httpServer.close()
+  await floorServer.httpServer.close()
+  process.exit(printScreens(screens) ? 0 : 1)
+}
+
 /** Runs the crash cycles against the built app and prints their table and checks; returns whether all passed. */
 function printCrash() {
   const summary = crashBench()
@@ -272,6 +300,9 @@ const sessionTyping = paintOnly
   ? null
   : (await sessionTypingBench(browser, storageServer.resolvedUrls.local[0], floor.base, { rounds: 1 })).runs[0]
 const exchange = paintOnly ? null : await exchangeBench(browser, storageServer.resolvedUrls.local[0])
+const screens = paintOnly
+  ? null
+  : await screensBench(browser, storageServer.resolvedUrls.local[0], floor.base, { loads: SCREEN_LOADS })
 await floor.close()
 await storageServer?.httpServer.close()
 await browser.close()
@@ -374,6 +405,11 @@ if (storage && report) {
       storage.typing.note.workP95 <= storage.typing.floorNote.workP95 + 2,
     ],
   )
+}
+if (screens) {
+  console.log('')
+  for (const line of screensLines(screens)) console.log(line)
+  budgets.push(...screensChecks(screens))
 }
 if (sessionTyping) {
   budgets.push([SESSION_TYPING_BUDGET, sessionTypingOk(sessionTyping)])

@@ -1,3 +1,5 @@
+// First: starts fetching the screen's chunk while the rest of the entry is evaluated.
+import './app/start-route-load'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'

@@ -1,20 +1,10 @@
 // Storage benchmark (issue 4): home and team page with a large database against an empty one, and
 // keystroke-to-paint while typing a note, all in the built app served by its service worker.
-import { seedLargeDatabase } from './seed-data.mjs'
+import { alternate as alternateSamplers, LARGE_DATABASE, percentile, seededProfile } from './bench-profile.mjs'
 import { seedSessionNotes } from './session-seed.mjs'
 
 const LIST_SELECTOR =
   'ul[aria-label="Teams on this device"] li, .empty-state, ul[aria-label="Reviews, newest first"] li'
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
 
 /** Time from navigation start until the list (or its empty state) is in the page, for one load. */
 async function listRenderTime(context, url) {
@@ -26,42 +16,36 @@ async function listRenderTime(context, url) {
   return time
 }
 
-/** A browser profile of its own (its own IndexedDB), with the app's service worker active, seeded by `seeder`. */
-async function profile(browser, base, seed, seeder = seedLargeDatabase) {
-  const context = await browser.newContext()
-  await context.addInitScript((selector) => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector(selector)) {
-        window.__listAt = performance.now()
-        observer.disconnect()
-      }
-    }).observe(document, { childList: true, subtree: true })
-  }, LIST_SELECTOR)
-  const page = await context.newPage()
-  await page.goto(base)
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated')
-  await page.waitForSelector(LIST_SELECTOR)
-  const counts = seed ? await page.evaluate(seeder, { ...seed, itemIds: await loadItemIds() }) : null
-  await page.close()
-  return { context, counts }
+/** Records when the list (or its empty state) is first in the page, as window.__listAt. */
+function recordListAt(selector) {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector(selector)) {
+      window.__listAt = performance.now()
+      observer.disconnect()
+    }
+  }).observe(document, { childList: true, subtree: true })
 }
 
+/** A seeded profile whose pages record when the list is in the page. */
+const profile = (browser, base, seed, seeder) =>
+  seededProfile(browser, base, seed, {
+    seeder,
+    readySelector: LIST_SELECTOR,
+    init: { script: recordListAt, arg: LIST_SELECTOR },
+  })
+
 /** Alternates loads of the same page in two profiles, so a slow moment on the machine hits both alike. */
-async function alternate(a, urlA, b, urlB, loads) {
-  const times = { a: [], b: [] }
-  await listRenderTime(a, urlA)
-  await listRenderTime(b, urlB)
-  for (let i = 0; i < loads; i++) {
-    times.a.push(await listRenderTime(a, urlA))
-    times.b.push(await listRenderTime(b, urlB))
-  }
-  return [median(times.a), median(times.b)]
-}
+const alternate = (a, urlA, b, urlB, loads) =>
+  alternateSamplers(
+    () => listRenderTime(a, urlA),
+    () => listRenderTime(b, urlB),
+    loads,
+  )
 
 export async function storageBench(browser, base, floorBase, { loads = 15, keystrokes = 150 } = {}) {
   const empty = await profile(browser, base, null)
   const small = await profile(browser, base, { teams: 1, reviewsPerTeam: 5, noteLength: 400 })
-  const large = await profile(browser, base, { teams: 200, reviewsPerTeam: 5, noteLength: 400 })
+  const large = await profile(browser, base, LARGE_DATABASE)
   const [emptyHome, largeHome] = await alternate(empty.context, base, large.context, base, loads)
   const [smallTeam, largeTeam] = await alternate(
     small.context,
@@ -85,7 +69,7 @@ export async function storageBench(browser, base, floorBase, { loads = 15, keyst
 
 /** Typing alone (BENCH_ONLY=typing): a note in the large database's workspace beside the floor's textarea. */
 export async function typingBench(browser, base, floorBase, { keystrokes = 150, rounds = 3 } = {}) {
-  const large = await profile(browser, base, { teams: 200, reviewsPerTeam: 5, noteLength: 400 })
+  const large = await profile(browser, base, LARGE_DATABASE)
   const floorContext = await browser.newContext()
   const runs = []
   // Rounds alternate app and floor, so a busy moment on the machine hits both alike.
@@ -129,15 +113,6 @@ export async function sessionTypingBench(browser, base, floorBase, { keystrokes 
   await floorContext.close()
   await visit.context.close()
   return { counts: visit.counts, runs }
-}
-
-let cachedItemIds
-async function loadItemIds() {
-  if (!cachedItemIds) {
-    const { readFileSync } = await import('node:fs')
-    cachedItemIds = JSON.parse(readFileSync('scales/ips-uk/1.0.0.json', 'utf8')).items.map((item) => item.id)
-  }
-  return cachedItemIds
 }
 
 /**

@@ -4,9 +4,10 @@ import { AppLayout } from './app-layout'
 import { RouteErrorPage } from './route-error-page'
 import { AppErrorBoundary } from './app-error-boundary'
 import { HomeRoute } from '../routes/home'
+import { loadRoute } from './route-modules'
 
 // The first screen (home) is in the entry chunk; every other screen loads when first visited
-// (and is precached, so it still loads offline).
+// (and is precached, so it still loads offline): see route-modules.ts.
 const router = createBrowserRouter([
   {
     element: <AppLayout />,
@@ -18,102 +19,102 @@ const router = createBrowserRouter([
           { path: routePatterns.home, element: <HomeRoute /> },
           {
             path: routePatterns.newTeam,
-            lazy: () => import('../routes/team-new').then((m) => ({ Component: m.TeamNewRoute })),
+            lazy: () => loadRoute('newTeam'),
           },
-          { path: routePatterns.team, lazy: () => import('../routes/team').then((m) => ({ Component: m.TeamRoute })) },
+          { path: routePatterns.team, lazy: () => loadRoute('team') },
           {
             path: routePatterns.editTeam,
-            lazy: () => import('../routes/team-edit').then((m) => ({ Component: m.TeamEditRoute })),
+            lazy: () => loadRoute('editTeam'),
           },
           {
             path: routePatterns.newReview,
-            lazy: () => import('../routes/review-new').then((m) => ({ Component: m.ReviewNewRoute })),
+            lazy: () => loadRoute('newReview'),
           },
           {
             path: routePatterns.review,
-            lazy: () => import('../routes/review').then((m) => ({ Component: m.ReviewRoute })),
+            lazy: () => loadRoute('review'),
           },
           {
             path: routePatterns.editReview,
-            lazy: () => import('../routes/review-edit').then((m) => ({ Component: m.ReviewEditRoute })),
+            lazy: () => loadRoute('editReview'),
           },
           {
             path: routePatterns.visitPlan,
-            lazy: () => import('../routes/visit-plan').then((m) => ({ Component: m.VisitPlanRoute })),
+            lazy: () => loadRoute('visitPlan'),
           },
           {
             path: routePatterns.reviewItem,
-            lazy: () => import('../routes/review-item').then((m) => ({ Component: m.ReviewItemRoute })),
+            lazy: () => loadRoute('reviewItem'),
           },
           {
             path: routePatterns.recordReview,
-            lazy: () => import('../routes/record-review').then((m) => ({ Component: m.RecordReviewRoute })),
+            lazy: () => loadRoute('recordReview'),
           },
           {
             path: routePatterns.coverage,
-            lazy: () => import('../routes/coverage').then((m) => ({ Component: m.CoverageRoute })),
+            lazy: () => loadRoute('coverage'),
           },
           {
             path: routePatterns.sessionNotes,
-            lazy: () => import('../routes/session-notes').then((m) => ({ Component: m.SessionNotesRoute })),
+            lazy: () => loadRoute('sessionNotes'),
           },
           {
             path: routePatterns.reviewRate,
-            lazy: () => import('../routes/review-rate').then((m) => ({ Component: m.ReviewRateRoute })),
+            lazy: () => loadRoute('reviewRate'),
           },
           {
             path: routePatterns.reviewConsensus,
-            lazy: () => import('../routes/review-consensus').then((m) => ({ Component: m.ReviewConsensusRoute })),
+            lazy: () => loadRoute('reviewConsensus'),
           },
           {
             path: routePatterns.reviewResults,
-            lazy: () => import('../routes/review-results').then((m) => ({ Component: m.ReviewResultsRoute })),
+            lazy: () => loadRoute('reviewResults'),
           },
           {
             path: routePatterns.reviewActionPlan,
-            lazy: () => import('../routes/review-action-plan').then((m) => ({ Component: m.ReviewActionPlanRoute })),
+            lazy: () => loadRoute('reviewActionPlan'),
           },
           {
             path: routePatterns.reviewReport,
-            lazy: () => import('../routes/review-report').then((m) => ({ Component: m.ReviewReportRoute })),
+            lazy: () => loadRoute('reviewReport'),
           },
           {
             path: routePatterns.teamHistory,
-            lazy: () => import('../routes/team-history').then((m) => ({ Component: m.TeamHistoryRoute })),
+            lazy: () => loadRoute('teamHistory'),
           },
           {
             path: routePatterns.scales,
-            lazy: () => import('../routes/scales').then((m) => ({ Component: m.ScalesRoute })),
+            lazy: () => loadRoute('scales'),
           },
           {
             path: routePatterns.scaleItem,
-            lazy: () => import('../routes/scale-item').then((m) => ({ Component: m.ScaleItemRoute })),
+            lazy: () => loadRoute('scaleItem'),
           },
           {
             path: routePatterns.settings,
-            lazy: () => import('../routes/settings').then((m) => ({ Component: m.SettingsRoute })),
+            lazy: () => loadRoute('settings'),
           },
           {
             path: routePatterns.importData,
-            lazy: () => import('../routes/import').then((m) => ({ Component: m.ImportRoute })),
+            lazy: () => loadRoute('importData'),
           },
           {
             path: routePatterns.training,
-            lazy: () => import('../routes/training').then((m) => ({ Component: m.TrainingRoute })),
+            lazy: () => loadRoute('training'),
           },
           {
             path: routePatterns.trainingClass,
-            lazy: () => import('../routes/training-class').then((m) => ({ Component: m.TrainingClassRoute })),
+            lazy: () => loadRoute('trainingClass'),
           },
           {
             path: routePatterns.trainingPresent,
-            lazy: () => import('../routes/training-present').then((m) => ({ Component: m.TrainingPresentRoute })),
+            lazy: () => loadRoute('trainingPresent'),
           },
           {
             path: routePatterns.trainingComparison,
-            lazy: () => import('../routes/training-comparison').then((m) => ({ Component: m.TrainingComparisonRoute })),
+            lazy: () => loadRoute('trainingComparison'),
           },
-          { path: '*', lazy: () => import('../routes/not-found').then((m) => ({ Component: m.NotFoundRoute })) },
+          { path: '*', lazy: () => loadRoute('notFound') },
         ],
       },
     ],

@@ -21,8 +21,10 @@ export type RecordReviewRowPatch = Partial<Omit<RecordReviewRowInput, 'reviewId'
 
 const oldestFirst = (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt.localeCompare(b.createdAt)
 // Rows added in the same millisecond keep the order of their anonymous codes (R-01, R-02...).
+// One collator: localeCompare with a locale builds a new one per call.
+const codes = new Intl.Collator('en-GB', { numeric: true })
 const recordOrder = (a: RecordReviewRow, b: RecordReviewRow) =>
-  oldestFirst(a, b) || a.anonymousId.localeCompare(b.anonymousId, 'en-GB', { numeric: true })
+  oldestFirst(a, b) || codes.compare(a.anonymousId, b.anonymousId)
 
 async function requireReview(db: ReviewDatabase, reviewId: string) {
   if (!(await db.reviews.get(reviewId))) throw notFound('This review')

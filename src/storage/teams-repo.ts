@@ -3,7 +3,10 @@ import { notFound } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'
 
-const byName = (a: Team, b: Team) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' })
+// One collator for every comparison: localeCompare with a locale builds a new one per call, which made
+// sorting 200 teams take 50 ms of the home page's first load.
+const names = new Intl.Collator('en-GB', { sensitivity: 'base' })
+const byName = (a: Team, b: Team) => names.compare(a.name, b.name)
 
 async function load(db: ReviewDatabase, id: string): Promise<Team> {
   const row = await db.teams.get(id)

@@ -1,0 +1,85 @@
+import { matchRoutes } from 'react-router'
+import type { ComponentType } from 'react'
+import { routePatterns } from './paths'
+
+type RouteModule = { Component: ComponentType }
+type LazyRoute = Exclude<keyof typeof routePatterns, 'home'> | 'notFound'
+
+// Every screen but home is its own chunk, loaded when first visited (and precached, so it loads offline).
+const loaders: Record<LazyRoute, () => Promise<RouteModule>> = {
+  newTeam: () => import('../routes/team-new').then((m) => ({ Component: m.TeamNewRoute })),
+  team: () => import('../routes/team').then((m) => ({ Component: m.TeamRoute })),
+  editTeam: () => import('../routes/team-edit').then((m) => ({ Component: m.TeamEditRoute })),
+  newReview: () => import('../routes/review-new').then((m) => ({ Component: m.ReviewNewRoute })),
+  review: () => import('../routes/review').then((m) => ({ Component: m.ReviewRoute })),
+  editReview: () => import('../routes/review-edit').then((m) => ({ Component: m.ReviewEditRoute })),
+  visitPlan: () => import('../routes/visit-plan').then((m) => ({ Component: m.VisitPlanRoute })),
+  reviewItem: () => import('../routes/review-item').then((m) => ({ Component: m.ReviewItemRoute })),
+  recordReview: () => import('../routes/record-review').then((m) => ({ Component: m.RecordReviewRoute })),
+  coverage: () => import('../routes/coverage').then((m) => ({ Component: m.CoverageRoute })),
+  sessionNotes: () => import('../routes/session-notes').then((m) => ({ Component: m.SessionNotesRoute })),
+  reviewRate: () => import('../routes/review-rate').then((m) => ({ Component: m.ReviewRateRoute })),
+  reviewConsensus: () => import('../routes/review-consensus').then((m) => ({ Component: m.ReviewConsensusRoute })),
+  reviewResults: () => import('../routes/review-results').then((m) => ({ Component: m.ReviewResultsRoute })),
+  reviewActionPlan: () => import('../routes/review-action-plan').then((m) => ({ Component: m.ReviewActionPlanRoute })),
+  reviewReport: () => import('../routes/review-report').then((m) => ({ Component: m.ReviewReportRoute })),
+  teamHistory: () => import('../routes/team-history').then((m) => ({ Component: m.TeamHistoryRoute })),
+  scales: () => import('../routes/scales').then((m) => ({ Component: m.ScalesRoute })),
+  scaleItem: () => import('../routes/scale-item').then((m) => ({ Component: m.ScaleItemRoute })),
+  settings: () => import('../routes/settings').then((m) => ({ Component: m.SettingsRoute })),
+  importData: () => import('../routes/import').then((m) => ({ Component: m.ImportRoute })),
+  training: () => import('../routes/training').then((m) => ({ Component: m.TrainingRoute })),
+  trainingClass: () => import('../routes/training-class').then((m) => ({ Component: m.TrainingClassRoute })),
+  trainingPresent: () => import('../routes/training-present').then((m) => ({ Component: m.TrainingPresentRoute })),
+  trainingComparison: () =>
+    import('../routes/training-comparison').then((m) => ({ Component: m.TrainingComparisonRoute })),
+  notFound: () => import('../routes/not-found').then((m) => ({ Component: m.NotFoundRoute })),
+}
+
+const started = new Map<LazyRoute, Promise<RouteModule>>()
+
+/** A screen's module, fetched once: the router and the early start below share the same request. */
+export function loadRoute(name: LazyRoute): Promise<RouteModule> {
+  let load = started.get(name)
+  if (!load) {
+    // A failed load is forgotten, so the next visit tries again (the error page offers the way back).
+    load = loaders[name]().catch((error: unknown) => {
+      started.delete(name)
+      throw error
+    })
+    started.set(name, load)
+  }
+  return load
+}
+
+const patterns = [
+  ...Object.entries(routePatterns).map(([name, path]) => ({ name, path })),
+  { name: 'notFound', path: '*' },
+]
+
+/**
+ * Starts fetching the chunk of the screen at `pathname` now, rather than after the entry has run and the router
+ * has matched it: on a cold load the two then overlap instead of following one another.
+ */
+export function startLoadingRouteAt(pathname: string): void {
+  const name = matchRoutes(patterns, pathname)?.at(-1)?.route.name
+  if (name && name !== 'home') void loadRoute(name as LazyRoute).catch(() => {})
+}
+
+/**
+ * Once the first screen is up and the browser is idle, loads the other screens' chunks one at a time, so the
+ * first visit to a screen does not wait for its chunk and its dependencies. requestIdleCallback is missing in
+ * Safari (iPads): a short timeout stands in.
+ */
+export function warmRoutesWhenIdle(): void {
+  const idle = (next: () => void) =>
+    'requestIdleCallback' in window ? window.requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 50)
+  const queue = Object.keys(loaders) as LazyRoute[]
+  const step = () => {
+    const name = queue.shift()
+    if (name) void loadRoute(name).then(() => idle(step), () => idle(step))
+  }
+  const start = () => setTimeout(() => idle(step), 500)
+  if (document.readyState === 'complete') start()
+  else window.addEventListener('load', start, { once: true })
+}
