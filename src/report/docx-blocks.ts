@@ -44,8 +44,10 @@ const LABEL_TAB = 2400 // 42 mm: the values of "label  value" lines line up, as 
  * open the file. Typed text keeps everything else as it is.
  */
 export function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what must go
+  const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
   return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(controls, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
 }
 

@@ -227,6 +227,7 @@ describe('the report as a Word file', () => {
   it('keeps hostile text as typed, as text, and drops only what XML cannot hold', async () => {
     const hostile = hostileModel()
     const { xml, paragraphs } = await render(hostile)
+    // eslint-disable-next-line no-control-regex -- looking for the control characters XML cannot hold
     expect(xml).not.toMatch(/[\u0000-\u0008]/)
     expect(xml).not.toContain('<script>')
     const texts = paragraphs.map((p) => p.text).join('\n')
