@@ -72,7 +72,7 @@ export async function reportBench({ runs = 7 } = {}) {
 async function wordBench(server, model, runs) {
   const { renderReportDocx } = await server.ssrLoadModule('/src/report/docx-report.ts')
   const blocks = await server.ssrLoadModule('/src/report/docx-blocks.ts')
-  const { Packer } = await server.ssrLoadModule('docx')
+  const { Packer } = await import('docx')
   const fixtures = await server.ssrLoadModule('/tests/report/report-fixtures.ts')
   const onePage = () =>
     Packer.toArrayBuffer(
