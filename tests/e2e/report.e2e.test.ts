@@ -66,7 +66,7 @@ describe('the quality-assurance report, offline', () => {
     expect(wordText.replace(/\s+/g, ' ')).toContain('Written on the day (e2e).')
     expect(documentXml).toContain('w:val="Heading1"')
     expect(Object.keys(parts).some((name) => name.startsWith('word/media/') && name.endsWith('.png'))).toBe(true)
-    await expect(page.getByRole('status').filter({ hasText: /Downloaded .*\.docx/ })).toBeVisible()
+    await page.getByRole('status').filter({ hasText: /Downloaded .*\.docx/ }).waitFor()
     await expectNoAxeViolations(page)
     await page.screenshot({ path: `${ARTIFACTS}/report-screen.png`, fullPage: true })
   })
