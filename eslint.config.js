@@ -14,6 +14,10 @@ const dexieHooksOnlyInStorage = {
   message: 'Only src/storage/ may import dexie-react-hooks.',
 }
 const jspdfOnlyInReport = { group: ['jspdf', 'jspdf-autotable'], message: 'Only src/report/ may import jspdf.' }
+const docxOnlyInWordRenderer = {
+  group: ['docx', 'docx/*'],
+  message: 'Only src/report/docx-*.ts may import docx: it loads in the report worker when a Word file is asked for.',
+}
 
 /** A pattern for a room's files that refuses imports from the named rooms of src/, e.g. `../features/x`. */
 const noImportsFrom = (rooms, message) => ({ regex: `^(\\.\\./)+(${rooms.join('|')})/`, message })
@@ -74,27 +78,33 @@ export default defineConfig([
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/storage/**', 'src/report/**'],
-    rules: restrict({ paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage], patterns: [jspdfOnlyInReport] }),
+    rules: restrict({
+      paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage],
+      patterns: [jspdfOnlyInReport, docxOnlyInWordRenderer],
+    }),
   },
   // report/ renders in a Web Worker from the domain's report model: no React, storage or screens.
-  {
-    files: ['src/report/**/*.{ts,tsx}'],
+  ...[false, true].map((word) => ({
+    files: word ? ['src/report/docx-*.ts'] : ['src/report/**/*.{ts,tsx}'],
+    ignores: word ? [] : ['src/report/docx-*.ts'],
     rules: restrict({
       paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage],
       patterns: [
+        ...(word ? [] : [docxOnlyInWordRenderer]),
         noImportsFrom(
           ['storage', 'features', 'routes', 'ui', 'app'],
           'report/ imports only domain/ and itself: it renders the report model in a Web Worker.',
         ),
       ],
     }),
-  },
+  })),
   // storage/ serves the screens; it never reaches up into them.
   {
     files: ['src/storage/**/*.{ts,tsx}'],
     rules: restrict({
       patterns: [
         jspdfOnlyInReport,
+        docxOnlyInWordRenderer,
         noImportsFrom(['features', 'routes'], 'storage/ may not import features/ or routes/: they import storage.'),
       ],
     }),
@@ -106,6 +116,7 @@ export default defineConfig([
       paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage],
       patterns: [
         jspdfOnlyInReport,
+        docxOnlyInWordRenderer,
         { regex: '^(\\.\\./)+storage(/|$)', message: 'ui/ is app-agnostic: it may not import storage/.' },
         { regex: '^(\\.\\./)+app(/|$)', message: 'ui/ is app-agnostic: it may not import app/.' },
       ],
@@ -119,6 +130,7 @@ export default defineConfig([
       paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage],
       patterns: [
         jspdfOnlyInReport,
+        docxOnlyInWordRenderer,
         {
           group: ['react', 'react-*', 'react/*', 'react-dom/*', '@hookform/*'],
           message: 'domain/ is pure TypeScript: no React.',
@@ -147,6 +159,7 @@ export default defineConfig([
       paths: [dexieOnlyInStorage, dexieHooksOnlyInStorage],
       patterns: [
         jspdfOnlyInReport,
+        docxOnlyInWordRenderer,
         {
           regex: `^(\\.\\./(?!\\.\\.|${name}/)[^/]+/|.*features/(?!${name}/))`,
           message: `features/${name} may not import another feature; compose features in routes/.`,

@@ -383,6 +383,10 @@ if (storage && report) {
   )
   console.log(['render (median)', 'one-page jsPDF document', 'full report', 'full/one page'].join(' | '))
   console.log(['time', ms(report.onePage), ms(report.full), ratio(report.full, report.onePage)].join(' | '))
+  const { word } = report
+  console.log(`report as Word: ${(word.fullBytes / 1024).toFixed(0)} KB .docx`)
+  console.log(['render (median)', 'one-page .docx', 'full report .docx', 'full/one page'].join(' | '))
+  console.log(['time', ms(word.onePage), ms(word.full), ratio(word.full, word.onePage)].join(' | '))
 }
 
 const budgets = [
@@ -395,6 +399,7 @@ if (storage && report) {
     ['home with 200 teams / 1,000 reviews <= 1.5x empty', storage.largeHome <= storage.emptyHome * 1.5],
     ['team page with the large database <= 1.5x small', storage.largeTeam <= storage.smallTeam * 1.5],
     ['full report <= 4x a one-page jsPDF document', report.full <= report.onePage * 4],
+    ['full report .docx <= 4x a one-page .docx', report.word.full <= report.word.onePage * 4],
     ['typing a note: work per keystroke p95 < 16 ms', storage.typing.note.workP95 < 16],
     [
       'typing a note: key to next frame p95 within 2 ms of a plain textarea',

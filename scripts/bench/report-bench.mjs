@@ -58,8 +58,49 @@ export async function reportBench({ runs = 7 } = {}) {
       fullBytes = result.bytes
     }
     const rationaleChars = model.items.reduce((sum, item) => sum + item.rationale.length, 0)
-    return { onePage: median(one), full: median(full), fullBytes, rationaleChars }
+    const word = await wordBench(server, model, runs)
+    return { onePage: median(one), full: median(full), fullBytes, rationaleChars, word }
   } finally {
     await server.close()
   }
+}
+
+/**
+ * The same for Word: the full report as .docx against a one-page .docx made the same way (the same building
+ * blocks, one heading and one paragraph, zipped by the same Packer), both timed to the finished bytes.
+ */
+async function wordBench(server, model, runs) {
+  const { renderReportDocx } = await server.ssrLoadModule('/src/report/docx-report.ts')
+  const blocks = await server.ssrLoadModule('/src/report/docx-blocks.ts')
+  const { Packer } = await import('docx')
+  const fixtures = await server.ssrLoadModule('/tests/report/report-fixtures.ts')
+  const onePage = () =>
+    Packer.toArrayBuffer(
+      blocks.wordDocument({
+        title: 'One page',
+        subject: 'One page',
+        pageSize: 'a4',
+        header: { title: 'One page', date: '' },
+        draft: false,
+        children: [blocks.heading('One page', 1), blocks.paragraph(fixtures.longRationale(3))],
+      }),
+    )
+  const full = () => renderReportDocx(model, { pageSize: 'a4', logo: null })
+  const time = async (fn) => {
+    const start = performance.now()
+    const bytes = await fn()
+    return { ms: performance.now() - start, bytes: bytes.byteLength }
+  }
+  await onePage()
+  await full()
+  const one = []
+  const all = []
+  let fullBytes = 0
+  for (let i = 0; i < runs; i++) {
+    one.push((await time(onePage)).ms)
+    const result = await time(full)
+    all.push(result.ms)
+    fullBytes = result.bytes
+  }
+  return { onePage: median(one), full: median(all), fullBytes }
 }

@@ -1,14 +1,8 @@
 import type { ReportModel } from '#domain/report-model/model'
+import { itemCriterion, itemFields, itemHeading, itemRationale, headings } from '#domain/report-model/report-words'
 import { MARGIN, MUTED, type ReportWriter } from './pdf-writer'
 
 type ReportItem = ReportModel['items'][number]
-
-const findingLabels: Record<ReportItem['finding'], string> = {
-  strength: 'Strength',
-  'area-to-develop': 'Area to develop',
-  recommendation: 'Recommendation',
-  none: '',
-}
 
 function bullets(writer: ReportWriter, entries: string[]): void {
   for (const entry of entries) {
@@ -21,18 +15,14 @@ function bullets(writer: ReportWriter, entries: string[]): void {
 }
 
 function drawItem(writer: ReportWriter, item: ReportItem): void {
-  writer.heading(`${item.number}. ${item.title}`, 2)
+  writer.heading(itemHeading(item), 2)
   if (item.sectionLabel) writer.paragraph(item.sectionLabel, { size: 9, color: MUTED })
-  // No "Finding" line for an item that is neither a strength nor below the threshold: nothing prints as filler.
-  writer.fields([
-    ['Score', item.score === null ? 'Not rated' : `${item.score} out of 5`],
-    ...(item.finding === 'none' ? [] : [['Finding', findingLabels[item.finding]] as [string, string]]),
-  ])
+  writer.fields(itemFields(item))
   if (item.findingText) writer.paragraph(item.findingText)
   writer.paragraph('Criterion', { bold: true, after: 1 })
-  writer.paragraph(item.criterion || '—')
+  writer.paragraph(itemCriterion(item))
   writer.paragraph('Rationale', { bold: true, after: 1 })
-  writer.paragraph(item.rationale || 'No rationale was recorded.')
+  writer.paragraph(itemRationale(item))
   if (item.evidence.length > 0) {
     writer.paragraph('Evidence', { bold: true, after: 1 })
     bullets(writer, item.evidence)
@@ -55,7 +45,7 @@ export function drawItems(
   onItem: (done: number, total: number) => void,
 ): void {
   writer.newPage()
-  writer.heading('Item by item', 1)
+  writer.heading(headings.items, 1)
   model.items.forEach((item, index) => {
     drawItem(writer, item)
     onItem(index + 1, model.items.length)

@@ -1,4 +1,5 @@
 import type { ReportModel } from '#domain/report-model/model'
+import { narrativeParts, headings } from '#domain/report-model/report-words'
 import { MARGIN, type ReportWriter } from './pdf-writer'
 
 /**
@@ -8,13 +9,7 @@ import { MARGIN, type ReportWriter } from './pdf-writer'
  */
 export function drawNarrative(writer: ReportWriter, model: ReportModel): void {
   const { narrative } = model
-  const parts: [string, string][] = (
-    [
-      ['Executive summary', narrative.executiveSummary],
-      ['Service context', narrative.serviceContext],
-      ['Overall strengths', narrative.overallStrengths],
-    ] as [string, string][]
-  ).filter(([, text]) => text !== '')
+  const parts = narrativeParts(narrative)
   if (parts.length === 0 && narrative.topRecommendations.length === 0) return
   writer.newPage()
   for (const [heading, text] of parts) {
@@ -22,7 +17,7 @@ export function drawNarrative(writer: ReportWriter, model: ReportModel): void {
     writer.paragraph(text, { after: 4 })
   }
   if (narrative.topRecommendations.length === 0) return
-  writer.heading('Top recommendations', 1)
+  writer.heading(headings.topRecommendations, 1)
   narrative.topRecommendations.forEach((recommendation, index) => {
     writer.font(10, true)
     writer.ensure(writer.lineHeight(10) * 2)

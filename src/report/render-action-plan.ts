@@ -1,5 +1,5 @@
 import { jsPDF } from 'jspdf'
-import type { ActionPlanDocument } from '#domain/report-model/action-plan-document'
+import { actionPlanCells, actionPlanIntro, type ActionPlanDocument } from '#domain/report-model/action-plan-document'
 import { drawPageFurniture } from './pdf-furniture'
 import { glyphFilter } from './pdf-text'
 import { MUTED, ReportWriter } from './pdf-writer'
@@ -39,18 +39,14 @@ export function renderActionPlan(document: ActionPlanDocument, options: ActionPl
   doc.setLanguage('en-GB')
   progress(0.2)
   writer.heading(document.title, 1)
-  writer.paragraph(
-    `${document.reviewLabel}. Report date ${document.reportDate}. Printed on ${document.createdOn}.` +
-      (document.draft ? ' The review is not final yet: this plan may still change.' : ''),
-    { color: MUTED, after: 3 },
-  )
+  writer.paragraph(actionPlanIntro(document), { color: MUTED, after: 3 })
   if (document.rows.length === 0) {
     writer.paragraph(document.emptyText)
   } else {
     const keys = document.columns.map((column) => column.key)
     writer.table(
       document.columns.map((column) => column.heading),
-      document.rows.map((row) => keys.map((key) => row[key] || '—')),
+      actionPlanCells(document),
       {
         // An action is read as one row: it moves whole to the next page rather than splitting.
         rowPageBreak: 'avoid',

@@ -22,6 +22,10 @@ export class ReportError extends Error {
  * Renders in a Web Worker (so typing elsewhere never freezes) and resolves with the PDF.
  * The worker is a same-origin module file, as the content security policy allows no blob: workers.
  */
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+const typeOf = (request: WorkerRequest) =>
+  request.kind === 'report-docx' || request.kind === 'action-plan-docx' ? DOCX_TYPE : 'application/pdf'
+
 function renderInWorker(request: WorkerRequest, onProgress: (fraction: number) => void): Promise<Blob> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./report-worker.ts', import.meta.url), { type: 'module', name: 'report' })
@@ -29,7 +33,7 @@ function renderInWorker(request: WorkerRequest, onProgress: (fraction: number) =
       const message = event.data
       if (message.type === 'progress') return onProgress(message.fraction)
       worker.terminate()
-      if (message.type === 'done') resolve(new Blob([message.bytes], { type: 'application/pdf' }))
+      if (message.type === 'done') resolve(new Blob([message.bytes], { type: typeOf(request) }))
       else reject(new ReportError('render-failed', message.message))
     }
     worker.onerror = (event) => {
@@ -92,6 +96,27 @@ export async function generateActionPlanPdf(
   const font = await fonts()
   return renderInWorker(
     { kind: 'action-plan', document, options: { pageSize: options.pageSize ?? 'a4', font } },
+    onProgress,
+  )
+}
+
+/** The report as a Word file (.docx), from the same model as the PDF; Word brings its own fonts. */
+export function generateReportDocx(
+  model: ReportModel,
+  options: Omit<GenerateOptions, 'font'>,
+  onProgress: (fraction: number) => void = () => {},
+): Promise<Blob> {
+  return renderInWorker({ kind: 'report-docx', model, options }, onProgress)
+}
+
+/** The action plan on its own as a Word file (landscape), to edit or hand to the team; A4 unless told otherwise. */
+export function generateActionPlanDocx(
+  document: ActionPlanDocument,
+  onProgress: (fraction: number) => void = () => {},
+  options: { pageSize?: PageSize } = {},
+): Promise<Blob> {
+  return renderInWorker(
+    { kind: 'action-plan-docx', document, options: { pageSize: options.pageSize ?? 'a4' } },
     onProgress,
   )
 }

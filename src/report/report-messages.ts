@@ -6,6 +6,8 @@ import type { RenderOptions } from './render-report'
 import type { VisitDocumentRenderOptions } from './render-visit-document'
 import type { ActionPlanDocument } from '#domain/report-model/action-plan-document'
 import type { ActionPlanRenderOptions } from './render-action-plan'
+import type { ActionPlanDocxOptions } from './docx-action-plan'
+import type { DocxRenderOptions } from './docx-report'
 
 /** What the page sends the report worker, and what the worker answers. */
 export interface ReportRequest {
@@ -36,7 +38,27 @@ export interface ActionPlanRequest {
   options: Omit<ActionPlanRenderOptions, 'onProgress'>
 }
 
-export type WorkerRequest = ReportRequest | ClassSummaryRequest | VisitDocumentRequest | ActionPlanRequest
+/** The report as a Word file, from the same model as the PDF. */
+export interface ReportDocxRequest {
+  kind: 'report-docx'
+  model: ReportModel
+  options: Omit<DocxRenderOptions, 'onProgress'>
+}
+
+/** The action plan on its own as a Word file. */
+export interface ActionPlanDocxRequest {
+  kind: 'action-plan-docx'
+  document: ActionPlanDocument
+  options: Omit<ActionPlanDocxOptions, 'onProgress'>
+}
+
+export type WorkerRequest =
+  | ReportRequest
+  | ClassSummaryRequest
+  | VisitDocumentRequest
+  | ActionPlanRequest
+  | ReportDocxRequest
+  | ActionPlanDocxRequest
 
 export type ReportResponse =
   { type: 'progress'; fraction: number } | { type: 'done'; bytes: ArrayBuffer } | { type: 'error'; message: string }

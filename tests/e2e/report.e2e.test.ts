@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { unzipSync } from 'fflate'
 import { ARTIFACTS, expectNoAxeViolations, expectRanCleanly } from './browser'
 import { useAppPage } from './use-browser-session'
 import { loadDemoTeam } from './review-steps'
@@ -45,7 +46,9 @@ describe('the quality-assurance report, offline', () => {
     expect(text).not.toContain('Neither a strength')
     // The narrative leads the report, with the words just typed.
     const flat = text.replace(/\s+/g, ' ')
-    expect(flat).toMatch(/Executive summary Northgate’s IPS service meets the model[^]*range of employers\. Written on the day \(e2e\)\./)
+    expect(flat).toMatch(
+      /Executive summary Northgate’s IPS service meets the model[^]*range of employers\. Written on the day \(e2e\)\./,
+    )
     expect(flat.indexOf('Executive summary')).toBeLessThan(flat.indexOf('Item by item'))
     expect(flat).toContain('Overall strengths Zero exclusion is practised')
     // The key dates in effect are on the cover, and the screen says the PDF is not tagged.
@@ -54,6 +57,25 @@ describe('the quality-assurance report, offline', () => {
       expect(cover).toMatch(new RegExp(`${label} \\d{1,2} [A-Z][a-z]+ \\d{4}`))
     }
     expect(await page.getByText('The PDF is not tagged for screen readers').count()).toBe(1)
+
+    // The same report as a Word file, made on the device while offline, with the summary just typed.
+    const [wordFile] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download Word (.docx)' }).click(),
+    ])
+    expect(wordFile.suggestedFilename()).toMatch(/^northgate-[a-z0-9-]*fidelity-review-\d{4}-\d{2}-\d{2}\.docx$/)
+    const wordPath = `${ARTIFACTS}/${wordFile.suggestedFilename()}`
+    await wordFile.saveAs(wordPath)
+    const parts = unzipSync(new Uint8Array(readFileSync(wordPath)))
+    const documentXml = new TextDecoder().decode(parts['word/document.xml'])
+    const wordText = [...documentXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ')
+    expect(wordText.replace(/\s+/g, ' ')).toContain('Written on the day (e2e).')
+    expect(documentXml).toContain('w:val="Heading1"')
+    expect(Object.keys(parts).some((name) => name.startsWith('word/media/') && name.endsWith('.png'))).toBe(true)
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Downloaded .*\.docx/ })
+      .waitFor()
     await expectNoAxeViolations(page)
     await page.screenshot({ path: `${ARTIFACTS}/report-screen.png`, fullPage: true })
   })

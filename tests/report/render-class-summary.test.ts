@@ -230,7 +230,7 @@ describe('generateClassSummaryPdf', () => {
     const request = requests[0]
     expect(request?.kind).toBe('class-summary')
     expect(request?.options.pageSize).toBe('a4')
-    expect(request?.options.font.regular.byteLength).toBe(3)
+    expect(request?.kind === 'class-summary' && request.options.font.regular.byteLength).toBe(3)
     expect(request?.kind === 'class-summary' && request.model.fileName).toBe(
       'class-summary-riverside-practice-2026-11-23.pdf',
     )

@@ -56,3 +56,14 @@ describe('report worker', () => {
     expect(pdfRawText(pdf)).toContain('Documents to send before the visit')
   })
 })
+
+describe('report worker, Word files', () => {
+  it('posts the report as a .docx when asked for Word', async () => {
+    const { scope, posted } = await workerScope()
+    scope.onmessage!({ data: { kind: 'report-docx', model: fullModel(), options: { pageSize: 'a4', logo: null } } })
+    await vi.waitFor(() => expect(posted.at(-1)?.type).toBe('done'), { timeout: 10000 })
+    const last = posted.at(-1)
+    const bytes = last?.type === 'done' ? new Uint8Array(last.bytes) : new Uint8Array()
+    expect(String.fromCharCode(...bytes.slice(0, 2))).toBe('PK')
+  })
+})

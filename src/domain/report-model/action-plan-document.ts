@@ -102,3 +102,17 @@ export function buildActionPlanDocument(input: ActionPlanDocumentInput): ActionP
     draft: review.status !== 'final',
   }
 }
+
+/** The line under the plan's title, in both renderers: which review, the dates, and whether it may still change. */
+export function actionPlanIntro(document: ActionPlanDocument): string {
+  return (
+    `${document.reviewLabel}. Report date ${document.reportDate}. Printed on ${document.createdOn}.` +
+    (document.draft ? ' The review is not final yet: this plan may still change.' : '')
+  )
+}
+
+/** Each action's cells in the columns' order; an empty cell shows a dash, so a blank is seen as not written. */
+export function actionPlanCells(document: ActionPlanDocument): string[][] {
+  const keys = document.columns.map((column) => column.key)
+  return document.rows.map((row) => keys.map((key) => row[key] || '—'))
+}

@@ -44,3 +44,6 @@ export function visitDocumentFileName(
   const team = slugify(teamName, MAX_FILE_NAME_LENGTH - tail.length) || 'team'
   return `${team}${tail}`
 }
+
+/** The Word file beside a PDF: the same name, ending ".docx" ("northgate-crt-fidelity-review-2026-11-22.docx"). */
+export const wordFileName = (pdfFileName: string): string => `${pdfFileName.replace(/\.pdf$/i, '')}.docx`

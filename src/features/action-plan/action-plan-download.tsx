@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ActionPlanDocument } from '#domain/report-model/action-plan-document'
+import { wordFileName } from '#domain/text/file-names'
 import { downloadBlob } from '../../app/files/download'
 
 type Outcome = { kind: 'working' } | { kind: 'downloaded'; fileName: string } | { kind: 'failed'; message: string }
@@ -18,17 +19,20 @@ export function ActionPlanDownload({ build }: { build: () => ActionPlanDocument 
     return () => void (mounted.current = false)
   }, [])
 
-  async function download() {
+  async function download(format: 'PDF' | 'Word file') {
     setOutcome({ kind: 'working' })
     try {
       const document = build()
       const client = await import('../../report/report-client')
-      const blob = await client.generateActionPlanPdf(document)
+      const word = format === 'Word file'
+      const blob = await (word ? client.generateActionPlanDocx(document) : client.generateActionPlanPdf(document))
+      const fileName = word ? wordFileName(document.fileName) : document.fileName
       if (!mounted.current) return
-      downloadBlob(blob, document.fileName)
-      setOutcome({ kind: 'downloaded', fileName: document.fileName })
+      downloadBlob(blob, fileName)
+      setOutcome({ kind: 'downloaded', fileName })
     } catch (error) {
-      if (mounted.current) setOutcome({ kind: 'failed', message: `The PDF could not be created: ${reason(error)}` })
+      if (mounted.current)
+        setOutcome({ kind: 'failed', message: `The ${format} could not be created: ${reason(error)}` })
     }
   }
 
@@ -38,9 +42,17 @@ export function ActionPlanDownload({ build }: { build: () => ActionPlanDocument 
         type="button"
         className="button--secondary"
         disabled={outcome?.kind === 'working'}
-        onClick={() => void download()}
+        onClick={() => void download('PDF')}
       >
         Download action plan (PDF)
+      </button>{' '}
+      <button
+        type="button"
+        className="button--secondary"
+        disabled={outcome?.kind === 'working'}
+        onClick={() => void download('Word file')}
+      >
+        Download action plan (.docx)
       </button>
       {/* One line kept for the outcome, so the fields below never move when it changes. */}
       {outcome?.kind === 'failed' ? (
@@ -49,7 +61,7 @@ export function ActionPlanDownload({ build }: { build: () => ActionPlanDocument 
         </p>
       ) : (
         <p className="save-status" role="status">
-          {outcome?.kind === 'working' && 'Creating the PDF…'}
+          {outcome?.kind === 'working' && 'Creating the file…'}
           {outcome?.kind === 'downloaded' && `Downloaded ${outcome.fileName}.`}
         </p>
       )}

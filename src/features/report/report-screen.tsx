@@ -8,7 +8,7 @@ import { useScaleCatalogue } from '../../storage/live-scales'
 import { downloadBlob } from '../../app/files/download'
 import { LogoField } from './logo-field'
 import { ReportWriting } from './report-writing'
-import { useReportGeneration, type ReportChoices, type ReportState } from './use-report-generation'
+import { useReportGeneration, useWordGeneration, type ReportChoices, type ReportState } from './use-report-generation'
 import { usePageTitle } from '../../ui/use-page-title'
 import './report.css'
 
@@ -42,6 +42,7 @@ export function ReportScreen({ review, scale }: { review: Review; scale: ScaleFi
   const settings = useSettings()
   const scales = useScaleCatalogue()
   const { state, generate } = useReportGeneration(review, scales.find)
+  const word = useWordGeneration(review, scales.find)
   const [pageSize, setPageSize] = useState<ReportChoices['pageSize']>('a4')
   const [includeEvidence, setIncludeEvidence] = useState(true)
   const evidenceId = useId()
@@ -102,8 +103,25 @@ export function ReportScreen({ review, scale }: { review: Review; scale: ScaleFi
         {settings === undefined ? <p aria-busy="true">Loading settings…</p> : <LogoField logo={logo} />}
         <button type="submit" className="button" disabled={working || scales.loading || settings === undefined}>
           {state.status === 'ready' ? 'Create the report again' : 'Create the report'}
+        </button>{' '}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={word.state.status === 'working' || scales.loading || settings === undefined}
+          onClick={() => void word.generate({ pageSize, includeEvidence, logo })}
+        >
+          Download Word (.docx)
         </button>
       </form>
+      {word.state.status === 'working' && (
+        <p role="status">Creating the Word file… {Math.round(word.state.fraction * 100)}%</p>
+      )}
+      {word.state.status === 'downloaded' && <p role="status">Downloaded {word.state.fileName}.</p>}
+      {word.state.status === 'failed' && (
+        <p className="field-error" role="alert">
+          {word.state.message}
+        </p>
+      )}
       {state.status === 'working' && <Progress fraction={state.fraction} />}
       {state.status === 'failed' && (
         <p className="field-error" role="alert">

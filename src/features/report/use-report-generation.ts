@@ -4,6 +4,8 @@ import type { Review } from '#domain/review/review'
 import type { OrganisationLogo } from '#domain/settings/settings'
 import { loadReportInput, type FindScale } from './load-report-input'
 import { loadReportFonts } from '../../report/report-fonts'
+import { wordFileName } from '#domain/text/file-names'
+import { downloadBlob } from '../../app/files/download'
 
 export interface ReportChoices {
   pageSize: 'a4' | 'letter'
@@ -56,6 +58,49 @@ export function useReportGeneration(review: Review, findScale: FindScale) {
         if (current()) setState({ status: 'ready', blob, fileName: model.fileName, previewUrl: previewUrlFor(blob) })
       } catch (error) {
         if (current()) setState({ status: 'failed', message: `The report could not be created: ${describe(error)}` })
+      }
+    },
+    [review, findScale],
+  )
+
+  return { state, generate }
+}
+
+export type WordState =
+  | { status: 'idle' }
+  | { status: 'working'; fraction: number }
+  | { status: 'downloaded'; fileName: string }
+  | { status: 'failed'; message: string }
+
+/** The report as a Word file, from the same model as the PDF, downloaded as soon as it is made. */
+export function useWordGeneration(review: Review, findScale: FindScale) {
+  const [state, setState] = useState<WordState>({ status: 'idle' })
+  const request = useRef(0)
+  useEffect(() => () => void (request.current += 1), [])
+
+  const generate = useCallback(
+    async (choices: ReportChoices) => {
+      const id = (request.current += 1)
+      const current = () => id === request.current
+      setState({ status: 'working', fraction: 0 })
+      try {
+        const input = await loadReportInput(review, findScale)
+        const model = buildReportModel(input, { includeEvidence: choices.includeEvidence, now: new Date() })
+        const client = await import('../../report/report-client')
+        const logo = choices.logo && {
+          dataUrl: choices.logo.dataUrl,
+          width: choices.logo.width,
+          height: choices.logo.height,
+        }
+        const blob = await client.generateReportDocx(model, { pageSize: choices.pageSize, logo }, (fraction) => {
+          if (current()) setState({ status: 'working', fraction })
+        })
+        if (!current()) return
+        const fileName = wordFileName(model.fileName)
+        downloadBlob(blob, fileName)
+        setState({ status: 'downloaded', fileName })
+      } catch (error) {
+        if (current()) setState({ status: 'failed', message: `The Word file could not be created: ${describe(error)}` })
       }
     },
     [review, findScale],

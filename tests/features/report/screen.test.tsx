@@ -8,13 +8,13 @@ import { settingsRepo } from '../../../src/storage/settings-repo'
 import { teamsRepo } from '../../../src/storage/teams-repo'
 import { findScale } from '#domain/scale/catalogue'
 import { ReviewReportRoute } from '../../../src/routes/review-report'
-import { generateReport } from '../../../src/report/report-client'
+import { generateReport, generateReportDocx } from '../../../src/report/report-client'
 import { downloadBlob } from '../../../src/app/files/download'
 import { now, reviewInput, teamInput, useFreshDatabase } from '../../storage/fresh-database'
 import { renderRoute } from '../../render-route'
 import { rateItems, ukReview } from '../uk-review'
 
-vi.mock('../../../src/report/report-client', () => ({ generateReport: vi.fn() }))
+vi.mock('../../../src/report/report-client', () => ({ generateReport: vi.fn(), generateReportDocx: vi.fn() }))
 vi.mock('../../../src/app/files/download', () => ({ downloadBlob: vi.fn() }))
 vi.mock('../../../src/report/report-fonts', () => ({
   loadReportFonts: vi.fn(async () => ({ regular: new ArrayBuffer(4), bold: new ArrayBuffer(4) })),
@@ -25,10 +25,12 @@ afterEach(() => cleanup())
 
 const uk = findScale('ips-uk', '1.0.0')!
 const generate = vi.mocked(generateReport)
+const generateWord = vi.mocked(generateReportDocx)
 const download = vi.mocked(downloadBlob)
 
 beforeEach(() => {
   generate.mockReset()
+  generateWord.mockReset()
   download.mockReset()
   // jsdom has no object URLs; the preview needs one.
   URL.createObjectURL = vi.fn(() => 'blob:preview')
@@ -154,5 +156,31 @@ describe('report screen', () => {
     await user.upload(screen.getByLabelText('Import a logo'), big)
     expect(await screen.findByRole('alert')).toHaveTextContent('huge.png is larger than 1 MB')
     expect((await settingsRepo.get()).organisationLogo).toBeNull()
+  })
+
+  it('downloads the report as a Word file under the PDF’s name ending .docx', async () => {
+    const review = await finalReview()
+    generateWord.mockResolvedValue(
+      new Blob(['PK'], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }),
+    )
+    const user = userEvent.setup()
+    renderReport(review.id)
+    await user.click(await screen.findByRole('button', { name: 'Download Word (.docx)' }))
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(1))
+    const model = generateWord.mock.calls[0]![0] as ReportModel
+    expect(download.mock.calls[0]![1]).toBe(model.fileName.replace(/\.pdf$/, '.docx'))
+    expect(await screen.findByText(/^Downloaded .*\.docx\.$/)).toBeInTheDocument()
+  })
+
+  it('shows a Word file that could not be made, and downloads nothing', async () => {
+    const review = await finalReview()
+    generateWord.mockRejectedValue(new Error('the report worker did not start'))
+    const user = userEvent.setup()
+    renderReport(review.id)
+    await user.click(await screen.findByRole('button', { name: 'Download Word (.docx)' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The Word file could not be created: the report worker did not start',
+    )
+    expect(download).not.toHaveBeenCalled()
   })
 })
