@@ -1,3 +1,4 @@
+import { addMonths, daysBetween } from '#domain/text/dates'
 import type { RecordReviewRow, SupportDuration } from './evidence'
 import { formatReportDate } from '#domain/text/dates'
 
@@ -31,28 +32,6 @@ export type DaysBasis = 'dates' | 'no-contact-yet' | 'typed'
 export interface DaysToContact {
   days: number
   basis: DaysBasis
-}
-
-const DAY_MS = 86_400_000
-
-// Calendar dates as UTC midnights, so a change of clocks never makes a day 23 hours long.
-function dayNumber(iso: string): number {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
-  return Date.UTC(year, month - 1, day) / DAY_MS
-}
-
-/** Whole days from one ISO date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from)
-}
-
-/** The same day some months later, held to the month's last day (31 January + 1 month = 28 or 29 February). */
-export function addMonths(iso: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
-  const target = new Date(Date.UTC(year, month - 1 + months, 1))
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
-  target.setUTCDate(Math.min(day, lastDay))
-  return target.toISOString().slice(0, 10)
 }
 
 /**

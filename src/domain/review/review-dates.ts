@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import '#domain/text/zod-messages'
 import type { ReviewType } from './review-type'
-import { addMonths, daysBetween } from './record-figures'
+import { addDays, addMonths, daysBetween } from '#domain/text/dates'
 import { reviewWords } from './wording'
 
 /**
@@ -33,12 +33,6 @@ export interface ReviewDeadlines {
 
 /** The review programme's figures; the settings start from the same (a test holds them together). */
 export const DEFAULT_REVIEW_DEADLINES: ReviewDeadlines = { reportWeeks: 4, actionPlanWeeks: 6, nextReviewMonths: 12 }
-
-/** `days` calendar days after an ISO date. */
-export function addDays(iso: string, days: number): string {
-  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number)
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
-}
 
 type DatedReview = { type: ReviewType; visitStart: string; visitEnd: string }
 type StoredKeyDates = Partial<Record<KeyDateField, string | null>>

@@ -1,37 +1,11 @@
 import type { Review } from '#domain/review/review'
+import { addDays, addMonths } from '#domain/text/dates'
 import { actionPlanReportDate, itemsNeedingActions, type ActionPlanEntry } from './action-plan'
 import type { ReviewResults } from './results'
 import { actionStatusLabels, type ActionStatus, type StatusUpdate } from './action-status'
 
 /** How many days before its review point an open action shows as due. */
 export const DUE_WITHIN_DAYS = 30
-
-const DAY_MS = 24 * 60 * 60 * 1000
-
-function parseDay(iso: string): number {
-  const day = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`)
-  if (Number.isNaN(day)) throw new RangeError(`Not an ISO date: ${iso}`)
-  return day
-}
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10)
-
-/** `days` calendar days after an ISO date. */
-export function addDays(iso: string, days: number): string {
-  return isoDay(parseDay(iso) + days * DAY_MS)
-}
-
-/**
- * `months` calendar months after an ISO date; a day the later month lacks becomes its last day
- * (31 August + 6 months is 28 February, or 29th in a leap year), so a review point never spills into the month after.
- */
-export function addMonths(iso: string, months: number): string {
-  const start = new Date(parseDay(iso))
-  const year = start.getUTCFullYear()
-  const month = start.getUTCMonth() + months
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate()
-  return isoDay(Date.UTC(year, month, Math.min(start.getUTCDate(), lastDay)))
-}
 
 /** The updates oldest first by date; updates on the same day keep the order they were recorded in. */
 export function updatesInOrder(updates: readonly StatusUpdate[]): StatusUpdate[] {

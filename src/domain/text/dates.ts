@@ -56,3 +56,33 @@ export function localIsoDate(moment: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`
 }
+
+// Calendar arithmetic on ISO dates, as UTC midnights, so a change of clocks never makes a day 23 hours long.
+const DAY_MS = 86_400_000
+
+function dayNumber(iso: string): number {
+  const [year = 0, month = 1, day = 1] = iso.slice(0, 10).split('-').map(Number)
+  return Date.UTC(year, month - 1, day) / DAY_MS
+}
+
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from)
+}
+
+/** `days` calendar days after an ISO date (before it when negative). */
+export function addDays(iso: string, days: number): string {
+  return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10)
+}
+
+/**
+ * The same day `months` calendar months later, held to the month's last day (31 January + 1 month = 28 or
+ * 29 February), so a due date never spills into the month after.
+ */
+export function addMonths(iso: string, months: number): string {
+  const [year = 0, month = 1, day = 1] = iso.slice(0, 10).split('-').map(Number)
+  const target = new Date(Date.UTC(year, month - 1 + months, 1))
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
+  target.setUTCDate(Math.min(day, lastDay))
+  return target.toISOString().slice(0, 10)
+}

@@ -1,3 +1,4 @@
+import { addDays } from '#domain/text/dates'
 import type { ScaleFile } from '#domain/scale/schema'
 import { expectedItems } from './guide'
 import type { StakeholderRole } from './roles'
@@ -33,12 +34,6 @@ const oneDay = (specialists: number): Slot[] => [
   [0, '15:00', '16:00', 'record-review', null, 0],
   [0, '16:15', '16:45', 'feedback-meeting', 'team-leader', 1],
 ]
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}
 
 /**
  * The default plan of an independent review: the usual schedule on the visit's first two days (or the

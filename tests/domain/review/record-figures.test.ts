@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { addMonths, daysBetween } from '#domain/text/dates'
 import { recordDetailsNotRecorded, type RecordReviewRow } from '#domain/review/evidence'
 import {
-  addMonths,
-  daysBetween,
   daysToFirstContact,
   recordFigures,
   supportLength,

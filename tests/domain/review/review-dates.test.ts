@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { addDays } from '#domain/text/dates'
 import {
-  addDays,
   DEFAULT_REVIEW_DEADLINES,
   defaultKeyDates,
   keyDate,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { addMonths } from '#domain/text/dates'
 import {
   actionDueState,
   actionsInPlan,
-  addMonths,
   currentStatus,
   describeStatusCounts,
   reviewPointDate,
