@@ -77,7 +77,11 @@ export function warmRoutesWhenIdle(): void {
   const queue = Object.keys(loaders) as LazyRoute[]
   const step = () => {
     const name = queue.shift()
-    if (name) void loadRoute(name).then(() => idle(step), () => idle(step))
+    if (name)
+      void loadRoute(name).then(
+        () => idle(step),
+        () => idle(step),
+      )
   }
   const start = () => setTimeout(() => idle(step), 500)
   if (document.readyState === 'complete') start()

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addMonths, daysBetween } from '#domain/text/dates'
 import { recordDetailsNotRecorded, type RecordReviewRow } from '#domain/review/evidence'
-import {
-  daysToFirstContact,
-  recordFigures,
-  supportLength,
-  type RecordFiguresRow,
-} from '#domain/review/record-figures'
+import { daysToFirstContact, recordFigures, supportLength, type RecordFiguresRow } from '#domain/review/record-figures'
 
 const VISIT_END = '2026-06-30'
 
