@@ -21,6 +21,11 @@ interface TableFacts {
   many: string
   /** A review file carries one review's rows of these tables; a backup carries every table. */
   inReviewFiles: boolean
+  /**
+   * A summary for the network (docs/decisions/0023) carries these: the review's outcome, never personal data.
+   * Evidence text, session notes, record-review rows and the visit's sessions stay with the reviewers.
+   */
+  inNetworkSummaries?: true
   /** The table has one row (the settings): a file holds it as one object rather than a list, keyed by the table's name. */
   single?: true
   /** The row's name and description in docs/exchange-format.schema.json. */
@@ -40,6 +45,7 @@ export const tables = {
     one: 'team',
     many: 'teams',
     inReviewFiles: true,
+    inNetworkSummaries: true,
     definition: { id: 'Team', description: 'A team whose IPS service is reviewed.' },
   },
   reviews: {
@@ -48,6 +54,7 @@ export const tables = {
     one: 'review',
     many: 'reviews',
     inReviewFiles: true,
+    inNetworkSummaries: true,
     definition: { id: 'Review', description: 'One fidelity review of a team, pinned to a scale id and version.' },
   },
   visitSessions: {
@@ -100,6 +107,7 @@ export const tables = {
     one: 'rating',
     many: 'ratings',
     inReviewFiles: true,
+    inNetworkSummaries: true,
     definition: { id: 'Rating', description: 'One reviewer’s independent rating of one item.' },
   },
   consensus: {
@@ -108,6 +116,7 @@ export const tables = {
     one: 'consensus score',
     many: 'consensus scores',
     inReviewFiles: true,
+    inNetworkSummaries: true,
     definition: { id: 'Consensus', description: 'The score the reviewers agreed for one item.' },
   },
   actionPlan: {
@@ -116,6 +125,7 @@ export const tables = {
     one: 'action plan entry',
     many: 'action plan entries',
     inReviewFiles: true,
+    inNetworkSummaries: true,
     definition: { id: 'ActionPlanEntry', description: 'A recommendation and the team’s action on it.' },
   },
   reportNarratives: {
@@ -125,6 +135,7 @@ export const tables = {
     one: 'report narrative',
     many: 'report narratives',
     inReviewFiles: true,
+    inNetworkSummaries: true,
     definition: {
       id: 'ReportNarrative',
       description: 'What the reviewers wrote for the report: summary, service context, strengths, top recommendations.',
@@ -136,6 +147,7 @@ export const tables = {
     one: 'item finding',
     many: 'item findings',
     inReviewFiles: true,
+    inNetworkSummaries: true,
     definition: { id: 'ItemFinding', description: 'The finding the reviewers chose for one item, in their words.' },
   },
   importedScales: {

@@ -24,6 +24,14 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 // Preview only where the browser can make object URLs; download works regardless.
 const previewUrlFor = (blob: Blob) => (typeof URL.createObjectURL === 'function' ? URL.createObjectURL(blob) : null)
 
+/** The report model for the reviewers' choices, and the logo as the renderers take it (both formats alike). */
+async function reportFor(review: Review, findScale: FindScale, choices: ReportChoices) {
+  const input = await loadReportInput(review, findScale)
+  const model = buildReportModel(input, { includeEvidence: choices.includeEvidence, now: new Date() })
+  const logo = choices.logo && { dataUrl: choices.logo.dataUrl, width: choices.logo.width, height: choices.logo.height }
+  return { model, logo }
+}
+
 /** Builds the report model, then renders it in a worker; the renderer is loaded only now, on request. */
 export function useReportGeneration(review: Review, findScale: FindScale) {
   const [state, setState] = useState<ReportState>({ status: 'idle' })
@@ -44,14 +52,8 @@ export function useReportGeneration(review: Review, findScale: FindScale) {
       const current = () => id === request.current
       setState({ status: 'working', fraction: 0 })
       try {
-        const input = await loadReportInput(review, findScale)
-        const model = buildReportModel(input, { includeEvidence: choices.includeEvidence, now: new Date() })
+        const { model, logo } = await reportFor(review, findScale, choices)
         const [font, client] = await Promise.all([loadReportFonts(), import('../../report/report-client')])
-        const logo = choices.logo && {
-          dataUrl: choices.logo.dataUrl,
-          width: choices.logo.width,
-          height: choices.logo.height,
-        }
         const blob = await client.generateReport(model, { pageSize: choices.pageSize, font, logo }, (fraction) => {
           if (current()) setState({ status: 'working', fraction })
         })
@@ -84,14 +86,8 @@ export function useWordGeneration(review: Review, findScale: FindScale) {
       const current = () => id === request.current
       setState({ status: 'working', fraction: 0 })
       try {
-        const input = await loadReportInput(review, findScale)
-        const model = buildReportModel(input, { includeEvidence: choices.includeEvidence, now: new Date() })
+        const { model, logo } = await reportFor(review, findScale, choices)
         const client = await import('../../report/report-client')
-        const logo = choices.logo && {
-          dataUrl: choices.logo.dataUrl,
-          width: choices.logo.width,
-          height: choices.logo.height,
-        }
         const blob = await client.generateReportDocx(model, { pageSize: choices.pageSize, logo }, (fraction) => {
           if (current()) setState({ status: 'working', fraction })
         })
