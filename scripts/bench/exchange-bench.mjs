@@ -191,7 +191,12 @@ async function timeImport(page, base, path) {
   await resetMarks(page)
   await input.setInputFiles(path)
   await page.getByRole('heading', { name: /^Check before importing/ }).waitFor(SLOW)
-  await page.getByRole('button', { name: 'Import', exact: true }).click()
+  const importButton = page.getByRole('button', { name: 'Import', exact: true })
+  if (await importButton.isDisabled()) {
+    const why = await page.locator('#import-blockers, #import-team-undecided').allTextContents()
+    throw new Error(`exchange bench: the file cannot be imported: ${why.join(' ')}`)
+  }
+  await importButton.click()
   await page.getByRole('heading', { name: /^Imported / }).waitFor(SLOW)
   const marks = await readMarks(page)
   return { preview: marks.preview - marks.fileChosen, write: marks.imported - marks['click Import'] }

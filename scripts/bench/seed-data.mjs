@@ -32,6 +32,14 @@ export async function seedLargeDatabase({ teams, reviewsPerTeam, itemIds, noteLe
     for (let r = 0; r < reviewsPerTeam; r++) {
       const reviewId = `${teamId}-review-${r}`
       const day = String(1 + r).padStart(2, '0')
+      // A self-assessment has one assessor (the app refuses two, in the form and in an import).
+      const reviewers =
+        r % 2
+          ? [{ id: 'a', name: 'Reviewer A' }]
+          : [
+              { id: 'a', name: 'Reviewer A' },
+              { id: 'b', name: 'Reviewer B' },
+            ]
       tables.reviews.push({
         id: reviewId,
         teamId,
@@ -40,10 +48,7 @@ export async function seedLargeDatabase({ teams, reviewsPerTeam, itemIds, noteLe
         scaleVersion: '1.0.0',
         visitStart: `2025-0${1 + (r % 9)}-${day}`,
         visitEnd: `2025-0${1 + (r % 9)}-${day}`,
-        reviewers: [
-          { id: 'a', name: 'Reviewer A' },
-          { id: 'b', name: 'Reviewer B' },
-        ],
+        reviewers,
         status: 'collecting-evidence',
         planningChecklist: [],
         createdAt: at,
@@ -64,7 +69,7 @@ export async function seedLargeDatabase({ teams, reviewsPerTeam, itemIds, noteLe
             updatedAt: at,
           })
         }
-        for (const reviewerId of ['a', 'b']) {
+        for (const { id: reviewerId } of reviewers) {
           tables.ratings.push({
             reviewId,
             itemId,
