@@ -52,6 +52,9 @@ export function loadRoute(name: LazyRoute): Promise<RouteModule> {
   return load
 }
 
+/** Whether a screen's chunk has been asked for (and not failed): what the intent to open it should have done. */
+export const routeLoadStarted = (name: LazyRoute): boolean => started.has(name)
+
 const patterns = [
   ...Object.entries(routePatterns).map(([name, path]) => ({ name, path })),
   { name: 'notFound', path: '*' },
@@ -67,23 +70,18 @@ export function startLoadingRouteAt(pathname: string): void {
 }
 
 /**
- * Once the first screen is up and the browser is idle, loads the other screens' chunks one at a time, so the
- * first visit to a screen does not wait for its chunk and its dependencies. requestIdleCallback is missing in
- * Safari (iPads): a short timeout stands in.
+ * Starts fetching a screen's chunk when the reviewer shows the intent to open it: the pointer over a link, a
+ * finger down on it, or keyboard focus on it. The click follows some 50-300 ms later, by when the chunk is
+ * usually in. Only screens someone is about to open are loaded, never every screen up front: the first screen
+ * stays as light as it can be (issue 17: each route loads what it needs and nothing more).
  */
-export function warmRoutesWhenIdle(): void {
-  const idle = (next: () => void) =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(next, { timeout: 2000 }) : setTimeout(next, 50)
-  const queue = Object.keys(loaders) as LazyRoute[]
-  const step = () => {
-    const name = queue.shift()
-    if (name)
-      void loadRoute(name).then(
-        () => idle(step),
-        () => idle(step),
-      )
+export function loadRoutesOnIntent(): void {
+  const intent = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null
+    if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return
+    startLoadingRouteAt(link.pathname)
   }
-  const start = () => setTimeout(() => idle(step), 500)
-  if (document.readyState === 'complete') start()
-  else window.addEventListener('load', start, { once: true })
+  for (const type of ['pointerover', 'touchstart', 'focusin']) {
+    document.addEventListener(type, intent, { capture: true, passive: true })
+  }
 }

@@ -1,5 +1,5 @@
-import { startLoadingRouteAt, warmRoutesWhenIdle } from './route-modules'
+import { loadRoutesOnIntent, startLoadingRouteAt } from './route-modules'
 
 // Imported first by main.tsx, so this runs before the rest of the entry is evaluated.
 startLoadingRouteAt(window.location.pathname)
-warmRoutesWhenIdle()
+loadRoutesOnIntent()

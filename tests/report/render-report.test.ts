@@ -189,6 +189,23 @@ describe('the rendered report', () => {
     expect(flat).toContain(squash(model.items.find((i) => i.findingText)!.findingText))
   })
 
+  it('accepts the longest summary the form takes and carries it over as many pages as it needs, all on the page', () => {
+    // 20,000 characters, the narrative's limit: about six pages of plain sentences.
+    const sentence = 'The team meets the employer engagement standard in most records sampled. '
+    const executiveSummary = sentence.repeat(Math.floor(20_000 / sentence.length)).trim()
+    const shortPdf = fullReport()
+    const longPdf = writePdf(
+      tempDir(),
+      'long-summary.pdf',
+      renderReport(fullModel({ narrative: { ...model.narrative, executiveSummary } }), options()),
+    )
+    expect(Number(pdfInfo(longPdf).Pages)).toBeGreaterThan(Number(pdfInfo(shortPdf).Pages) + 3)
+    // Read across the page breaks: each footer and the next page's running header come between the lines.
+    const furniture = /Page\d+of\d+NorthgateCRT\d+[A-Za-z]+\d{4}/g
+    expect(squash(pdfText(longPdf)).replace(furniture, '')).toContain(squash(executiveSummary))
+    expect(wordsOutsidePage(longPdf)).toEqual([])
+  })
+
   it('leaves out a narrative nobody wrote, with no empty headings', () => {
     const empty = fullModel({
       narrative: {
