@@ -32,11 +32,23 @@ async function reportFor(review: Review, findScale: FindScale, choices: ReportCh
   return { model, logo }
 }
 
+/**
+ * Starts a request and gives a check of whether it is still the latest: a newer request, or leaving the page,
+ * makes an older one's result irrelevant, so it is neither shown nor downloaded.
+ */
+function useLatestRequest(): () => () => boolean {
+  const request = useRef(0)
+  useEffect(() => () => void (request.current += 1), [])
+  return useCallback(() => {
+    const id = (request.current += 1)
+    return () => id === request.current
+  }, [])
+}
+
 /** Builds the report model, then renders it in a worker; the renderer is loaded only now, on request. */
 export function useReportGeneration(review: Review, findScale: FindScale) {
   const [state, setState] = useState<ReportState>({ status: 'idle' })
-  // A newer request (or leaving the page) makes an older one's result irrelevant.
-  const request = useRef(0)
+  const startRequest = useLatestRequest()
 
   const previewUrl = state.status === 'ready' ? state.previewUrl : null
   useEffect(() => {
@@ -44,12 +56,10 @@ export function useReportGeneration(review: Review, findScale: FindScale) {
       if (previewUrl) URL.revokeObjectURL(previewUrl)
     }
   }, [previewUrl])
-  useEffect(() => () => void (request.current += 1), [])
 
   const generate = useCallback(
     async (choices: ReportChoices) => {
-      const id = (request.current += 1)
-      const current = () => id === request.current
+      const current = startRequest()
       setState({ status: 'working', fraction: 0 })
       try {
         const { model, logo } = await reportFor(review, findScale, choices)
@@ -62,7 +72,7 @@ export function useReportGeneration(review: Review, findScale: FindScale) {
         if (current()) setState({ status: 'failed', message: `The report could not be created: ${describe(error)}` })
       }
     },
-    [review, findScale],
+    [review, findScale, startRequest],
   )
 
   return { state, generate }
@@ -77,13 +87,11 @@ export type WordState =
 /** The report as a Word file, from the same model as the PDF, downloaded as soon as it is made. */
 export function useWordGeneration(review: Review, findScale: FindScale) {
   const [state, setState] = useState<WordState>({ status: 'idle' })
-  const request = useRef(0)
-  useEffect(() => () => void (request.current += 1), [])
+  const startRequest = useLatestRequest()
 
   const generate = useCallback(
     async (choices: ReportChoices) => {
-      const id = (request.current += 1)
-      const current = () => id === request.current
+      const current = startRequest()
       setState({ status: 'working', fraction: 0 })
       try {
         const { model, logo } = await reportFor(review, findScale, choices)
@@ -99,7 +107,7 @@ export function useWordGeneration(review: Review, findScale: FindScale) {
         if (current()) setState({ status: 'failed', message: `The Word file could not be created: ${describe(error)}` })
       }
     },
-    [review, findScale],
+    [review, findScale, startRequest],
   )
 
   return { state, generate }
