@@ -1,32 +1,25 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { actionPlanColumns, actionPlanIntro, type ActionPlanDocument } from '#domain/report-model/action-plan-document'
+import {
+  actionPlanColumns,
+  actionPlanIntro,
+  type ActionPlanDocument,
+  type ActionPlanDocumentRow,
+} from '#domain/report-model/action-plan-document'
 import { renderActionPlanDocx } from '../../src/report/docx-action-plan'
 import { partText, unzipDocx, wordParagraphs, wordTables } from './docx-tools'
+import { actionPlanDocument } from './report-fixtures'
 
-function document(rows: number, overrides: Partial<ActionPlanDocument> = {}): ActionPlanDocument {
-  return {
-    title: 'Action plan: Zoë’s Recovery Team',
-    teamName: 'Zoë’s Recovery Team',
-    reviewLabel: 'Independent fidelity review, 2-3 March 2026',
-    reportDate: '20 March 2026',
-    createdOn: '4 December 2026',
-    fileName: 'zoes-recovery-team-action-plan-2026-03-20.pdf',
-    columns: actionPlanColumns,
-    rows: Array.from({ length: rows }, (_, i) => ({
-      item: `${i + 1}. Item title ${i + 1}`,
-      recommendation: `Recommendation ${i + 1}`,
-      action: `Action ${i + 1}`,
-      owner: i === 0 ? '' : `Owner ${i + 1}`,
-      targetDate: '8 January 2027',
-      reviewPoint: '20 June 2027',
-      status: 'On track',
-    })),
-    emptyText: 'No actions have been written for this review yet.',
-    draft: false,
-    ...overrides,
-  }
-}
+const row = (n: number): ActionPlanDocumentRow => ({
+  item: `${n}. Item title ${n}`,
+  recommendation: `Recommendation ${n}`,
+  action: `Action ${n}`,
+  owner: n === 1 ? '' : `Owner ${n}`,
+  targetDate: '8 January 2027',
+  reviewPoint: '20 June 2027',
+  status: 'On track',
+})
+const document = (rows: number, overrides: Partial<ActionPlanDocument> = {}) => actionPlanDocument(rows, row, overrides)
 
 async function render(plan: ActionPlanDocument) {
   const parts = unzipDocx(await renderActionPlanDocx(plan, { pageSize: 'a4' }))

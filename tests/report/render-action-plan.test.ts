@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { ActionPlanDocument, ActionPlanDocumentRow } from '#domain/report-model/action-plan-document'
-import { actionPlanColumns } from '#domain/report-model/action-plan-document'
+import {
+  actionPlanColumns,
+  type ActionPlanDocument,
+  type ActionPlanDocumentRow,
+} from '#domain/report-model/action-plan-document'
 import { renderActionPlan } from '../../src/report/render-action-plan'
-import { loadFonts } from './report-fixtures'
+import { actionPlanDocument, loadFonts } from './report-fixtures'
 import { pdfInfo, pdfRawText, useTempDir, wordsOutsidePage, writePdf } from './pdf-tools'
 
 const font = loadFonts()
@@ -22,21 +25,7 @@ function row(n: number): ActionPlanDocumentRow {
   }
 }
 
-function document(rows: number, overrides: Partial<ActionPlanDocument> = {}): ActionPlanDocument {
-  return {
-    title: 'Action plan: Zoë’s Recovery Team',
-    teamName: 'Zoë’s Recovery Team',
-    reviewLabel: 'Independent fidelity review, 2-3 March 2026',
-    reportDate: '20 March 2026',
-    createdOn: '4 December 2026',
-    fileName: 'zoes-recovery-team-action-plan-2026-03-20.pdf',
-    columns: actionPlanColumns,
-    rows: Array.from({ length: rows }, (_, i) => row(i + 1)),
-    emptyText: 'No actions have been written for this review yet.',
-    draft: false,
-    ...overrides,
-  }
-}
+const document = (rows: number, overrides: Partial<ActionPlanDocument> = {}) => actionPlanDocument(rows, row, overrides)
 
 describe('the action plan as a PDF of its own', () => {
   it('prints a normal plan of 10 actions on one landscape page, every action in order, inside the page', () => {

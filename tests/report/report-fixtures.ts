@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs'
 import type { ReportModel } from '#domain/report-model/model'
+import {
+  actionPlanColumns,
+  type ActionPlanDocument,
+  type ActionPlanDocumentRow,
+} from '#domain/report-model/action-plan-document'
 import { findScale } from '#domain/scale/catalogue'
 
 const scale = findScale('ips-uk', '1.0.0')!
@@ -180,4 +185,25 @@ export function hostileModel(): ReportModel {
       },
     ],
   })
+}
+
+/** Zoë's team's action plan with `rows` actions, each made by `row` (1-based), as both renderers take it. */
+export function actionPlanDocument(
+  rows: number,
+  row: (n: number) => ActionPlanDocumentRow,
+  overrides: Partial<ActionPlanDocument> = {},
+): ActionPlanDocument {
+  return {
+    title: 'Action plan: Zoë’s Recovery Team',
+    teamName: 'Zoë’s Recovery Team',
+    reviewLabel: 'Independent fidelity review, 2-3 March 2026',
+    reportDate: '20 March 2026',
+    createdOn: '4 December 2026',
+    fileName: 'zoes-recovery-team-action-plan-2026-03-20.pdf',
+    columns: actionPlanColumns,
+    rows: Array.from({ length: rows }, (_, i) => row(i + 1)),
+    emptyText: 'No actions have been written for this review yet.',
+    draft: false,
+    ...overrides,
+  }
 }

@@ -40,25 +40,19 @@ export function ImportTeamLinks({
           files. Kept separate, the file’s team is added as a second team.
         </p>
       )}
-      {candidates.map((candidate) =>
-        candidate.remembered ? (
-          <RememberedLink
+      {candidates.map((candidate) => {
+        // A remembered link is offered as it was; a new match asks the question.
+        const Choice = candidate.remembered ? RememberedLink : LinkChoice
+        return (
+          <Choice
             key={candidate.fileTeam.id}
             candidate={candidate}
             choice={linkChoiceFor(candidate, choices)}
             disabled={disabled}
             onChoose={(deviceTeamId) => onChoose(candidate.fileTeam.id, deviceTeamId)}
           />
-        ) : (
-          <LinkChoice
-            key={candidate.fileTeam.id}
-            candidate={candidate}
-            choice={linkChoiceFor(candidate, choices)}
-            disabled={disabled}
-            onChoose={(deviceTeamId) => onChoose(candidate.fileTeam.id, deviceTeamId)}
-          />
-        ),
-      )}
+        )
+      })}
     </section>
   )
 }

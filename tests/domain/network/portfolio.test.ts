@@ -7,33 +7,15 @@ import {
   type PortfolioRow,
 } from '#domain/network/portfolio'
 import type { TeamOutcome } from '#domain/network/outcomes'
-import { TeamSchema, type Team } from '#domain/review/team'
+import type { Team } from '#domain/review/team'
 import { DEFAULT_REVIEW_DEADLINES } from '#domain/review/review-dates'
 import { ActionPlanEntrySchema, type ActionPlanEntry } from '#domain/scoring/action-plan'
 import { computeResults } from '#domain/scoring/results'
 import { findScale } from '#domain/scale/catalogue'
-import { allScores, review } from '../scoring/results-helpers'
+import { allScores, review, team } from '../scoring/results-helpers'
 
 const uk = findScale('ips-uk', '1.0.0')!
 const at = '2026-03-02T09:30:00.000Z'
-
-function team(overrides: Partial<Team> = {}): Team {
-  return TeamSchema.parse({
-    id: 'team-1',
-    name: 'Northgate CRT',
-    organisation: 'Northgate NHS Trust',
-    serviceType: 'community-recovery',
-    locality: 'North',
-    teamLeader: '',
-    specialistCount: 3,
-    specialistFte: 2.6,
-    notes: '',
-    archivedAt: null,
-    createdAt: at,
-    updatedAt: at,
-    ...overrides,
-  })
-}
 
 function action(id: string, reviewId: string, itemNumber: number, status?: 'done' | 'dropped' | 'on-track') {
   return ActionPlanEntrySchema.parse({

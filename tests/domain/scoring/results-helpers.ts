@@ -1,5 +1,6 @@
 import type { Consensus, Rating } from '#domain/review/rating'
 import { ReviewSchema, type Review } from '#domain/review/review'
+import { TeamSchema, type Team } from '#domain/review/team'
 import type { ScaleFile } from '#domain/scale/schema'
 
 const at = '2026-03-02T09:30:00.000Z'
@@ -53,6 +54,25 @@ export function review(overrides: Partial<Review> = {}): Review {
     updatedAt: at,
     finalisedAt: at,
     reopenings: [],
+    ...overrides,
+  })
+}
+
+/** A valid team, parsed like a stored one. */
+export function team(overrides: Partial<Team> = {}): Team {
+  return TeamSchema.parse({
+    id: 'team-1',
+    name: 'Northgate CRT',
+    organisation: 'Northgate NHS Trust',
+    serviceType: 'community-recovery',
+    locality: '',
+    teamLeader: '',
+    specialistCount: 3,
+    specialistFte: 2.6,
+    notes: '',
+    archivedAt: null,
+    createdAt: at,
+    updatedAt: at,
     ...overrides,
   })
 }

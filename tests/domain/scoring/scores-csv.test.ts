@@ -2,32 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { findScale } from '#domain/scale/catalogue'
 import { computeResults } from '#domain/scoring/results'
 import { scoresCsv, scoresCsvRows, type ScoresCsvInput } from '#domain/scoring/scores-csv'
-import { TeamSchema, type Team } from '#domain/review/team'
 import type { Review } from '#domain/review/review'
 import type { ScaleFile } from '#domain/scale/schema'
-import { allScores, consensus, rating, review } from './results-helpers'
+import { allScores, consensus, rating, review, team } from './results-helpers'
 
 const uk = findScale('ips-uk', '1.0.0')!
 const us = findScale('ips-us', '1.0.0')!
-const at = '2026-03-02T09:30:00.000Z'
-
-function team(overrides: Partial<Team> = {}): Team {
-  return TeamSchema.parse({
-    id: 'team-1',
-    name: 'Northgate CRT',
-    organisation: 'Northgate NHS Trust',
-    serviceType: 'community-recovery',
-    locality: '',
-    teamLeader: '',
-    specialistCount: 3,
-    specialistFte: 2.6,
-    notes: '',
-    archivedAt: null,
-    createdAt: at,
-    updatedAt: at,
-    ...overrides,
-  })
-}
 
 /** A small RFC 4180 reader for the app's CSV, where every field is quoted. */
 function parse(csv: string): string[][] {
