@@ -65,10 +65,12 @@ async function coldLoad(context, url, key) {
   const page = await context.newPage()
   const response = await page.goto(url)
   if (!response?.fromServiceWorker()) throw new Error(`${url}: the load did not come from the service worker`)
-  await page.waitForFunction((k) => window[k] !== undefined, key, { timeout: 20_000 }).catch(async (error) => {
-    const main = await page.evaluate(() => document.querySelector('main')?.innerText.slice(0, 300))
-    throw new Error(`${url}: no main content after 20 s; the page shows: ${main}`, { cause: error })
-  })
+  await page
+    .waitForFunction((k) => window[k] !== undefined, key, { timeout: 20_000 })
+    .catch(async (error) => {
+      const main = await page.evaluate(() => document.querySelector('main')?.innerText.slice(0, 300))
+      throw new Error(`${url}: no main content after 20 s; the page shows: ${main}`, { cause: error })
+    })
   const time = await page.evaluate((k) => window[k], key)
   await page.close()
   return time
