@@ -11,5 +11,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     css: false,
+    // Two cores run many jsdom files at once: a screen test that takes 3 s alone can take 8 s on a busy CI machine.
+    // A real hang still fails, within 20 s.
+    testTimeout: 20_000,
   },
 })

@@ -4,7 +4,7 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 
 // Two cores run many test files at once: give async queries room before calling a slow render a failure.
-configure({ asyncUtilTimeout: 3000 })
+configure({ asyncUtilTimeout: 5000 })
 
 // An unexpected console.error is a defect (a React warning, a swallowed failure): fail the test.
 let consoleErrorSpy: ReturnType<typeof vi.spyOn> | undefined

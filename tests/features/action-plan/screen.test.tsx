@@ -13,7 +13,7 @@ useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
 afterEach(() => cleanup())
 // A busy machine can take over a second for the first live queries; the default wait is 1 s.
-const slow = { timeout: 5000 }
+const slow = { timeout: 10_000 }
 
 /** One reviewer; item 1 at 2, item 2 at 3, item 3 at 4, item 4 at 1, every other item not scored yet. */
 async function scoredReview() {

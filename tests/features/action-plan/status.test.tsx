@@ -16,7 +16,7 @@ afterEach(() => {
   cleanup()
   vi.restoreAllMocks()
 })
-const slow = { timeout: 5000 }
+const slow = { timeout: 10_000 }
 const uk = findScale('ips-uk', '1.0.0')!
 
 /** One reviewer, item 1 scored 2 and the rest 4, with one recommendation on item 1; final when asked. */

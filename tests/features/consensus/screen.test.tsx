@@ -113,7 +113,7 @@ describe('the consensus screen', () => {
           score: 3,
           rationale: 'Agreed on 22 per specialist',
         }),
-      { timeout: 4000 },
+      { timeout: 10_000 },
     )
     await waitFor(() => expect(screen.getByText('Every item has a score and a rationale.')).toBeInTheDocument())
     await user.click(screen.getByRole('button', { name: 'Finalise the review' }))

@@ -64,7 +64,7 @@ describe('the rating screen', () => {
         expect(await scoresOf(review.id)).toEqual([
           { reviewerId: 'reviewer-a', itemId: 'caseload-size', score: 4, rationale: 'Twenty-two per specialist' },
         ]),
-      { timeout: 4000 },
+      { timeout: 10_000 },
     )
 
     await user.click(screen.getByRole('button', { name: 'Switch reviewer' }))
@@ -80,7 +80,7 @@ describe('the rating screen', () => {
           { reviewerId: 'reviewer-a', itemId: 'caseload-size', score: 4, rationale: 'Twenty-two per specialist' },
           { reviewerId: 'reviewer-b', itemId: 'caseload-size', score: 2, rationale: 'Caseloads are higher' },
         ]),
-      { timeout: 4000 },
+      { timeout: 10_000 },
     )
   })
 

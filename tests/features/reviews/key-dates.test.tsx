@@ -10,7 +10,7 @@ import { useReview } from '../../../src/storage/live-reviews'
 useFreshDatabase()
 // Unmount before the database is deleted, so live queries never read a closed database.
 afterEach(() => cleanup())
-const slow = { timeout: 5000 }
+const slow = { timeout: 10_000 }
 
 /** The panel as the review page shows it: following the stored review. */
 function LivePanel({ id, today }: { id: string; today: string }) {

@@ -7,7 +7,7 @@ import { useFreshDatabase } from '../../storage/fresh-database'
 
 useFreshDatabase()
 afterEach(() => cleanup())
-const slow = { timeout: 5000 }
+const slow = { timeout: 10_000 }
 
 async function retype(label: string, value: string) {
   const field = screen.getByLabelText(label)

@@ -31,7 +31,7 @@ async function openPlan(review: Parameters<typeof ukReview>[0] = {}) {
 // By its heading, then the section it heads: a role query over a whole plan is slow in jsdom.
 const sessionHeading = (n: number) =>
   screen.findByText((_, element) => element?.tagName === 'H3' && element.textContent.startsWith(`${n}. `), undefined, {
-    timeout: 3000,
+    timeout: 10_000,
   })
 async function session(n: number): Promise<HTMLElement> {
   return (await sessionHeading(n)).closest('section')!
