@@ -188,6 +188,35 @@ function printScreens(screens) {
   return checks.every(([, ok]) => ok)
 }
 
+/** Prints the report tables (PDF and Word, each against a one-page document made the same way). */
+function printReport(report) {
+  const ms = (value) => `${value.toFixed(1)} ms`
+  console.log('')
+  console.log(
+    `report: 25 items, ${report.rationaleChars} characters of rationale, ${(report.fullBytes / 1024).toFixed(0)} KB PDF`,
+  )
+  console.log(['render (median)', 'one-page jsPDF document', 'full report', 'full/one page'].join(' | '))
+  console.log(['time', ms(report.onePage), ms(report.full), ratio(report.full, report.onePage)].join(' | '))
+  const { word } = report
+  console.log(`report as Word: ${(word.fullBytes / 1024).toFixed(0)} KB .docx`)
+  console.log(['render (median)', 'one-page .docx', 'full report .docx', 'full/one page'].join(' | '))
+  console.log(['time', ms(word.onePage), ms(word.full), ratio(word.full, word.onePage)].join(' | '))
+}
+
+const reportChecks = (report) => [
+  ['full report <= 4x a one-page jsPDF document', report.full <= report.onePage * 4],
+  ['full report .docx <= 4x a one-page .docx', report.word.full <= report.word.onePage * 4],
+]
+
+// BENCH_ONLY=report: the PDF and Word report renders alone (no browser needed).
+if (process.env.BENCH_ONLY === 'report') {
+  const report = await reportBench()
+  printReport(report)
+  const checks = reportChecks(report)
+  for (const [name, ok] of checks) console.log(`${ok ? 'PASS' : 'FAIL'} ${name}`)
+  process.exit(checks.every(([, ok]) => ok) ? 0 : 1)
+}
+
 const SCREEN_LOADS = Number(process.env.BENCH_SCREEN_LOADS ?? 7)
 
 // BENCH_ONLY=screens: every main screen cold (large database) beside the floor's heading, and moving between them.
@@ -377,16 +406,7 @@ if (storage && report) {
       `typing in session notes (500 notes in the review): session note ${fmtTyping(sessionTyping.note)} | floor ${fmtTyping(sessionTyping.floorNote)}`,
     )
   }
-  console.log('')
-  console.log(
-    `report: 25 items, ${report.rationaleChars} characters of rationale, ${(report.fullBytes / 1024).toFixed(0)} KB PDF`,
-  )
-  console.log(['render (median)', 'one-page jsPDF document', 'full report', 'full/one page'].join(' | '))
-  console.log(['time', ms(report.onePage), ms(report.full), ratio(report.full, report.onePage)].join(' | '))
-  const { word } = report
-  console.log(`report as Word: ${(word.fullBytes / 1024).toFixed(0)} KB .docx`)
-  console.log(['render (median)', 'one-page .docx', 'full report .docx', 'full/one page'].join(' | '))
-  console.log(['time', ms(word.onePage), ms(word.full), ratio(word.full, word.onePage)].join(' | '))
+  printReport(report)
 }
 
 const budgets = [
@@ -398,8 +418,7 @@ if (storage && report) {
   budgets.push(
     ['home with 200 teams / 1,000 reviews <= 1.5x empty', storage.largeHome <= storage.emptyHome * 1.5],
     ['team page with the large database <= 1.5x small', storage.largeTeam <= storage.smallTeam * 1.5],
-    ['full report <= 4x a one-page jsPDF document', report.full <= report.onePage * 4],
-    ['full report .docx <= 4x a one-page .docx', report.word.full <= report.word.onePage * 4],
+    ...reportChecks(report),
     ['typing a note: work per keystroke p95 < 16 ms', storage.typing.note.workP95 < 16],
     [
       'typing a note: key to next frame p95 within 2 ms of a plain textarea',

@@ -196,6 +196,23 @@ describe('the report as a Word file', () => {
     expect(partText(parts, 'word/styles.xml')).toMatch(/<w:lang w:val="en-GB"/)
   })
 
+  it('formats through named styles a template can restyle: each one used is defined, based on Normal', async () => {
+    const { parts, xml } = await fullReport()
+    const styles = partText(parts, 'word/styles.xml')
+    const used = new Set([...xml.matchAll(/<w:(?:pStyle|rStyle) w:val="([^"]+)"/g)].map(([, id]) => id))
+    expect([...used]).toEqual(expect.arrayContaining(['BodyText', 'FieldLine', 'Label', 'FieldName', 'Heading1']))
+    for (const id of used) expect(styles, `style ${id}`).toContain(`w:styleId="${id}"`)
+    const style = (id: string) =>
+      new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? ''
+    expect(style('BodyText')).toContain('<w:basedOn w:val="Normal"/>')
+    expect(style('BodyText')).toMatch(/<w:spacing w:after="120"\/>/)
+    expect(style('Label')).toContain('<w:keepNext/>')
+    expect(style('Heading2')).toContain('<w:keepNext/>')
+    // Borders are drawn once per table, not per cell.
+    expect(xml).toContain('<w:tblBorders>')
+    expect(xml).not.toContain('<w:tcBorders>')
+  })
+
   it('uses A4 portrait by default and US Letter on request', async () => {
     const a4 = (await fullReport()).xml
     expect(a4).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/)

@@ -23,7 +23,7 @@ const decode = (text: string) =>
   )
 
 export interface WordParagraph {
-  /** The paragraph style's id: "Title", "Heading1", "Heading2", or '' for body text. */
+  /** The paragraph style's id: "Title", "Heading1", "Heading2", "BodyText", or '' for a plain paragraph. */
   style: string
   /** The text as a reader sees it: a tab as a space, a line break as a new line. */
   text: string
