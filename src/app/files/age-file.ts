@@ -118,3 +118,43 @@ function headerStanzas(bytes: Uint8Array): string[] | null {
         .split('\n')
         .filter((line) => line.startsWith('-> '))
 }
+
+/** What the age worker is asked to do: protect bytes with a passphrase, or open a protected file. */
+export type AgeRequest = { op: 'protect' | 'open'; bytes: Uint8Array; passphrase: string }
+
+const inThisThread = (request: AgeRequest): Promise<AgeResult> =>
+  request.op === 'protect'
+    ? encryptFile(request.bytes, request.passphrase)
+    : decryptFile(request.bytes, request.passphrase)
+
+/**
+ * Runs scrypt in a worker (it blocks for a second or more by design), so the page keeps drawing its progress.
+ * Where there is no Worker (jsdom in tests) or the worker cannot start, the same code runs here instead.
+ */
+function inWorker(request: AgeRequest): Promise<AgeResult> {
+  if (typeof Worker === 'undefined') return inThisThread(request)
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./age-worker.ts', import.meta.url), { type: 'module', name: 'age' })
+    worker.onmessage = (event: MessageEvent<AgeResult>) => {
+      worker.terminate()
+      resolve(event.data)
+    }
+    worker.onerror = (event) => {
+      event.preventDefault()
+      worker.terminate()
+      resolve(inThisThread(request))
+    }
+    // A copy goes to the worker: the caller keeps its bytes (a wrong passphrase is tried again on the same file).
+    worker.postMessage(request)
+  })
+}
+
+/** encryptFile, off the page's thread. */
+export const protectBytes = (bytes: Uint8Array, passphrase: string): Promise<AgeResult> =>
+  passphrase.trim() === ''
+    ? Promise.resolve(failure('empty-passphrase'))
+    : inWorker({ op: 'protect', bytes, passphrase })
+
+/** decryptFile, off the page's thread. */
+export const openProtectedBytes = (bytes: Uint8Array, passphrase: string): Promise<AgeResult> =>
+  passphrase === '' || !isAgeFile(bytes) ? decryptFile(bytes, passphrase) : inWorker({ op: 'open', bytes, passphrase })

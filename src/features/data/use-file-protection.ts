@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { AGE_FILE_EXTENSION, encryptFile, passphraseProblem } from '../../app/files/age-file'
+import { AGE_FILE_EXTENSION, passphraseProblem, protectBytes } from '../../app/files/age-file'
 
 /** A file ready to hand over: protected (name ending .age) or as it was. */
 export type ProtectedFile =
@@ -27,7 +27,7 @@ export function useFileProtection(holdsEvidenceText: boolean | undefined) {
   /** Encrypts the file's bytes when protection is on; the passphrase fields are cleared once it is used. */
   async function protectFile(content: Blob, fileName: string): Promise<ProtectedFile> {
     if (!protect) return { ok: true, blob: content, fileName, protected: false }
-    const result = await encryptFile(new Uint8Array(await content.arrayBuffer()), passphrase)
+    const result = await protectBytes(new Uint8Array(await content.arrayBuffer()), passphrase)
     if (!result.ok) return { ok: false, message: result.message }
     setPassphrase('')
     setConfirmation('')

@@ -2,7 +2,7 @@ import { MAX_EXCHANGE_FILE_BYTES, MAX_UNPACKED_EXCHANGE_BYTES } from '#domain/ex
 import type { ExchangeCheckOptions } from '#domain/exchange/check'
 import { formatBytes } from '#domain/text/bytes'
 import { readMaybeGzip, type ReadProgress } from '../../app/files/gzip'
-import { AGE_HEADER_BYTES, decryptFile, isAgeFile } from '../../app/files/age-file'
+import { AGE_HEADER_BYTES, isAgeFile, openProtectedBytes } from '../../app/files/age-file'
 
 export type ImportFileRead =
   | {
@@ -86,7 +86,7 @@ export async function unlockImportFile(file: Blob, passphrase: string): Promise<
   } catch {
     return { ok: false, kind: 'failed', reason: readFailure }
   }
-  const opened = await decryptFile(bytes, passphrase)
+  const opened = await openProtectedBytes(bytes, passphrase)
   if (opened.ok) return { ok: true, content: new Blob([opened.bytes]) }
   const retry = opened.code === 'wrong-passphrase' || opened.code === 'empty-passphrase'
   return { ok: false, kind: retry ? 'retry' : opened.code === 'failed' ? 'failed' : 'rejected', reason: opened.message }
