@@ -4,7 +4,7 @@ import { keyDate, keyDateState, type KeyDateState, type ReviewDeadlines } from '
 import { actionsInPlan, currentStatus } from '#domain/scoring/action-follow-up'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
 import { teamHistory, type HistoryPoint } from '#domain/scoring/history'
-import type { ReviewResults } from '#domain/scoring/results'
+import type { ResultFigures } from '#domain/scoring/final-scores'
 import type { FidelityBand } from '#domain/scale/schema'
 import { employmentRate, type TeamOutcome } from './outcomes'
 
@@ -46,7 +46,7 @@ export function portfolioRow(
   reviews: readonly Review[],
   entries: readonly ActionPlanEntry[],
   outcomes: readonly TeamOutcome[],
-  resultsFor: (review: Review) => ReviewResults | null | undefined,
+  resultsFor: (review: Review) => ResultFigures | null | undefined,
   deadlines: ReviewDeadlines,
   today: string,
 ): PortfolioRow {
@@ -97,6 +97,19 @@ export function portfolioRow(
     openActions,
     latestOutcome,
   }
+}
+
+/**
+ * The reviews whose action plans the portfolio counts open actions in: each team's newest final review of either
+ * type (by the history's order), so only those plans need reading.
+ */
+export function reviewsWithPlansCounted(reviews: readonly Review[]): string[] {
+  const byTeam = new Map<string, Review[]>()
+  for (const review of reviews) byTeam.set(review.teamId, [...(byTeam.get(review.teamId) ?? []), review])
+  return [...byTeam].flatMap(([teamId, ofTeam]) => {
+    const newest = teamHistory(teamId, ofTeam, () => null).at(-1)
+    return newest ? [newest.reviewId] : []
+  })
 }
 
 export interface PortfolioFilter {
