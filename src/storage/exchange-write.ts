@@ -143,7 +143,6 @@ export const exchangeWrites = {
       for (const table of rowTables) {
         if (written[table].length > 0) await tableOf(db, table).bulkPut(written[table])
       }
-      if (reviewIds.length > 0) await refreshFinalScoresAfterImport(db, reviewIds)
       if (rows.settings !== null) await db.settings.put(deviceSettings(rows.settings, settings))
       if (Object.keys(teamLinks).length > 0) {
         // After the file's settings (a backup's), so the links just made are kept with those it brings.
@@ -151,6 +150,8 @@ export const exchangeWrites = {
         const next = parseInput(SettingsSchema, { ...now, teamLinks: { ...now.teamLinks, ...teamLinks } }, 'settings')
         await db.settings.put({ ...next, id: SETTINGS_ID })
       }
+      // Last: see refreshFinalScores.
+      if (reviewIds.length > 0) await refreshFinalScoresAfterImport(db, reviewIds)
     })
   },
 

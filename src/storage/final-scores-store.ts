@@ -10,7 +10,8 @@ import { parseRows } from './repo-helpers'
 export const finalScoresTables = (db: ReviewDatabase) => [db.reviews, db.ratings, db.consensus, db.finalScores]
 
 /**
- * Takes (again) the results snapshot of each of the reviews, inside the caller's transaction, from the rows as
+ * Takes (again) the results snapshot of each of the reviews, inside the caller's transaction, as its last step
+ * (a Dexie write after it inside the same callback was found to commit the transaction early), from the rows as
  * they now stand: the same results the results page computes. A review that no longer counts (reopened, a
  * training exercise) loses its snapshot; one whose scale this device lacks, or whose scores do not fit it, gets
  * none, so the portfolio shows its total as not available, as the history does.
@@ -42,8 +43,9 @@ export async function refreshFinalScores(
     if (snapshot) taken.push(snapshot)
   }
   const kept = new Set(taken.map((snapshot) => snapshot.reviewId))
-  await db.finalScores.bulkDelete(ids.filter((id) => !kept.has(id)))
-  await db.finalScores.bulkPut(taken)
+  const dropped = ids.filter((id) => !kept.has(id))
+  if (dropped.length > 0) await db.finalScores.bulkDelete(dropped)
+  if (taken.length > 0) await db.finalScores.bulkPut(taken)
   return taken
 }
 

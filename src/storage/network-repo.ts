@@ -2,12 +2,7 @@ import { TeamSchema, type Team } from '#domain/review/team'
 import { ReviewSchema, type Review } from '#domain/review/review'
 import type { ReviewDeadlines } from '#domain/review/review-dates'
 import { ActionPlanEntrySchema, type ActionPlanEntry } from '#domain/scoring/action-plan'
-import {
-  countsAcrossTeams,
-  FinalScoresSchema,
-  isCurrentSnapshot,
-  type FinalScores,
-} from '#domain/scoring/final-scores'
+import { countsAcrossTeams, FinalScoresSchema, isCurrentSnapshot, type FinalScores } from '#domain/scoring/final-scores'
 import { reviewsWithPlansCounted } from '#domain/network/portfolio'
 import type { TeamOutcome } from '#domain/network/outcomes'
 import { defaultSettings, SettingsSchema } from '#domain/settings/settings'

@@ -165,7 +165,9 @@ const reviewRatingSteps = {
         if (problems.length > 0) throw new StorageError('invalid', `Not finalised: ${problems.join(' ')}`)
         const finalised = await putChanged(db, review, now, { status: 'final', finalisedAt: final.finalisedAt })
         // Its results snapshot in the same transaction: a final review's scores cannot change until it is reopened.
-        await refreshFinalScores(db, [id], (r) => (r.scaleId === scale.id && r.scaleVersion === scale.version ? scale : undefined))
+        await refreshFinalScores(db, [id], (r) =>
+          r.scaleId === scale.id && r.scaleVersion === scale.version ? scale : undefined,
+        )
         return finalised
       },
     )

@@ -43,7 +43,10 @@ export const countsAcrossTeams = (review: Pick<Review, 'status' | 'type'>): bool
   review.status === 'final' && review.type !== 'training'
 
 /** Whether the snapshot is of the review as it now stands: final, and finalised when the snapshot was taken. */
-export function isCurrentSnapshot(snapshot: FinalScores, review: Pick<Review, 'id' | 'status' | 'type' | 'finalisedAt'>) {
+export function isCurrentSnapshot(
+  snapshot: FinalScores,
+  review: Pick<Review, 'id' | 'status' | 'type' | 'finalisedAt'>,
+) {
   return countsAcrossTeams(review) && snapshot.reviewId === review.id && snapshot.finalisedAt === review.finalisedAt
 }
 
@@ -71,6 +74,8 @@ export function finalScoresOf(review: Review, results: ReviewResults): FinalScor
     scores,
     total: results.total,
     complete: results.complete,
-    band: results.band ? { id: results.band.id, label: results.band.label, min: results.band.min, max: results.band.max } : null,
+    band: results.band
+      ? { id: results.band.id, label: results.band.label, min: results.band.min, max: results.band.max }
+      : null,
   }
 }
