@@ -11,6 +11,7 @@ import type { VisitSession } from '#domain/visit/session'
 import type { SessionNote } from '#domain/visit/session-note'
 import { LegacyPlanningChecklistSchema, migratePlanningChecklist } from '#domain/visit/legacy-checklist'
 import type { Draft } from './draft'
+import type { FinalScores } from '#domain/scoring/final-scores'
 
 export const DATABASE_NAME = 'ips-fidelity-review'
 
@@ -63,6 +64,12 @@ export const versions: readonly DatabaseVersion[] = [
     // What the reviewers write for the report: one narrative per review, one finding per item.
     stores: { reportNarratives: 'reviewId', itemFindings: '[reviewId+itemId], reviewId' },
   },
+  {
+    version: 6,
+    // Each final review's results, taken when it becomes final, so the portfolio reads one row per review and
+    // not every rating (docs/decisions/0024-portfolio-results.md). Device-only; filled in lazily where missing.
+    stores: { finalScores: 'reviewId, teamId' },
+  },
 ]
 
 /**
@@ -94,9 +101,10 @@ async function migrateToVisitPlan(tx: Transaction): Promise<void> {
  * Tables that stay on this device and are never exported, imported or backed up, so they are not in the
  * exchange table registry: `drafts` is the crash-safe journal of this browser's unsaved typing (see
  * docs/decisions/0005-crash-safe-typing.md), which means nothing on another device and holds personal
- * notes the user has not yet saved.
+ * notes the user has not yet saved. `finalScores` is worked out from a final review's ratings and consensus,
+ * which travel in files; each device takes its own (docs/decisions/0024-portfolio-results.md).
  */
-export const deviceOnlyTables: readonly string[] = ['drafts']
+export const deviceOnlyTables: readonly string[] = ['drafts', 'finalScores']
 
 // All settings live in one row, so an update reads and writes them together.
 export const SETTINGS_ID = 'app'
@@ -119,6 +127,7 @@ export class ReviewDatabase extends Dexie {
   declare sessionNotes: Table<SessionNote, string>
   declare reportNarratives: Table<ReportNarrative, string>
   declare itemFindings: Table<ItemFinding, [string, string]>
+  declare finalScores: Table<FinalScores, string>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

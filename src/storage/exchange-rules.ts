@@ -11,6 +11,7 @@ import type { ReviewDatabase } from './database'
 import { readScores } from './exchange-read'
 import { parseRows } from './repo-helpers'
 import { StorageError } from './storage-error'
+import { refreshFinalScores } from './final-scores-store'
 
 const scaleKey = (id: string, version: string) => JSON.stringify([id, version])
 
@@ -79,4 +80,19 @@ export async function assertReviewRulesHold(
       inBackup: false,
     })
   throw new StorageError('invalid', describeRuleBreaks(breaks, label).join(' '))
+}
+
+/**
+ * After an import's rows are written, in its transaction: each review it touched has its results snapshot taken
+ * again (or dropped), from the rows now on the device and the scales there, which include the file's own.
+ */
+export async function refreshFinalScoresAfterImport(db: ReviewDatabase, ids: readonly string[]): Promise<void> {
+  const [stored, scalesOnDevice] = await Promise.all([db.reviews.bulkGet([...ids]), db.importedScales.toArray()])
+  const reviews = parseRows(
+    ReviewSchema,
+    stored.filter((row) => row !== undefined),
+    'review (table reviews)',
+  )
+  const imported = importedScalesFor(reviews, scalesOnDevice)
+  await refreshFinalScores(db, ids, (review) => findScale(review.scaleId, review.scaleVersion, imported))
 }

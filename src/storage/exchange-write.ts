@@ -9,7 +9,7 @@ import { loadReview } from './reviews-repo'
 import { settingsRepo } from './settings-repo'
 import { APP_STORAGE_PREFIX, draftJournal, draftRecords } from './draft-journal'
 import { clearChangeMarker, firstUnbackedChangeAt } from './change-marker'
-import { assertReviewRulesHold, reviewsToCheck } from './exchange-rules'
+import { assertReviewRulesHold, refreshFinalScoresAfterImport, reviewsToCheck } from './exchange-rules'
 import { backupTables, loadSettings, readByKeys, tableOf } from './exchange-read'
 import {
   byTable,
@@ -51,6 +51,9 @@ function parseWrites(writes: ImportWrites): ImportWrites {
 }
 
 const changed = () => new StorageError('changed')
+
+// An import also takes the results snapshot of the final reviews it writes (device-only, not in files).
+const importTables = (db: ReviewDatabase) => [...backupTables(db), db.finalScores]
 
 /** The keys to re-read per table: every row the preview saw and every row the import will write. */
 function keysToCheck(writes: ImportWrites, expected: ExistingRecords) {
@@ -131,7 +134,7 @@ export const exchangeWrites = {
     teamLinks: RememberedTeamLinks = {},
   ): Promise<void> {
     const rows = parseWrites(writes)
-    await write(backupTables, async (db) => {
+    await write(importTables, async (db) => {
       const settings = await assertUnchanged(db, rows, expected)
       const reviewIds = reviewsToCheck(rows)
       if (reviewIds.length > 0) await assertReviewRulesHold(db, rows, reviewIds)
@@ -147,6 +150,8 @@ export const exchangeWrites = {
         const next = parseInput(SettingsSchema, { ...now, teamLinks: { ...now.teamLinks, ...teamLinks } }, 'settings')
         await db.settings.put({ ...next, id: SETTINGS_ID })
       }
+      // Last: see refreshFinalScores.
+      if (reviewIds.length > 0) await refreshFinalScoresAfterImport(db, reviewIds)
     })
   },
 

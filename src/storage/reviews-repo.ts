@@ -23,6 +23,7 @@ import type { ScaleFile } from '#domain/scale/schema'
 import { notFound, StorageError } from './storage-error'
 import { definedOnly, newId, parseInput, parseRow, parseRows, read, write } from './repo-helpers'
 import type { ReviewDatabase } from './database'
+import { finalScoresTables, refreshFinalScores } from './final-scores-store'
 import { PlannedSessionSchema, VisitSessionSchema, type PlannedSession, type VisitSession } from '#domain/visit/session'
 
 /** What can change after a review has started; the team and the pinned scale version cannot. */
@@ -147,7 +148,7 @@ const reviewRatingSteps = {
    */
   async finalise(id: string, scale: ScaleFile, now: Date = new Date()) {
     return write(
-      (db) => [db.reviews, db.ratings, db.consensus],
+      (db) => finalScoresTables(db),
       async (db) => {
         const review = await loadReview(db, id)
         if (review.status === 'final') return review
@@ -162,7 +163,12 @@ const reviewRatingSteps = {
         // The items still to score are the reviewer's to-do list, so that rule reads as the list itself.
         const problems = broken.flatMap((b) => (b.id === 'final-complete' ? b.details : [describeBrokenRule(b)]))
         if (problems.length > 0) throw new StorageError('invalid', `Not finalised: ${problems.join(' ')}`)
-        return putChanged(db, review, now, { status: 'final', finalisedAt: final.finalisedAt })
+        const finalised = await putChanged(db, review, now, { status: 'final', finalisedAt: final.finalisedAt })
+        // Its results snapshot in the same transaction: a final review's scores cannot change until it is reopened.
+        await refreshFinalScores(db, [id], (r) =>
+          r.scaleId === scale.id && r.scaleVersion === scale.version ? scale : undefined,
+        )
+        return finalised
       },
     )
   },

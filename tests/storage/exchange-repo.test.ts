@@ -11,6 +11,7 @@ import { exchangeRepo } from '../../src/storage/exchange-repo'
 import { getDatabase, SETTINGS_ID } from '../../src/storage/database'
 import { DEMO_CURRENT_REVIEW_ID, DEMO_TEAM_ID, loadDemoTeam } from '../../src/storage/demo'
 import { evidenceRepo } from '../../src/storage/evidence-repo'
+import { backfillFinalScores } from '../../src/storage/final-scores-backfill'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { scalesRepo } from '../../src/storage/scales-repo'
 import { reportNarrativeRepo } from '../../src/storage/report-narrative-repo'
@@ -325,6 +326,8 @@ describe('backups and erasing', () => {
     await actionPlanRepo.create(FINAL_REVIEW_ID, 'caseload-size', { recommendation: 'Fewer clients' }, now)
     await reportNarrativeRepo.updateNarrative(FINAL_REVIEW_ID, { executiveSummary: 'In short' }, now)
     await reportNarrativeRepo.updateFinding(FINAL_REVIEW_ID, 'caseload-size', { text: 'Too many' }, now)
+    // The demo's final reviews get their results snapshots as the portfolio would take them.
+    await backfillFinalScores([FINAL_REVIEW_ID])
     draftJournal.write({ reviewId: DEMO_CURRENT_REVIEW_ID, record: 'evidence/e1', field: 'note' }, 'typed', '', now)
     draftJournal.write({ reviewId: 'gone-review', record: 'rating/x', field: 'rationale' }, 'typed', '', now)
     await flushDurable()

@@ -11,6 +11,7 @@ import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 import { draftJournal } from '../../src/storage/draft-journal'
 import { visitRepo } from '../../src/storage/visit-repo'
 import { reportNarrativeRepo } from '../../src/storage/report-narrative-repo'
+import { networkRepo } from '../../src/storage/network-repo'
 
 /**
  * For every schema version: rows exactly as that version wrote them (literal objects, never built
@@ -304,6 +305,33 @@ fixtures[5] = {
     expect(await reportNarrativeRepo.listFindings('r4')).toEqual([
       expect.objectContaining({ itemId: 'caseload-size', kind: 'area-to-develop', text: 'Caseloads drift up' }),
     ])
+  },
+}
+
+// Version 6 added each final review's results snapshot (device-only); one written then is read as it was.
+fixtures[6] = {
+  rows: {
+    ...fixtures[5].rows,
+    finalScores: [
+      {
+        reviewId: 'r4',
+        teamId: 't2',
+        finalisedAt: at,
+        scaleId: 'ips-uk',
+        scaleVersion: '1.0.0',
+        scores: { 'caseload-size': 4, 'zero-exclusion': null },
+        total: 4,
+        complete: false,
+        band: null,
+      },
+    ],
+  },
+  async check() {
+    await fixtures[5]!.check()
+    // The review is not final, so the loader leaves the snapshot out rather than reading it as current.
+    const loaded = await networkRepo.load()
+    expect(loaded.finalScores).toEqual([])
+    expect(await getDatabase().finalScores.get('r4')).toMatchObject({ total: 4, scores: { 'caseload-size': 4 } })
   },
 }
 

@@ -1,7 +1,8 @@
 import type { Review } from '#domain/review/review'
 import type { FidelityBand, ScaleFile } from '#domain/scale/schema'
 import { teamHistory } from '#domain/scoring/history'
-import { itemsInScaleOrder, type ReviewResults } from '#domain/scoring/results'
+import { itemsInScaleOrder } from '#domain/scoring/results'
+import type { ResultFigures } from '#domain/scoring/final-scores'
 
 /**
  * Across the teams a centre supports: each team's latest final independent review, and what the network's
@@ -28,7 +29,7 @@ export const WEAK_AT_OR_BELOW = 3
 export function latestIndependentResult(
   team: { id: string; name: string },
   reviews: readonly Review[],
-  resultsFor: (review: Review) => ReviewResults | null | undefined,
+  resultsFor: (review: Review) => ResultFigures | null | undefined,
 ): TeamResult | null {
   const byId = new Map(reviews.map((review) => [review.id, review]))
   const points = teamHistory(team.id, reviews, resultsFor).filter((point) => point.type === 'independent')

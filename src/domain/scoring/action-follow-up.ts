@@ -1,7 +1,7 @@
 import type { Review } from '#domain/review/review'
 import { addDays, addMonths } from '#domain/text/dates'
 import { actionPlanReportDate, itemsNeedingActions, type ActionPlanEntry } from './action-plan'
-import type { ReviewResults } from './results'
+import type { ResultFigures } from './final-scores'
 import { actionStatusLabels, type ActionStatus, type StatusUpdate } from './action-status'
 
 /** How many days before its review point an open action shows as due. */
@@ -90,7 +90,7 @@ export function describeStatusCounts(counts: StatusCounts): string {
 export function actionsInPlan<T extends ActionPlanEntry>(
   entries: readonly T[],
   review: Pick<Review, 'id' | 'actionPlanThreshold'>,
-  results: Pick<ReviewResults, 'scores'> | null,
+  results: Pick<ResultFigures, 'scores'> | null,
 ): T[] {
   const needing = results
     ? new Set(itemsNeedingActions(results, review.actionPlanThreshold).map((n) => n.item.id))

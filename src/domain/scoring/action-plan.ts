@@ -70,13 +70,13 @@ export interface ItemNeedingAction {
 }
 
 /** Items scored at or below the threshold, lowest score first, then in scale order; unscored items are left out. */
-export function itemsNeedingActions(
-  results: Pick<ReviewResults, 'scores'>,
+export function itemsNeedingActions<I extends Pick<ScaleItem, 'id'> = ScaleItem>(
+  results: { scores: readonly { item: I; score: number | null }[] },
   threshold: number = DEFAULT_ACTION_PLAN_THRESHOLD,
-): ItemNeedingAction[] {
+): { item: I; score: number }[] {
   return results.scores
     .map((entry, order) => ({ ...entry, order }))
-    .filter((entry): entry is { item: ScaleItem; score: number; order: number } => entry.score !== null)
+    .filter((entry): entry is { item: I; score: number; order: number } => entry.score !== null)
     .filter((entry) => entry.score <= threshold)
     .sort((a, b) => a.score - b.score || a.order - b.order)
     .map(({ item, score }) => ({ item, score }))

@@ -27,7 +27,7 @@ export interface HistoryPoint {
 export function teamHistory(
   teamId: string,
   reviews: readonly Review[],
-  resultsFor: (review: Review) => ReviewResults | null | undefined,
+  resultsFor: (review: Review) => Pick<ReviewResults, 'complete' | 'total' | 'band'> | null | undefined,
 ): HistoryPoint[] {
   const counted = reviews
     .filter((r) => r.teamId === teamId && r.status === 'final' && r.type !== 'training')

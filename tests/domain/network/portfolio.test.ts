@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   filterPortfolio,
   NO_PORTFOLIO_FILTER,
+  nextReviewWords,
   portfolioRow,
+  reviewsWithPlansCounted,
   sortPortfolio,
   type PortfolioRow,
 } from '#domain/network/portfolio'
@@ -73,9 +75,15 @@ function row(today: string, overrides: { reviews?: typeof reviews; entries?: Act
 describe('a team’s portfolio row', () => {
   it('takes the latest final independent review with its change, and shows the self-assessment apart', () => {
     const { independent, selfAssessment } = row('2026-06-10')
-    expect(independent).toMatchObject({ reviewId: 'latest', visitStart: '2026-02-02', total: 97, change: 97 - 75 })
+    expect(independent).toMatchObject({
+      reviewId: 'latest',
+      visitStart: '2026-02-02',
+      total: 97,
+      change: 97 - 75,
+      comparedWith: '2025-01-10',
+    })
     expect(independent?.band?.label).toBe('Fair fidelity')
-    expect(selfAssessment).toMatchObject({ reviewId: 'self', total: 125, change: null })
+    expect(selfAssessment).toMatchObject({ reviewId: 'self', total: 125, change: null, comparedWith: null })
   })
 
   it('dates the next review 12 months after the latest independent visit, due in its last 14 days, then overdue', () => {
@@ -85,6 +93,20 @@ describe('a team’s portfolio row', () => {
     // An edited date is the one in effect.
     const edited = reviews.map((r) => (r.id === 'latest' ? { ...r, nextReviewDate: '2026-12-01' } : r))
     expect(row('2026-12-02', { reviews: edited }).nextReview).toEqual({ date: '2026-12-01', state: 'overdue' })
+  })
+
+  it('says where the next review stands in words', () => {
+    const words = (today: string, rows = reviews) => nextReviewWords(row(today, { reviews: rows }).nextReview!, today)
+    expect(words('2026-06-10')).toBe('Not due yet')
+    expect(words('2027-01-25')).toBe('Due in 9 days')
+    expect(words('2027-02-03')).toBe('Due today')
+    expect(words('2027-02-04')).toBe('Overdue by 1 day')
+    expect(words('2027-03-05')).toBe('Overdue by 30 days')
+    const started = [
+      ...reviews,
+      review({ id: 'next', status: 'planning', visitStart: '2027-02-10', visitEnd: '2027-02-11' }),
+    ]
+    expect(words('2027-03-01', started)).toBe('Done: a later independent review has started')
   })
 
   it('is done once a later independent review has started, but not for a later self-assessment', () => {
@@ -112,6 +134,11 @@ describe('a team’s portfolio row', () => {
 
   it('shows the newest quarter with an employment rate to work out', () => {
     expect(row('2026-06-10').latestOutcome).toEqual({ quarter: '2026-Q2', employmentRate: 45 })
+  })
+
+  it('reads only the plans it counts: each team’s newest final review', () => {
+    const otherTeam = review({ id: 'other', teamId: 'team-2', visitStart: '2024-05-01', visitEnd: '2024-05-02' })
+    expect(reviewsWithPlansCounted([...reviews, otherTeam]).sort()).toEqual(['other', 'self'])
   })
 
   it('is empty for a team with no final review', () => {
