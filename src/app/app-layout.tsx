@@ -5,6 +5,7 @@ import { BackupReminderBanner } from '../features/data/backup-reminder-banner'
 
 const navigation = [
   { to: paths.home(), label: 'Teams', end: true },
+  { to: paths.network(), label: 'Network', end: false },
   { to: paths.scales(), label: 'Scales', end: false },
   { to: paths.training(), label: 'Training', end: false },
   { to: paths.settings(), label: 'Settings', end: false },

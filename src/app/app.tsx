@@ -17,6 +17,7 @@ const router = createBrowserRouter([
         errorElement: <RouteErrorPage />,
         children: [
           { path: routePatterns.home, element: <HomeRoute /> },
+          { path: routePatterns.network, lazy: () => loadRoute('network') },
           {
             path: routePatterns.newTeam,
             lazy: () => loadRoute('newTeam'),

@@ -3,6 +3,7 @@ const enc = encodeURIComponent
 
 export const paths = {
   home: () => '/',
+  network: () => '/network',
   newTeam: () => '/teams/new',
   team: (teamId: string) => `/teams/${enc(teamId)}`,
   editTeam: (teamId: string) => `/teams/${enc(teamId)}/edit`,
@@ -34,6 +35,7 @@ export const paths = {
 /** Route patterns for the router, kept beside the builders above so they cannot drift apart. */
 export const routePatterns = {
   home: '/',
+  network: '/network',
   newTeam: '/teams/new',
   team: '/teams/:teamId',
   editTeam: '/teams/:teamId/edit',

@@ -7,6 +7,7 @@ type LazyRoute = Exclude<keyof typeof routePatterns, 'home'> | 'notFound'
 
 // Every screen but home is its own chunk, loaded when first visited (and precached, so it loads offline).
 const loaders: Record<LazyRoute, () => Promise<RouteModule>> = {
+  network: () => import('../routes/network').then((m) => ({ Component: m.NetworkRoute })),
   newTeam: () => import('../routes/team-new').then((m) => ({ Component: m.TeamNewRoute })),
   team: () => import('../routes/team').then((m) => ({ Component: m.TeamRoute })),
   editTeam: () => import('../routes/team-edit').then((m) => ({ Component: m.TeamEditRoute })),

@@ -1,6 +1,6 @@
 import type { Review } from '#domain/review/review'
 import type { Team } from '#domain/review/team'
-import { keyDate, keyDateState, type KeyDateState, type ReviewDeadlines } from '#domain/review/review-dates'
+import type { ReviewDeadlines } from '#domain/review/review-dates'
 import { actionsInPlan, currentStatus } from '#domain/scoring/action-follow-up'
 import type { ActionPlanEntry } from '#domain/scoring/action-plan'
 import { teamHistory, type HistoryPoint } from '#domain/scoring/history'
@@ -8,6 +8,7 @@ import type { ResultFigures } from '#domain/scoring/final-scores'
 import type { FidelityBand } from '#domain/scale/schema'
 import { daysBetween } from '#domain/text/dates'
 import { plural } from '#domain/text/plural'
+import { nextReviewAfter, type NextReview } from './due-reviews'
 import { employmentRate, type TeamOutcome } from './outcomes'
 
 /** A final review's place in the portfolio: its date, total, band and change since the one before of its type. */
@@ -29,7 +30,7 @@ export interface PortfolioRow {
   /** The latest final self-assessment, shown as such beside it, never mixed in. */
   selfAssessment: PortfolioResult | null
   /** The next independent review: the latest independent review's "Next review" date, as set or by default. */
-  nextReview: { date: string; state: KeyDateState } | null
+  nextReview: NextReview | null
   /** Actions of the latest final review's plan that are neither done nor dropped. */
   openActions: number
   /** The newest quarter with an employment rate the team reported. */
@@ -67,19 +68,7 @@ export function portfolioRow(
   const selfAssessment = history.filter((point) => point.type === 'self-assessment').at(-1)
   const latestIndependent = ofTeam.find((review) => review.id === independent?.reviewId)
 
-  let nextReview: PortfolioRow['nextReview'] = null
-  if (latestIndependent) {
-    const date = keyDate(latestIndependent, 'nextReviewDate', deadlines)
-    if (date !== null) {
-      const laterReviewStarted = ofTeam.some(
-        (review) => review.type === 'independent' && review.visitStart > latestIndependent.visitEnd,
-      )
-      nextReview = {
-        date,
-        state: keyDateState('nextReviewDate', date, { final: true, hasActionPlan: true, laterReviewStarted }, today),
-      }
-    }
-  }
+  const nextReview = latestIndependent ? nextReviewAfter(latestIndependent, ofTeam, deadlines, today) : null
 
   // The newest final review of either type carries the plan the team is working to.
   const newest = history.at(-1)

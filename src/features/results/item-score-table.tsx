@@ -9,9 +9,12 @@ const scoreText = (score: number | null) => (score === null ? 'Not rated' : Stri
 export function ItemScoreTable({
   results,
   comparison,
+  networkMedians,
 }: {
   results: ReviewResults
   comparison: ResultsComparison | null
+  /** The network's median per item id, shown beside the scores when given. */
+  networkMedians?: ReadonlyMap<string, number | null>
 }) {
   const changes = new Map(comparison?.items.map((row) => [row.item.id, row]) ?? [])
   return (
@@ -28,6 +31,7 @@ export function ItemScoreTable({
                 <th scope="col">Change</th>
               </>
             )}
+            {networkMedians && <th scope="col">Network median</th>}
           </tr>
         </thead>
         <tbody>
@@ -43,6 +47,7 @@ export function ItemScoreTable({
                     <td>{formatChange(row?.change ?? null) || '–'}</td>
                   </>
                 )}
+                {networkMedians && <td>{scoreText(networkMedians.get(item.id) ?? null)}</td>}
               </tr>
             )
           })}

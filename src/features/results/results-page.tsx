@@ -9,8 +9,11 @@ import { usePageTitle } from '../../ui/use-page-title'
 import { ComparisonSummary } from './comparison-summary'
 import { ItemScoreChart } from './item-score-chart'
 import { ItemScoreTable } from './item-score-table'
+import { networkComparison, type NetworkComparison } from './network-comparison'
+import { NetworkMedianSentence } from './network-median'
 import { ResultsSummary } from './results-summary'
 import { StrengthsAndPriorities } from './strengths-priorities'
+import { useNetworkResults } from './use-network-results'
 import { useReviewResults, type ReviewResultsState } from './use-review-results'
 import { reviewWords } from '#domain/review/wording'
 import './results.css'
@@ -19,6 +22,8 @@ import './results.css'
 export function ResultsPage({ review }: { review: Review }) {
   const team = useTeam(review.teamId)
   const state = useReviewResults(review)
+  // The network is read only where its median is shown: a final independent review.
+  const network = useNetworkResults(review.type === 'independent' && review.status === 'final')
   const teamReviews = useReviewsForTeam(review.teamId)
   // Like for like: the change is against the previous review of the same type; the other type is shown beside.
   const basis = teamReviews ? comparisonBasis(teamReviews, review) : null
@@ -58,6 +63,7 @@ export function ResultsPage({ review }: { review: Review }) {
           current={state}
           previous={previous}
           alongside={basis?.alongside ?? []}
+          network={networkComparison(review, state.scale, state.results, network)}
         />
       )}
     </section>
@@ -69,11 +75,13 @@ function ResultsBody({
   current,
   previous,
   alongside,
+  network,
 }: {
   review: Review
   current: Extract<ReviewResultsState, { status: 'ready' }>
   previous: Review | null
   alongside: readonly Review[]
+  network: NetworkComparison | null
 }) {
   const previousState = useReviewResults(previous)
   const { results } = current
@@ -93,7 +101,12 @@ function ResultsBody({
       )}
       <h2>Item scores</h2>
       <ItemScoreChart results={results} comparison={comparison} />
-      <ItemScoreTable results={results} comparison={comparison} />
+      {network && <NetworkMedianSentence comparison={network} />}
+      <ItemScoreTable
+        results={results}
+        comparison={comparison}
+        networkMedians={network ? new Map(network.items.map((item) => [item.itemId, item.median])) : undefined}
+      />
       <StrengthsAndPriorities results={results} />
     </>
   )
