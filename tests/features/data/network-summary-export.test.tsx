@@ -52,3 +52,25 @@ describe('review page: summary for the network', () => {
     expect(check.file.data.evidence).toEqual([])
   })
 })
+
+describe('an imported summary on this device', () => {
+  async function importedSummary() {
+    const review = await soleReview()
+    await reviewsRepo.finalise(review.id, uk)
+    // As the import leaves it: the same review, marked as a summary (no evidence travels with one).
+    const { getDatabase } = await import('../../../src/storage/database')
+    await getDatabase().reviews.update(review.id, { source: 'network-summary' })
+    return review
+  }
+
+  it('is labelled, offers no reopening and no edit, and the storage refuses reopening and new evidence', async () => {
+    const review = await importedSummary()
+    renderDataScreen(paths.review(review.id))
+    expect(await screen.findByText('Imported summary — no evidence on this device')).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: 'Edit review details' })).not.toBeInTheDocument()
+    await expect(reviewsRepo.reopen(review.id, 'Sam', 'More evidence')).rejects.toThrow(/imported summary/)
+    await expect(
+      evidenceRepo.addEntry({ reviewId: review.id, itemId: uk.items[0]!.id, source: 'interview', note: 'x' }),
+    ).rejects.toThrow(/imported summary/)
+  })
+})
