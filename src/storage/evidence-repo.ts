@@ -1,3 +1,4 @@
+import { summaryChangeProblem } from '#domain/scoring/review-rules'
 import {
   CalculatorInputsSchema,
   EvidenceEntrySchema,
@@ -50,6 +51,8 @@ export const evidenceRepo = {
       (db) => [db.evidence, db.reviews],
       async (db) => {
         const review = await loadReview(db, entry.reviewId)
+        const summary = summaryChangeProblem(review, 'evidence')
+        if (summary) throw new StorageError('invalid', summary)
         await db.evidence.add(entry)
         await moveStageOn(db, review, 'evidence', now)
         return entry
@@ -165,6 +168,8 @@ export const evidenceRepo = {
       (db) => [db.recordReviewRows, db.reviews],
       async (db) => {
         const review = await loadReview(db, row.reviewId)
+        const summary = summaryChangeProblem(review, 'evidence')
+        if (summary) throw new StorageError('invalid', summary)
         await requireUniqueCode(db, row)
         await db.recordReviewRows.add(row)
         await moveStageOn(db, review, 'evidence', now)

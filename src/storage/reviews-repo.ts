@@ -18,6 +18,7 @@ import {
   isReviewer,
   itemsNotScoredBy,
   newlyBrokenRules,
+  summaryChangeProblem,
 } from '#domain/scoring/review-rules'
 import type { ScaleFile } from '#domain/scale/schema'
 import { notFound, StorageError } from './storage-error'
@@ -179,6 +180,8 @@ const reviewRatingSteps = {
     if (reason.trim() === '') throw refuse('Say why the review is being reopened.')
     const at = now.toISOString()
     return change(id, now, (review) => {
+      const summary = summaryChangeProblem(review, 'reopen')
+      if (summary) throw refuse(summary)
       if (review.status !== 'final') return {}
       const reopening = { reopenedAt: at, reason: reason.trim(), by: by.trim() }
       return {

@@ -9,6 +9,7 @@ import {
   type ExchangeFile,
 } from './file'
 import { checkReferences } from './references'
+import { summaryFileProblems } from './network-summary'
 import { upgradeToCurrentFormat } from './upgrade'
 import { isRecord, oversizedList, rowProblems } from './rows'
 import { parseSafeJson } from '#domain/text/safe-json'
@@ -94,6 +95,8 @@ function check(text: string, sizeInBytes: number, limit: number): ExchangeCheck 
   }
   const references = checkReferences(parsed.data)
   if (references) return refuse(references.reason, references.problems)
+  const summary = summaryFileProblems(parsed.data.data)
+  if (summary) return refuse(summary.reason, summary.problems)
   return { ok: true, file: parsed.data }
 }
 

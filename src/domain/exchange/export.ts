@@ -15,11 +15,12 @@ import { localIsoDate } from '#domain/text/dates'
 import { MAX_FILE_NAME_LENGTH, slugify } from '#domain/text/file-names'
 import type { Review } from '#domain/review/review'
 import { traineeName } from '#domain/review/trainee'
+import { networkSummary, networkSummaryProblem } from './network-summary'
 
 /** 'co-reviewer' is "Send to co-reviewer": the file a second reviewer imports to rate the same review. */
 export type ExportPurpose = 'export' | 'co-reviewer'
 
-export type ExchangeExportErrorCode = 'review-not-found' | 'team-not-found'
+export type ExchangeExportErrorCode = 'review-not-found' | 'team-not-found' | 'no-summary'
 
 export class ExchangeExportError extends Error {
   readonly code: ExchangeExportErrorCode
@@ -84,6 +85,22 @@ export function reviewExchangeFile(
   }
 }
 
+/**
+ * The summary for the network of one final review (network-summary.ts): a review file with the review marked
+ * as a summary and no evidence, notes, sessions, records or calculator figures. Throws when the review has no
+ * summary (a draft or a training exercise), with the reason in words.
+ */
+export function networkSummaryFile(
+  data: ReviewData,
+  reviewId: string,
+  options: { appVersion: string; now: Date },
+): ReviewExchangeFile {
+  const full = reviewExchangeFile(data, reviewId, { ...options, purpose: 'export' })
+  const problem = networkSummaryProblem(full.data)
+  if (problem) throw new ExchangeExportError('no-summary', problem)
+  return { ...full, data: networkSummary(full.data) }
+}
+
 /** Everything on the device, imported scales and settings included. */
 export function backupFile(data: BackupData, options: { appVersion: string; now: Date }): BackupFile {
   const rows: TableRows = data
@@ -116,8 +133,16 @@ export function reviewFileName(
   return `${team}${tail}`
 }
 
+const SUMMARY_TAIL = '-network-summary.json'
+
+/** "northgate-crt-2026-11-21-network-summary.json": a summary for the network says so in its name. */
+export function networkSummaryFileName(teamName: string | null, review: Pick<Review, 'visitStart'>): string {
+  const tail = `-${review.visitStart}${SUMMARY_TAIL}`
+  return `${slugify(teamName ?? '', MAX_FILE_NAME_LENGTH - tail.length) || 'team'}${tail}`
+}
+
 /**
- * A file's name: a review file by team and visit, a backup by the day it was made
+ * A file's name: a review file by team and visit (a summary for the network says so), a backup by the day it was made
  * ("ips-fidelity-review-backup-2026-11-23.json.gz": a backup is saved gzip-compressed).
  */
 export function exchangeFileName(
@@ -127,6 +152,7 @@ export function exchangeFileName(
 ): string {
   if (file.kind === 'backup') return `ips-fidelity-review-backup-${localIsoDate(new Date(file.createdAt))}.json.gz`
   const review = file.data.reviews.find((r) => r.id === file.reviewId)
+  if (review?.source === 'network-summary') return networkSummaryFileName(teamName, review)
   return reviewFileName(
     teamName,
     review ?? { visitStart: file.createdAt.slice(0, 10), type: 'independent', reviewers: [] },

@@ -3,7 +3,7 @@ import type { TableName } from '#domain/exchange/tables'
 import { itemText, reviewerName, reviewLabel, type LabelContext } from './labels'
 import { formatReportDate } from '#domain/text/dates'
 import { plural } from '#domain/text/plural'
-import { reviewStatusLabels, reviewTypeLabels } from '#domain/review/review'
+import { reviewSourceLabels, reviewStatusLabels, reviewTypeLabels } from '#domain/review/review'
 import { keyDateFields } from '#domain/review/review-dates'
 import { sessionKindLabels } from '#domain/visit/session'
 import { roleLabel, stakeholderRoles } from '#domain/visit/roles'
@@ -195,7 +195,8 @@ const enumLabels: Record<string, Readonly<Record<string, string>>> = {
   serviceType: serviceTypeLabels,
   type: reviewTypeLabels,
   status: reviewStatusLabels,
-  source: evidenceSourceLabels,
+  // An evidence entry's source and a review's share no values.
+  source: { ...evidenceSourceLabels, ...reviewSourceLabels },
   // A session's kind and a finding's kind share no values.
   kind: { ...sessionKindLabels, ...findingLabels },
   careerProfile: careerProfileLabels,

@@ -19,6 +19,7 @@ import { importBlockers, planTitle } from './summary'
 import type { ImportedScale } from '#domain/scale/imported'
 import type { Rating } from '#domain/review/rating'
 import type { Review } from '#domain/review/review'
+import { isImportedSummary } from '#domain/scoring/review-rules'
 import type { Settings } from '#domain/settings/settings'
 
 /** Rows to put, table by table; settings null means the settings are not written. */
@@ -78,6 +79,11 @@ export interface ImportPlan {
   blockers: string[]
   /** Rows without conflicts: added, and reviews merged without asking. */
   writes: ImportWrites
+  /**
+   * What the import leaves or replaces on purpose, in words, for the preview: a summary for the network of a
+   * review this device holds in full is not imported (the full review wins); a full review replaces its summary.
+   */
+  notes: string[]
 }
 
 export function emptyImportWrites(): ImportWrites {
@@ -103,8 +109,9 @@ export function planImport(
   existing: ExistingRecords,
   isScaleAvailable: (id: string, version: string) => boolean,
 ): ImportPlan {
-  const incoming = incomingRecords(file)
   const ctx = labelContext(file, existing)
+  const sources = settleSummaries(incomingRecords(file), existing, ctx)
+  const incoming = sources.incoming
   const writes = emptyImportWrites()
   const conflicts: ImportConflict[] = []
   const counts = byTable(tableNames, () => ({ added: 0, unchanged: 0, merged: 0, conflicts: 0 }))
@@ -165,7 +172,13 @@ export function planImport(
   // Table by table in the registry's order, so reviews are settled before their ratings.
   for (const table of rowTables) {
     if (table === 'reviews') {
-      for (const { row, mine } of matched(table)) settle(table, row, mine, (m) => mergeReview(m, row))
+      for (const { row, mine } of matched(table)) {
+        // A full review replaces the summary of it on this device: its row is taken as it is.
+        if (mine && sources.replaced.has(row.id)) {
+          writes.reviews.push(row)
+          counts.reviews.merged++
+        } else settle(table, row, mine, (m) => mergeReview(m, row))
+      }
     } else if (table === 'ratings') {
       for (const { row, mine } of matched(table)) {
         if (waitsForReviewChoice(row, mine, reviewerConflicts)) continue
@@ -207,15 +220,63 @@ export function planImport(
           `The file holds a different scale under id ${scale.id} version ${scale.version} than this device. ` +
           'A scale version never changes: give one of them a new version number, then import again.',
       ),
-      ...finalReviewBlockers(existing.reviews, writes, conflicts, ctx),
+      ...finalReviewBlockers(
+        existing.reviews.filter((review) => !sources.replaced.has(review.id)),
+        writes,
+        conflicts,
+        ctx,
+      ),
     ],
     writes,
+    notes: sources.notes,
   }
   // Judged on what the import writes when the user keeps the device's side of every conflict; the
   // write checks the rules again with the choices made, so no choice can bring a broken state either.
   const breaks = importRuleBreaks(resolveImport(plan, {}), devicesReviewRows(existing), ctx.scale)
   plan.blockers.push(...describeRuleBreaks(breaks, (review) => reviewLabel(review, ctx)))
   return plan
+}
+
+/**
+ * A summary for the network never overwrites the full review it was made from: where the device holds the
+ * review in full, the file's rows of that review are left out (the file's team still goes the usual way).
+ * Where the device holds only a summary and the file the full review, the full review replaces it.
+ */
+function settleSummaries(
+  incoming: ExistingRecords,
+  existing: ExistingRecords,
+  ctx: LabelContext,
+): { incoming: ExistingRecords; replaced: ReadonlySet<string>; notes: string[] } {
+  const onDevice = new Map(existing.reviews.map((review) => [review.id, review]))
+  const kept = new Set<string>()
+  const replaced = new Set<string>()
+  const notes: string[] = []
+  for (const review of incoming.reviews) {
+    const mine = onDevice.get(review.id)
+    if (!mine || isImportedSummary(mine) === isImportedSummary(review)) continue
+    if (isImportedSummary(review)) {
+      kept.add(review.id)
+      notes.push(
+        `The file’s summary of the ${reviewLabel(mine, ctx).replace(/^Review/, 'review')} is not imported: this ` +
+          'device holds that review in full, with its evidence, and the full review is kept.',
+      )
+    } else {
+      replaced.add(review.id)
+      notes.push(
+        `The ${reviewLabel(review, ctx).replace(/^Review/, 'review')} is on this device as an imported summary: ` +
+          'the full review in the file replaces it.',
+      )
+    }
+  }
+  if (kept.size === 0) return { incoming, replaced, notes }
+  const rows: TableRows = incoming
+  const left = mapRows(rowTables, <T extends RowTable>(table: T) =>
+    rows[table].filter((row) => {
+      const reviewId = table === 'reviews' ? (row as { id: string }).id : (row as { reviewId?: string }).reviewId
+      return reviewId === undefined || !kept.has(reviewId)
+    }),
+  )
+  return { incoming: { ...left, settings: incoming.settings }, replaced, notes }
 }
 
 /** A conflict in `table`, in users' words, with the fields that differ. */

@@ -18,6 +18,19 @@ export const reviewStatusLabels: Record<ReviewStatus, string> = {
   final: 'Final',
 }
 
+/**
+ * Where the review's rows came from: 'full-review' (made here, or a full review file), or 'network-summary'
+ * (a summary for the network imported from another reviewer: scores, rationales and plan, no evidence;
+ * docs/decisions/0025). A summary stays final and read-only (review-rules.ts).
+ */
+export const reviewSources = ['full-review', 'network-summary'] as const
+export const ReviewSourceSchema = z.enum(reviewSources)
+export type ReviewSource = z.infer<typeof ReviewSourceSchema>
+export const reviewSourceLabels: Record<ReviewSource, string> = {
+  'full-review': 'Full review',
+  'network-summary': 'Imported summary for the network',
+}
+
 export const ReviewerSchema = z.object({
   id: z.string().check(z.minLength(1)),
   name: z.string().check(z.trim(), z.minLength(1, { error: 'Enter the reviewer’s name' }), z.maxLength(200)),
@@ -142,6 +155,8 @@ export const ReviewSchema = z
     reportDueDate: z._default(KeyDateSchema, null),
     actionPlanDueDate: z._default(KeyDateSchema, null),
     nextReviewDate: z._default(KeyDateSchema, null),
+    /** A summary for the network carries 'network-summary'; rows written before format 4 read as full reviews. */
+    source: z._default(ReviewSourceSchema, 'full-review'),
   })
   .check(z.superRefine(checkReview))
 export type Review = z.infer<typeof ReviewSchema>

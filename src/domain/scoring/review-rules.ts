@@ -1,7 +1,13 @@
 import { describeItemNumbers, finaliseProblems } from './finalise'
 import { findPracticeCase } from '#domain/practice/catalogue'
 import type { Consensus, Rating } from '#domain/review/rating'
-import { reviewersDistinct, reviewTypeLabels, visitDatesInOrder, type Review } from '#domain/review/review'
+import {
+  reviewersDistinct,
+  reviewStatusLabels,
+  reviewTypeLabels,
+  visitDatesInOrder,
+  type Review,
+} from '#domain/review/review'
 import { raterLabel, reviewWords } from '#domain/review/wording'
 import { itemsInScaleOrder, MAX_ITEM_SCORE } from './results'
 import type { ScaleFile } from '#domain/scale/schema'
@@ -32,9 +38,40 @@ export const reviewRules = {
   'finalised-time': 'A final review records when it was finalised; a review that is not final has no finalised time.',
   'training-case':
     'A final training exercise on a practice case names a case this app has, written for the review’s scale.',
+  'summary-final':
+    'An imported summary for the network is a final independent review or self-assessment, and stays final: it has no evidence to reopen it with.',
 } as const
 
 export type ReviewRuleId = keyof typeof reviewRules
+
+/** The label shown wherever an imported summary is shown (docs/decisions/0025). */
+export const IMPORTED_SUMMARY_LABEL = 'Imported summary — no evidence on this device'
+
+/** The review came to this device as a summary for the network: scores and plan, no evidence. */
+export const isImportedSummary = (review: Pick<Review, 'source'>) => review.source === 'network-summary'
+
+/** What someone may try to do to a review that an imported summary never allows. */
+export type SummaryChange = 'reopen' | 'rate' | 'evidence' | 'edit'
+
+const summaryChangeWords: Record<SummaryChange, string> = {
+  reopen: 'reopened',
+  rate: 'rated',
+  evidence: 'given evidence or visit notes',
+  edit: 'changed',
+}
+
+/**
+ * Why `change` is refused on this review, or null when it is not an imported summary. Every route (the
+ * screens, the storage writes, an import) asks this one rule: the evidence that would justify a change stays
+ * with the reviewers who made the review, so a summary is only ever read.
+ */
+export function summaryChangeProblem(review: Pick<Review, 'source'>, change: SummaryChange): string | null {
+  if (!isImportedSummary(review)) return null
+  return (
+    `This review is an imported summary for the network: it has no evidence on this device, so it cannot be ` +
+    `${summaryChangeWords[change]}. The full review stays with the reviewers who made it.`
+  )
+}
 
 /** One review as it is (or would be): the review row with every rating and consensus row of it. */
 export interface ReviewState {
@@ -152,6 +189,11 @@ const checks: Record<ReviewRuleId, Check> = {
     return found.scaleId === review.scaleId && found.scaleVersion === review.scaleVersion
       ? []
       : [`The case is for scale ${found.scaleId} version ${found.scaleVersion}.`]
+  },
+  'summary-final': ({ review }) => {
+    if (!isImportedSummary(review)) return []
+    if (review.type === 'training') return ['It is a training exercise.']
+    return review.status === 'final' ? [] : [`It is ${reviewStatusLabels[review.status].toLowerCase()}, not final.`]
   },
 }
 

@@ -6,6 +6,8 @@ import { useStorageAction } from '../../storage/use-storage-action'
 import { formatDateTime } from '../../ui/format'
 import { FormError, TextAreaField, TextField } from '../../ui/form'
 import { useZodForm } from '../../ui/use-zod-form'
+import { ImportedSummaryLabel } from '../../ui/imported-summary-label'
+import { summaryChangeProblem } from '#domain/scoring/review-rules'
 
 const ReopenFormSchema = z.object({
   by: z.string().check(z.trim(), z.minLength(1, { error: 'Say who is reopening the review' }), z.maxLength(200)),
@@ -51,7 +53,10 @@ export function FinalReviewNotice({ review }: { review: Review }) {
         {review.finalisedAt ? `Finalised ${formatDateTime(review.finalisedAt)}. ` : ''}Its ratings and consensus are
         read-only.
       </p>
-      {reopening ? (
+      <ImportedSummaryLabel review={review} />
+      {summaryChangeProblem(review, 'reopen') ? (
+        <p>{summaryChangeProblem(review, 'reopen')}</p>
+      ) : reopening ? (
         <ReopenForm review={review} onCancel={() => setReopening(false)} />
       ) : (
         <button type="button" className="button--secondary" onClick={() => setReopening(true)}>

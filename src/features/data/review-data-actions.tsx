@@ -1,13 +1,17 @@
 import { useState } from 'react'
 import type { Review } from '#domain/review/review'
+import { emptyReviewData } from '#domain/exchange/file'
 import { reviewWords } from '#domain/review/wording'
 import {
+  networkSummaryFile,
+  networkSummaryFileName,
   exchangeFileSizeWarning,
   reviewExchangeFile,
   reviewFileName,
   serialiseExchangeFile,
   type ExportPurpose,
 } from '#domain/exchange/export'
+import { networkSummaryProblem } from '#domain/exchange/network-summary'
 import { exchangeRepo } from '../../storage/exchange-repo'
 import { useHoldsEvidenceText } from '../../storage/live-evidence-text'
 import { downloadBlob } from '../../app/files/download'
@@ -66,6 +70,21 @@ export function ReviewDataActions({ review }: { review: Review }) {
     }
   }
 
+  /** The summary for the network holds no personal data, so it is never protected with a passphrase. */
+  async function exportSummary() {
+    setOutcome({ kind: 'working' })
+    try {
+      const data = await exchangeRepo.readReview(review.id)
+      const file = networkSummaryFile(data, review.id, { appVersion: __APP_VERSION__, now: new Date() })
+      const fileName = networkSummaryFileName(data.teams[0]?.name ?? null, review)
+      downloadBlob(new Blob([serialiseExchangeFile(file)], { type: 'application/json;charset=utf-8' }), fileName)
+      setOutcome({ kind: 'done', fileName, protected: false, warning: null })
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: describeExportError(error) })
+    }
+  }
+  const summaryProblem = networkSummaryProblem({ ...emptyReviewData(), reviews: [review] })
+
   return (
     <section aria-labelledby="review-data-heading">
       <h2 id="review-data-heading">Share and export</h2>
@@ -91,6 +110,21 @@ export function ReviewDataActions({ review }: { review: Review }) {
           )}
         </div>
       </FileProtectionFields>
+      <div className="data-actions">
+        <button
+          type="button"
+          className="button--secondary"
+          disabled={working || summaryProblem !== null}
+          aria-describedby="network-summary-hint"
+          onClick={() => void exportSummary()}
+        >
+          Summary for the network
+        </button>
+      </div>
+      <p className="field-hint" id="network-summary-hint">
+        {summaryProblem ??
+          'The summary carries the team, scores, rationales, findings, narrative and action plan, and no evidence, notes, visit plan or records: it holds no personal data, so it needs no passphrase.'}
+      </p>
       <p className="field-hint">
         “Export review” saves everything about this review in one file, to keep or to open on another device.
       </p>

@@ -52,6 +52,9 @@ export function ImportPreview({
       </h2>
       <p>Nothing has been changed on this device yet. Import only writes after you press Import.</p>
       <FileSummary file={loaded.file} fileName={loaded.fileName} />
+      {plan.notes.map((note) => (
+        <p key={note}>{note}</p>
+      ))}
       <ImportTeamLinks
         candidates={teamLinks.candidates}
         choices={teamLinks.choices}

@@ -8,6 +8,8 @@ import { MissingScaleNotice, ReviewFacts, ReviewWorkLinks } from './review-overv
 import { ReviewStatusControl } from './review-status-control'
 import { KeyDatesPanel } from './key-dates-panel'
 import { useScaleCatalogue } from '../../storage/live-scales'
+import { ImportedSummaryLabel } from '../../ui/imported-summary-label'
+import { isImportedSummary } from '#domain/scoring/review-rules'
 
 /**
  * One review: its facts, status, visit plan and the way into evidence collection.
@@ -24,10 +26,13 @@ export function ReviewPage({ review, actions, plan }: { review: Review; actions?
   return (
     <section className="page" aria-labelledby="review-heading">
       <h1 id="review-heading">{team ? `${title}: ${team.name}` : title}</h1>
+      <ImportedSummaryLabel review={review} />
       <ReviewFacts review={review} team={team ?? null} scale={scale} />
-      <p>
-        <Link to={paths.editReview(review.id)}>Edit review details</Link>
-      </p>
+      {!isImportedSummary(review) && (
+        <p>
+          <Link to={paths.editReview(review.id)}>Edit review details</Link>
+        </p>
+      )}
       {!scales.loading && !scale && <MissingScaleNotice review={review} />}
       {scale && <ReviewWorkLinks review={review} scale={scale} />}
       {actions}

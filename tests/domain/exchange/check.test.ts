@@ -107,11 +107,11 @@ describe('refusing a file, with a reason the user can read', () => {
   })
 
   it('says a file from a newer version of the app needs an update', () => {
-    const result = rejection(check({ ...reviewJson(), formatVersion: 4 }))
+    const result = rejection(check({ ...reviewJson(), formatVersion: 5 }))
     expect(result.reason).toBe(
-      'This file was made by a newer version of the app (format 4). Update the app on this device, then import again.',
+      'This file was made by a newer version of the app (format 5). Update the app on this device, then import again.',
     )
-    expect(result.problems).toEqual([{ path: 'formatVersion', message: 'This app reads format 3' }])
+    expect(result.problems).toEqual([{ path: 'formatVersion', message: 'This app reads format 4' }])
   })
 
   it.each([['one'], [0], [1.5], [null]])('refuses an unknown format version (%j)', (formatVersion) => {

@@ -85,6 +85,7 @@ export function reviewData(): ReviewData {
         reportDueDate: '2026-12-11',
         actionPlanDueDate: null,
         nextReviewDate: '2027-11-30',
+        source: 'full-review',
         ratingsFinishedBy: [SAM.id, ALEX.id],
         agreement: {
           itemsCompared: 25,

@@ -21,10 +21,11 @@ describe('a summary for the network', () => {
   it('keeps the team, the review, the consensus, findings, narrative and action plan', () => {
     const data = finalReviewData()
     const summary = networkSummary(data)
-    for (const table of ['teams', 'reviews', 'consensus', 'actionPlan', 'reportNarratives', 'itemFindings'] as const) {
+    for (const table of ['teams', 'consensus', 'actionPlan', 'reportNarratives', 'itemFindings'] as const) {
       expect(summary[table]).toEqual(data[table])
       expect(summary[table].length).toBeGreaterThan(0)
     }
+    expect(summary.reviews).toEqual(data.reviews.map((review) => ({ ...review, source: 'network-summary' })))
   })
 
   it('leaves out every note, session, record row and calculator input, and two reviewers’ own ratings', () => {
@@ -86,5 +87,32 @@ describe('a summary for the network', () => {
         },
       ),
     )
+  })
+})
+
+describe('a file that marks a review as a summary', () => {
+  const summaryFile = (data: ReviewData) => ({ ...validReviewFile(), data })
+
+  it('is refused when it carries evidence, naming the row', () => {
+    const data = networkSummary(finalReviewData())
+    data.evidence = finalReviewData().evidence
+    const check = checkExchangeFile(...asUpload(summaryFile(data)))
+    expect(check).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/summary for the network.*data\.evidence\.0/),
+    })
+  })
+
+  it('is refused when the summary is a draft', () => {
+    const data = networkSummary(finalReviewData())
+    data.reviews = data.reviews.map((review) => ({ ...review, status: 'consensus', finalisedAt: null }))
+    const check = checkExchangeFile(...asUpload(summaryFile(data)))
+    expect(check).toMatchObject({ ok: false, reason: expect.stringMatching(/data\.reviews\.0\.status/) })
+  })
+
+  it('is refused when it carries two reviewers’ own ratings', () => {
+    const data = networkSummary(finalReviewData())
+    data.ratings = finalReviewData().ratings
+    expect(checkExchangeFile(...asUpload(summaryFile(data)))).toMatchObject({ ok: false })
   })
 })

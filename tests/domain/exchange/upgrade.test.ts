@@ -25,6 +25,16 @@ function formatOne(file: Json): Json {
   return { ...file, formatVersion: 1, data: { ...data, reviews } }
 }
 
+/** A file as format 3 wrote it: its reviews cannot say they are summaries for the network. */
+function formatThree(file: Json): Json {
+  const reviews = (file.data.reviews ?? []).map((review) => {
+    const rest = { ...review }
+    delete rest.source
+    return rest
+  })
+  return { ...file, formatVersion: 3, data: { ...file.data, reviews } }
+}
+
 /** A file as format 2 wrote it: no report narrative and no item findings. */
 function formatTwo(file: Json): Json {
   const data = { ...file.data }
@@ -91,5 +101,26 @@ describe('a file of format 2', () => {
     const result = check(file)
     if (!result.ok) throw new Error(result.reason)
     expect(result.file.data.reportNarratives).toEqual([])
+  })
+})
+
+describe('a file of format 3', () => {
+  it('still imports, as a review file and as a backup, its reviews as full reviews', () => {
+    for (const file of [validReviewFile(), validBackupFile()]) {
+      const result = check(formatThree(structuredClone(file) as unknown as Json))
+      if (!result.ok) throw new Error(result.reason)
+      expect(result.file.formatVersion).toBe(EXCHANGE_FORMAT_VERSION)
+      expect(result.file.data.reviews.map((review) => review.source)).toEqual(
+        result.file.data.reviews.map(() => 'full-review'),
+      )
+    }
+  })
+
+  it('cannot mark a review as a summary, which format 3 could not write', () => {
+    const file = formatThree(structuredClone(validReviewFile()) as unknown as Json)
+    file.data.reviews = (file.data.reviews ?? []).map((review) => ({ ...review, source: 'network-summary' }))
+    const result = check(file)
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.file.data.reviews[0]?.source).toBe('full-review')
   })
 })

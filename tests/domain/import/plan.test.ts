@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { networkSummary } from '#domain/exchange/network-summary'
 import { emptyReviewData, type ExchangeFile, type ReviewExchangeFile } from '#domain/exchange/file'
 import {
   emptyImportWrites,
@@ -526,5 +527,37 @@ describe('a review that is final on this device', () => {
     const p = plan(file, device(mine))
     expect(p.blockers).toEqual([])
     expect(p.conflicts).toEqual([])
+  })
+})
+
+describe('a summary for the network meeting the full review', () => {
+  const finalData = () => {
+    const data = validReviewFile().data
+    data.reviews = data.reviews.map((r) => ({ ...r, status: 'final', finalisedAt: '2026-11-22T10:00:00.000Z' }))
+    return data
+  }
+
+  it('never overwrites the full review on this device: its rows are left out, and the preview says so', () => {
+    const full = finalData()
+    const summary = reviewFile((file) => {
+      file.data = networkSummary(finalData())
+      file.data.consensus = file.data.consensus.map((c) => ({ ...c, rationale: `${c.rationale} (edited)` }))
+    })
+    const p = plan(summary, device(full))
+    expect(p.writes.reviews).toEqual([])
+    expect(p.writes.consensus).toEqual([])
+    expect(p.conflicts).toEqual([])
+    expect(p.notes).toEqual([expect.stringMatching(/holds that review in full.*the full review is kept/)])
+  })
+
+  it('is replaced by the full review when only the summary is on this device', () => {
+    const summary = networkSummary(finalData())
+    const full = reviewFile((file) => {
+      file.data = finalData()
+    })
+    const p = plan(full, device(summary))
+    expect(p.writes.reviews.map((r) => r.source)).toEqual(['full-review'])
+    expect(p.blockers).toEqual([])
+    expect(p.notes).toEqual([expect.stringMatching(/the full review in the file replaces it/)])
   })
 })

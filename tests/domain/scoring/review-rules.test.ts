@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { summaryChangeProblem } from '#domain/scoring/review-rules'
 import {
   allReviewersFinished,
   brokenReviewRules,
@@ -224,5 +225,14 @@ describe('allReviewersFinished', () => {
     [[], [], false],
   ])('reviewers %j, finished %j: %s', (reviewers, finished, expected) => {
     expect(allReviewersFinished({ reviewers, ratingsFinishedBy: finished })).toBe(expected)
+  })
+})
+
+describe('an imported summary for the network', () => {
+  it('is read-only by every route: reopen, rate, evidence and edit are each refused', () => {
+    for (const change of ['reopen', 'rate', 'evidence', 'edit'] as const) {
+      expect(summaryChangeProblem({ source: 'network-summary' }, change)).toMatch(/imported summary/)
+      expect(summaryChangeProblem({ source: 'full-review' }, change)).toBeNull()
+    }
   })
 })
