@@ -10,6 +10,7 @@ import type { ImportedScale } from '#domain/scale/imported'
 import type { VisitSession } from '#domain/visit/session'
 import type { SessionNote } from '#domain/visit/session-note'
 import { LegacyPlanningChecklistSchema, migratePlanningChecklist } from '#domain/visit/legacy-checklist'
+import type { TeamOutcome } from '#domain/network/outcomes'
 import type { Draft } from './draft'
 
 export const DATABASE_NAME = 'ips-fidelity-review'
@@ -62,6 +63,12 @@ export const versions: readonly DatabaseVersion[] = [
     version: 5,
     // What the reviewers write for the report: one narrative per review, one finding per item.
     stores: { reportNarratives: 'reviewId', itemFindings: '[reviewId+itemId], reviewId' },
+  },
+  {
+    version: 7,
+    // The figures a team reports each quarter, one row per team per quarter (docs/decisions/0026-outcomes.md).
+    // Version 6 is left to the network view's other tables, added beside this one.
+    stores: { outcomes: '[teamId+quarter], teamId' },
   },
 ]
 
@@ -119,6 +126,7 @@ export class ReviewDatabase extends Dexie {
   declare sessionNotes: Table<SessionNote, string>
   declare reportNarratives: Table<ReportNarrative, string>
   declare itemFindings: Table<ItemFinding, [string, string]>
+  declare outcomes: Table<TeamOutcome, [string, string]>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

@@ -11,6 +11,7 @@ import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 import { draftJournal } from '../../src/storage/draft-journal'
 import { visitRepo } from '../../src/storage/visit-repo'
 import { reportNarrativeRepo } from '../../src/storage/report-narrative-repo'
+import { outcomesRepo } from '../../src/storage/outcomes-repo'
 
 /**
  * For every schema version: rows exactly as that version wrote them (literal objects, never built
@@ -304,6 +305,32 @@ fixtures[5] = {
     expect(await reportNarrativeRepo.listFindings('r4')).toEqual([
       expect.objectContaining({ itemId: 'caseload-size', kind: 'area-to-develop', text: 'Caseloads drift up' }),
     ])
+  },
+}
+
+// Version 7 added the teams' quarterly outcomes, one row per team per quarter (version 6 is the network view's other tables).
+fixtures[7] = {
+  rows: {
+    ...fixtures[5].rows,
+    outcomes: [
+      {
+        teamId: 't2',
+        quarter: '2026-Q3',
+        caseload: 84,
+        inCompetitiveWork: 31,
+        outOfWorkAtEntry: 60,
+        startedWork: 12,
+        jobStarts: null,
+        updatedAt: at,
+      },
+    ],
+  },
+  async check() {
+    await fixtures[5]!.check()
+    expect(await outcomesRepo.listForTeam('t2')).toEqual([
+      expect.objectContaining({ quarter: '2026-Q3', caseload: 84, startedWork: 12, jobStarts: null }),
+    ])
+    expect(await outcomesRepo.listForTeam('t1')).toEqual([])
   },
 }
 

@@ -18,14 +18,14 @@ import {
  * reader for the old version and a test; regenerate docs/exchange-format.schema.json.
  */
 export const EXCHANGE_FORMAT = 'ips-fidelity-review-exchange'
-export const EXCHANGE_FORMAT_VERSION = 3
+export const EXCHANGE_FORMAT_VERSION = 4
 
 /**
  * Older format versions this app still reads, each upgraded to the current one before any check
  * (src/domain/exchange/upgrade.ts). Format 1 had no visit plan and kept a planning checklist in each review;
- * format 2 had no report narrative or item findings.
+ * format 2 had no report narrative or item findings; format 3 had no teams' outcomes in backups.
  */
-export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3]
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3, 4]
 
 /** Files over this are refused before they are read or parsed. */
 export const MAX_EXCHANGE_FILE_BYTES = 20 * 1024 * 1024

@@ -14,26 +14,31 @@ export type Upgrade = { ok: true; file: Record<string, unknown> } | { ok: false;
  */
 export function upgradeToCurrentFormat(file: Record<string, unknown>): Upgrade {
   if (file.formatVersion === EXCHANGE_FORMAT_VERSION) return { ok: true, file }
-  if (file.formatVersion === 2) return fromVersion2(file)
+  if (file.formatVersion === 3) return fromVersion3(file)
+  if (file.formatVersion === 2) return fromVersion3(fromVersion2(file))
   const version2 = fromVersion1(file)
-  return version2.ok ? fromVersion2(version2.file) : version2
+  return version2.ok ? fromVersion3(fromVersion2(version2.file)) : version2
+}
+
+/**
+ * Format 3 had no teams' outcomes: a backup of it holds none, so the table starts empty (rows it claims to have
+ * are dropped, as format 3 could not have written them). A review file never carries outcomes.
+ */
+function fromVersion3(file: Record<string, unknown>): { ok: true; file: Record<string, unknown> } {
+  const data = file.data
+  const upgraded = { ...file, formatVersion: EXCHANGE_FORMAT_VERSION }
+  if (!isRecord(data) || file.kind !== 'backup') return { ok: true, file: upgraded }
+  return { ok: true, file: { ...upgraded, data: { ...data, outcomes: [] } } }
 }
 
 /**
  * Format 2 had no report narrative and no item findings: a file of it holds none, so both tables start empty.
- * Rows a format-2 file claims to have for them are dropped, since format 2 could not have written them.
+ * Rows a format-2 file claims to have for them are dropped, since format 2 could not have written them. The result is format 3.
  */
-function fromVersion2(file: Record<string, unknown>): Upgrade {
+function fromVersion2(file: Record<string, unknown>): Record<string, unknown> {
   const data = file.data
-  if (!isRecord(data)) return { ok: true, file: { ...file, formatVersion: EXCHANGE_FORMAT_VERSION } }
-  return {
-    ok: true,
-    file: {
-      ...file,
-      formatVersion: EXCHANGE_FORMAT_VERSION,
-      data: { ...data, reportNarratives: [], itemFindings: [] },
-    },
-  }
+  if (!isRecord(data)) return { ...file, formatVersion: 3 }
+  return { ...file, formatVersion: 3, data: { ...data, reportNarratives: [], itemFindings: [] } }
 }
 
 /**

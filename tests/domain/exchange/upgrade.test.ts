@@ -25,9 +25,16 @@ function formatOne(file: Json): Json {
   return { ...file, formatVersion: 1, data: { ...data, reviews } }
 }
 
+/** A file as format 3 wrote it: no teams' outcomes in a backup. */
+function formatThree(file: Json): Json {
+  const data = { ...file.data }
+  delete data.outcomes
+  return { ...file, formatVersion: 3, data }
+}
+
 /** A file as format 2 wrote it: no report narrative and no item findings. */
 function formatTwo(file: Json): Json {
-  const data = { ...file.data }
+  const data = { ...formatThree(file).data }
   delete data.reportNarratives
   delete data.itemFindings
   return { ...file, formatVersion: 2, data }
@@ -91,5 +98,26 @@ describe('a file of format 2', () => {
     const result = check(file)
     if (!result.ok) throw new Error(result.reason)
     expect(result.file.data.reportNarratives).toEqual([])
+  })
+})
+
+describe('a file of format 3', () => {
+  it('still imports, as a review file and as a backup, a backup with no outcomes', () => {
+    const review = check(formatThree(structuredClone(validReviewFile()) as unknown as Json))
+    if (!review.ok) throw new Error(review.reason)
+    expect(review.file.formatVersion).toBe(EXCHANGE_FORMAT_VERSION)
+    expect(review.file.data).not.toHaveProperty('outcomes')
+    const backup = check(formatThree(structuredClone(validBackupFile()) as unknown as Json))
+    if (!backup.ok) throw new Error(backup.reason)
+    expect(backup.file.kind === 'backup' && backup.file.data.outcomes).toEqual([])
+    expect(backup.file.data.itemFindings.length).toBeGreaterThan(0)
+  })
+
+  it('cannot smuggle in outcomes, which format 3 did not have', () => {
+    const file = formatThree(structuredClone(validBackupFile()) as unknown as Json)
+    file.data.outcomes = [{ teamId: 'x', quarter: '2026-Q1' }]
+    const result = check(file)
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.file.kind === 'backup' && result.file.data.outcomes).toEqual([])
   })
 })
