@@ -42,10 +42,11 @@ const domainFolders = {
   visit: ['text', 'scale', 'review'],
   scoring: ['text', 'scale', 'calculators', 'review', 'practice', 'visit'],
   'report-model': ['text', 'scale', 'calculators', 'review', 'scoring', 'visit'],
-  exchange: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'visit'],
-  import: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange', 'visit'],
-  training: ['text', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange', 'visit'],
+  // Before exchange: a backup carries the teams' outcomes (docs/decisions/0026-outcomes.md).
   network: ['text', 'settings', 'scale', 'calculators', 'review', 'scoring', 'visit'],
+  exchange: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'visit', 'network'],
+  import: ['text', 'settings', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange', 'visit', 'network'],
+  training: ['text', 'scale', 'calculators', 'review', 'practice', 'scoring', 'exchange', 'visit'],
 }
 
 /** Restricted imports for one folder; `extra` adds patterns for that folder only. */

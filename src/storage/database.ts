@@ -10,6 +10,7 @@ import type { ImportedScale } from '#domain/scale/imported'
 import type { VisitSession } from '#domain/visit/session'
 import type { SessionNote } from '#domain/visit/session-note'
 import { LegacyPlanningChecklistSchema, migratePlanningChecklist } from '#domain/visit/legacy-checklist'
+import type { TeamOutcome } from '#domain/network/outcomes'
 import type { Draft } from './draft'
 import type { FinalScores } from '#domain/scoring/final-scores'
 
@@ -70,6 +71,11 @@ export const versions: readonly DatabaseVersion[] = [
     // not every rating (docs/decisions/0024-portfolio-results.md). Device-only; filled in lazily where missing.
     stores: { finalScores: 'reviewId, teamId' },
   },
+  {
+    version: 7,
+    // The figures a team reports each quarter, one row per team per quarter (docs/decisions/0026-outcomes.md).
+    stores: { outcomes: '[teamId+quarter], teamId' },
+  },
 ]
 
 /**
@@ -128,6 +134,7 @@ export class ReviewDatabase extends Dexie {
   declare reportNarratives: Table<ReportNarrative, string>
   declare itemFindings: Table<ItemFinding, [string, string]>
   declare finalScores: Table<FinalScores, string>
+  declare outcomes: Table<TeamOutcome, [string, string]>
 
   constructor(name: string = DATABASE_NAME) {
     super(name)

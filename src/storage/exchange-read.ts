@@ -127,7 +127,11 @@ function fileKeys(file: ExchangeFile): KeysByTable {
             file.data.reviews.map((r) => [`${r.scaleId}@${r.scaleVersion}`, [r.scaleId, r.scaleVersion]]),
           ).values(),
         ]
-  return { ...keys, importedScales: scales }
+  return {
+    ...keys,
+    importedScales: scales,
+    outcomes: file.kind === 'backup' ? keysOf('outcomes', file.data.outcomes) : [],
+  }
 }
 
 /** Every rating and consensus row of these reviews, in one request per table. */

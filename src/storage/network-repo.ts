@@ -4,7 +4,7 @@ import type { ReviewDeadlines } from '#domain/review/review-dates'
 import { ActionPlanEntrySchema, type ActionPlanEntry } from '#domain/scoring/action-plan'
 import { countsAcrossTeams, FinalScoresSchema, isCurrentSnapshot, type FinalScores } from '#domain/scoring/final-scores'
 import { reviewsWithPlansCounted } from '#domain/network/portfolio'
-import type { TeamOutcome } from '#domain/network/outcomes'
+import { TeamOutcomeSchema, type TeamOutcome } from '#domain/network/outcomes'
 import { defaultSettings, SettingsSchema } from '#domain/settings/settings'
 import { SETTINGS_ID, type ReviewDatabase } from './database'
 import { parseRow, parseRows, read } from './repo-helpers'
@@ -25,13 +25,9 @@ export interface NetworkRows {
   missingFinalScores: { reviewId: string; finalisedAt: string }[]
 }
 
-/**
- * The outcomes plug in here once their table exists (schema version 7); until then no team has any.
- * `db` is taken so reading them joins this load's read.
- */
-export async function readOutcomes(db: ReviewDatabase): Promise<TeamOutcome[]> {
-  void db
-  return []
+/** Each team's quarterly outcomes, read within this load's read so they match its teams. */
+async function readOutcomes(db: ReviewDatabase): Promise<TeamOutcome[]> {
+  return parseRows(TeamOutcomeSchema, await db.outcomes.toArray(), 'quarter of outcomes')
 }
 
 async function loadSettings(db: ReviewDatabase) {

@@ -63,7 +63,20 @@ async function importFile(page: Page, path: string) {
 /** The text of the main area once it has stopped changing (live queries have answered). */
 async function settledText(page: Page, url: string): Promise<string> {
   await page.goto(url)
-  await page.locator('main h1').first().waitFor()
+  await page
+    .locator('main h1')
+    .first()
+    .waitFor()
+    .catch(async (error: Error) => {
+      // Name the screen and what it showed instead, so a failure on a busy CI machine can be told from a bug.
+      const shown = await page
+        .locator('body')
+        .innerText({ timeout: 1000 })
+        .catch(() => '(unreadable)')
+      throw new Error(
+        `${url}: no heading in main. ${error.message.split('\n')[0]}. The page showed: ${shown.slice(0, 400)}`,
+      )
+    })
   let previous = ''
   for (let attempt = 0; attempt < 20; attempt++) {
     await page.waitForTimeout(100)

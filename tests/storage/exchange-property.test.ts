@@ -452,7 +452,11 @@ function expectEveryRowOfTheFile(file: ExchangeFile, after: Dump) {
   const db = getDatabase()
   for (const table of rowTables) {
     const rows: unknown[] =
-      table === 'importedScales' ? (file.kind === 'backup' ? file.data.importedScales : []) : file.data[table]
+      table === 'importedScales' || table === 'outcomes'
+        ? file.kind === 'backup'
+          ? file.data[table]
+          : []
+        : file.data[table]
     for (const row of rows) expect(after[table]!.get(keyOf(db[table] as Table, row))).toEqual(row)
   }
 }

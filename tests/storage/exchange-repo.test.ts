@@ -15,10 +15,11 @@ import { backfillFinalScores } from '../../src/storage/final-scores-backfill'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { scalesRepo } from '../../src/storage/scales-repo'
 import { reportNarrativeRepo } from '../../src/storage/report-narrative-repo'
+import { outcomesRepo } from '../../src/storage/outcomes-repo'
 import { actionPlanRepo } from '../../src/storage/action-plan-repo'
 import { draftJournal, flushDurable } from '../../src/storage/draft-journal'
 import { CHANGE_MARKER_KEY, firstUnbackedChangeAt, recordChange } from '../../src/storage/change-marker'
-import { createTeamAndReview, later, now, useFreshDatabase } from './fresh-database'
+import { createTeamAndReview, later, noFigures, now, useFreshDatabase } from './fresh-database'
 import { planImport } from '#domain/import/plan'
 import { importedUkScale, SAM, validReviewFile } from '../domain/exchange/fixtures'
 
@@ -38,8 +39,8 @@ const reviewFile = (reviewId: string, data: ReviewData): ExchangeFile => ({
   data,
 })
 
-const nothingOnDevice = () => ({ ...emptyReviewData(), importedScales: [], settings: null })
-const writesOf = (data: ReviewData) => ({ ...data, importedScales: [], settings: null })
+const nothingOnDevice = () => ({ ...emptyReviewData(), importedScales: [], outcomes: [], settings: null })
+const writesOf = (data: ReviewData) => ({ ...data, importedScales: [], outcomes: [], settings: null })
 
 async function dump() {
   const db = getDatabase()
@@ -171,7 +172,7 @@ describe('reading what an import would meet', () => {
     const backup = { ...reviewFile('x', emptyReviewData()), kind: 'backup' as const }
     const file: ExchangeFile = {
       ...backup,
-      data: { ...emptyReviewData(), importedScales: [], settings: defaultSettings },
+      data: { ...emptyReviewData(), importedScales: [], outcomes: [], settings: defaultSettings },
     }
     expect((await exchangeRepo.readExisting(file)).settings).toBeNull()
     await settingsRepo.update({ largeText: true })
@@ -328,6 +329,7 @@ describe('backups and erasing', () => {
     await reportNarrativeRepo.updateFinding(FINAL_REVIEW_ID, 'caseload-size', { text: 'Too many' }, now)
     // The demo's final reviews get their results snapshots as the portfolio would take them.
     await backfillFinalScores([FINAL_REVIEW_ID])
+    await outcomesRepo.save(DEMO_TEAM_ID, '2026-Q1', { ...noFigures, caseload: 40 }, now)
     draftJournal.write({ reviewId: DEMO_CURRENT_REVIEW_ID, record: 'evidence/e1', field: 'note' }, 'typed', '', now)
     draftJournal.write({ reviewId: 'gone-review', record: 'rating/x', field: 'rationale' }, 'typed', '', now)
     await flushDurable()

@@ -9,9 +9,10 @@ import { DEMO_CURRENT_REVIEW_ID, DEMO_TEAM_ID, loadDemoTeam } from '../../src/st
 import { scalesRepo } from '../../src/storage/scales-repo'
 import { settingsRepo } from '../../src/storage/settings-repo'
 import { actionPlanRepo } from '../../src/storage/action-plan-repo'
+import { outcomesRepo } from '../../src/storage/outcomes-repo'
 import { firstUnbackedChangeAt } from '../../src/storage/change-marker'
 import { importedUkScale } from '../domain/exchange/fixtures'
-import { later, now, useFreshDatabase } from './fresh-database'
+import { later, noFigures, now, useFreshDatabase } from './fresh-database'
 
 useFreshDatabase()
 beforeEach(() => localStorage.clear())
@@ -50,6 +51,13 @@ async function fillDevice() {
     teamLinks: { 'team-made-by-a-co-reviewer': DEMO_TEAM_ID },
   })
   await actionPlanRepo.create('demo-northgate-review-2025', 'caseload-size', { recommendation: 'Fewer clients' }, now)
+  await outcomesRepo.save(
+    DEMO_TEAM_ID,
+    '2026-Q1',
+    { ...noFigures, caseload: 84, outOfWorkAtEntry: 60, startedWork: 12 },
+    now,
+  )
+  await outcomesRepo.save(DEMO_TEAM_ID, '2026-Q2', { ...noFigures, jobStarts: 9 }, now)
 }
 
 describe('backup, erase, restore', () => {
@@ -70,12 +78,18 @@ describe('backup, erase, restore', () => {
     expect(plan.counts.reviews.added).toBe(first.reviews.length)
     expect(plan.counts.ratings.added).toBe(first.ratings.length)
     expect(plan.counts.settings.added).toBe(1)
+    expect(plan.counts.outcomes.added).toBe(2)
     const restored = await exchangeRepo.readBackup()
     // lastBackupAt is a fact about this device, not the data: the fresh device has made no backup yet.
     expect(restored).toEqual(first)
     expect(restored.settings.organisationLogo).toEqual(logo)
     expect(restored.settings.teamLinks).toEqual({ 'team-made-by-a-co-reviewer': DEMO_TEAM_ID })
     expect(restored.importedScales.map((s) => `${s.id} ${s.version}`)).toEqual(['ips-uk 1.1.0'])
+    // The team's quarterly outcomes come back with it, figures and blanks as they were.
+    expect(await outcomesRepo.listForTeam(DEMO_TEAM_ID)).toEqual([
+      expect.objectContaining({ quarter: '2026-Q2', jobStarts: 9, caseload: null }),
+      expect.objectContaining({ quarter: '2026-Q1', caseload: 84, startedWork: 12, jobStarts: null }),
+    ])
     // So the restored device reminds its user to make a backup of its own.
     expect(restored.settings.lastBackupAt).toBeNull()
     expect(firstUnbackedChangeAt()).not.toBeNull()

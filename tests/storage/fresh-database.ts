@@ -95,3 +95,12 @@ export async function finaliseReview(reviewId: string, at: Date = now): Promise<
   }
   return reviewsRepo.finalise(reviewId, scale, at)
 }
+
+/** A quarter with no figure entered, to spread the figures a test needs over. */
+export const noFigures = {
+  caseload: null,
+  inCompetitiveWork: null,
+  outOfWorkAtEntry: null,
+  startedWork: null,
+  jobStarts: null,
+}

@@ -12,6 +12,7 @@ import { draftJournal } from '../../src/storage/draft-journal'
 import { visitRepo } from '../../src/storage/visit-repo'
 import { reportNarrativeRepo } from '../../src/storage/report-narrative-repo'
 import { networkRepo } from '../../src/storage/network-repo'
+import { outcomesRepo } from '../../src/storage/outcomes-repo'
 
 /**
  * For every schema version: rows exactly as that version wrote them (literal objects, never built
@@ -332,6 +333,32 @@ fixtures[6] = {
     const loaded = await networkRepo.load()
     expect(loaded.finalScores).toEqual([])
     expect(await getDatabase().finalScores.get('r4')).toMatchObject({ total: 4, scores: { 'caseload-size': 4 } })
+  },
+}
+
+// Version 7 added the teams' quarterly outcomes, one row per team per quarter.
+fixtures[7] = {
+  rows: {
+    ...fixtures[6].rows,
+    outcomes: [
+      {
+        teamId: 't2',
+        quarter: '2026-Q3',
+        caseload: 84,
+        inCompetitiveWork: 31,
+        outOfWorkAtEntry: 60,
+        startedWork: 12,
+        jobStarts: null,
+        updatedAt: at,
+      },
+    ],
+  },
+  async check() {
+    await fixtures[6]!.check()
+    expect(await outcomesRepo.listForTeam('t2')).toEqual([
+      expect.objectContaining({ quarter: '2026-Q3', caseload: 84, startedWork: 12, jobStarts: null }),
+    ])
+    expect(await outcomesRepo.listForTeam('t1')).toEqual([])
   },
 }
 

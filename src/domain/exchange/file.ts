@@ -24,7 +24,8 @@ export const EXCHANGE_FORMAT_VERSION = 4
  * Older format versions this app still reads, each upgraded to the current one before any check
  * (src/domain/exchange/upgrade.ts). Format 1 had no visit plan and kept a planning checklist in each review;
  * format 2 had no report narrative or item findings; format 3 could not mark a review as a summary for the network
- * (a format-3 app would have imported a summary as a full review that can be reopened, so the marking bumped the format).
+ * (a format-3 app would have imported a summary as a full review that can be reopened, so the marking bumped the format)
+ * and had no teams' outcomes in backups.
  */
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3, 4]
 

@@ -45,10 +45,18 @@ export function checkReferences(file: ExchangeFile): { reason: string; problems:
       }
     })
     findDuplicates('importedScales', file.data.importedScales, add)
+    findDuplicates('outcomes', file.data.outcomes, add)
   }
   for (const table of reviewTables) findDuplicates(table, data[table], add)
 
   const teamIds = new Set(data.teams.map((team) => team.id))
+  if (file.kind === 'backup') {
+    file.data.outcomes.forEach((outcome, i) => {
+      if (!teamIds.has(outcome.teamId)) {
+        add('missing', `data.outcomes.${i}.teamId`, 'These outcomes belong to a team that is not in the file')
+      }
+    })
+  }
   const reviews = new Map(data.reviews.map((review) => [review.id, review]))
   if (file.kind === 'review') {
     const review = reviews.get(file.reviewId)

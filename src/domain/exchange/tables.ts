@@ -9,6 +9,7 @@ import { ImportedScaleSchema } from '#domain/scale/imported'
 import { SettingsSchema } from '#domain/settings/settings'
 import { VisitSessionSchema } from '#domain/visit/session'
 import { SessionNoteSchema } from '#domain/visit/session-note'
+import { TeamOutcomeSchema } from '#domain/network/outcomes'
 
 /** What the app knows about one stored table that travels in exchange files. */
 interface TableFacts {
@@ -149,6 +150,20 @@ export const tables = {
     inReviewFiles: true,
     inNetworkSummaries: true,
     definition: { id: 'ItemFinding', description: 'The finding the reviewers chose for one item, in their words.' },
+  },
+  outcomes: {
+    schema: TeamOutcomeSchema,
+    // One row per team per quarter. Team-level figures, not a review's: they travel in backups only, never in a
+    // review file or a summary for the network (docs/decisions/0026-outcomes.md).
+    key: ['teamId', 'quarter'],
+    one: 'quarter of outcomes',
+    many: 'quarters of outcomes',
+    inReviewFiles: false,
+    definition: {
+      id: 'TeamOutcome',
+      description:
+        'The figures a team reported to its programme for one quarter (all optional whole numbers); the employment rate is worked out from them.',
+    },
   },
   importedScales: {
     schema: ImportedScaleSchema,

@@ -21,20 +21,27 @@ export function upgradeToCurrentFormat(file: Record<string, unknown>): Upgrade {
 }
 
 /**
- * Format 3 had no way to mark a review as a summary for the network: every review of it is a full review.
- * A `source` a format-3 file claims is dropped, since format 3 could not have written it.
+ * Format 3 had no way to mark a review as a summary for the network, so every review of it is a full review,
+ * and no teams' outcomes, so a backup of it holds none. A `source` or outcomes a format-3 file claims are
+ * dropped, since format 3 could not have written them. A review file never carries outcomes.
  */
 function fromVersion3(file: Record<string, unknown>): Record<string, unknown> {
   const data = file.data
   const current = { ...file, formatVersion: EXCHANGE_FORMAT_VERSION }
-  if (!isRecord(data) || !Array.isArray(data.reviews)) return current
-  const reviews = data.reviews.map((review: unknown) => {
-    if (!isRecord(review)) return review
-    const rest = { ...review }
-    delete rest.source
-    return rest
-  })
-  return { ...current, data: { ...data, reviews } }
+  if (!isRecord(data)) return current
+  const reviews = Array.isArray(data.reviews)
+    ? data.reviews.map((review: unknown) => {
+        if (!isRecord(review)) return review
+        const rest = { ...review }
+        delete rest.source
+        return rest
+      })
+    : data.reviews
+  const upgraded: Record<string, unknown> = { ...data, reviews }
+  if (file.kind === 'backup') return { ...current, data: { ...upgraded, outcomes: [] } }
+  const rest = { ...upgraded }
+  delete rest.outcomes
+  return { ...current, data: rest }
 }
 
 /**

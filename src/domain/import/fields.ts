@@ -10,6 +10,7 @@ import { roleLabel, stakeholderRoles } from '#domain/visit/roles'
 import { serviceTypeLabels } from '#domain/review/team'
 import { findingLabels } from '#domain/scoring/report-narrative'
 import { actionStatusLabels, type ActionStatus } from '#domain/scoring/action-status'
+import { outcomeFigureLabels } from '#domain/network/outcomes'
 
 type Row = Readonly<Record<string, unknown>>
 
@@ -102,6 +103,8 @@ const fieldLabels: Record<string, string> = {
   statusUpdates: 'Status updates',
   reviewPointMonths: 'Review point',
   followUps: 'Follow-ups',
+  quarter: 'Quarter',
+  ...outcomeFigureLabels,
 }
 
 function fieldLabel(name: string): string {
@@ -137,6 +140,7 @@ function fieldText(table: TableName, name: string, row: Row, ctx: LabelContext):
   if (value === null && name === 'score') return table === 'consensus' ? 'Not agreed' : 'Not rated'
   if (value === null && table === 'itemFindings' && name === 'kind') return 'As the score gives'
   if (value === null && name === 'serviceContext') return 'As recorded in the review'
+  if (value === null && table === 'outcomes') return 'Not entered'
   // A key date left to the default is counted from the visit with the settings' figures.
   if (value === null && keyDateFieldNames.has(name)) return 'The default, counted from the visit'
   if (typeof value === 'string') {

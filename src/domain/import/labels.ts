@@ -106,6 +106,8 @@ export function conflictLabel(table: TableName, row: Row, ctx: LabelContext): st
       return `Report narrative${inReview()}`
     case 'itemFindings':
       return `Finding for ${item()}${inReview()}`
+    case 'outcomes':
+      return `Outcomes of ${ctx.team(String(row.teamId))?.name ?? 'a team not on this device'} for ${String(row.quarter)}`
     case 'importedScales':
       return `Scale ${String(row.id)} version ${String(row.version)}`
     case 'settings':

@@ -92,7 +92,7 @@ export function emptyImportWrites(): ImportWrites {
 
 /** The file's rows in the shape of the device's tables. */
 function incomingRecords(file: ExchangeFile): ExistingRecords {
-  return file.kind === 'backup' ? file.data : { ...file.data, importedScales: [], settings: null }
+  return file.kind === 'backup' ? file.data : { ...file.data, importedScales: [], outcomes: [], settings: null }
 }
 
 /** Reviews whose two versions list different reviewers: their new reviewers' ratings wait on the user's choice. */

@@ -97,7 +97,7 @@ export function chosenTeamLinks(
 
 /**
  * The file as if it had been made with the device's teams: every reference to a linked team (a review's
- * teamId is the only one) names the device's team, the file's team row is dropped, and the device's row is
+ * teamId, and a backup's outcomes') names the device's team, the file's team row is dropped, and the device's row is
  * carried as it is, so the file still holds each review's team, passes the same checks, and the preview
  * counts that team as already on this device. The file is not changed.
  */
@@ -115,10 +115,13 @@ export function linkFileTeams(file: ExchangeFile, links: readonly TeamLink[]): E
     const deviceTeam = target.get(review.teamId)
     return deviceTeam ? { ...review, teamId: deviceTeam.id } : review
   })
-  // Narrowed by kind, so each file keeps its own data's type.
-  return file.kind === 'review'
-    ? { ...file, data: { ...file.data, teams, reviews } }
-    : { ...file, data: { ...file.data, teams, reviews } }
+  // Narrowed by kind, so each file keeps its own data's type. A backup's outcomes follow their team too.
+  if (file.kind === 'review') return { ...file, data: { ...file.data, teams, reviews } }
+  const outcomes = file.data.outcomes.map((outcome) => {
+    const deviceTeam = target.get(outcome.teamId)
+    return deviceTeam ? { ...outcome, teamId: deviceTeam.id } : outcome
+  })
+  return { ...file, data: { ...file.data, teams, reviews, outcomes } }
 }
 
 /**

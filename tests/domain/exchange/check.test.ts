@@ -17,6 +17,7 @@ type Table =
   | 'recordReviewRows'
   | 'reportNarratives'
   | 'itemFindings'
+  | 'outcomes'
 type Json = Record<string, unknown> & { data: Record<Table, Record<string, unknown>[]> }
 /** A mutable plain copy of a valid file, to break on purpose. */
 const reviewJson = () => structuredClone(validReviewFile()) as unknown as Json
@@ -311,7 +312,8 @@ describe('refusing missing references and duplicated records', () => {
   it('refuses a review whose team is missing, and a review file with the wrong review or team', () => {
     const noTeam = backupJson()
     noTeam.data.teams = []
-    expect(paths(check(noTeam))).toEqual(['data.reviews.0.teamId'])
+    // The team's outcomes lose their team too.
+    expect(paths(check(noTeam))).toEqual(['data.outcomes.0.teamId', 'data.reviews.0.teamId'])
 
     const otherReview = { ...reviewJson(), reviewId: 'review-other' }
     expect(paths(check(otherReview))).toContain('data.reviews')
@@ -319,6 +321,23 @@ describe('refusing missing references and duplicated records', () => {
     const twoTeams = reviewJson()
     twoTeams.data.teams.push({ ...twoTeams.data.teams[0]!, id: 'team-extra' })
     expect(paths(check(twoTeams))).toEqual(['data.teams'])
+  })
+
+  it('refuses a backup’s outcomes that break the rules the form and the CSV keep, before anything is written', () => {
+    const file = backupJson()
+    file.data.outcomes[0] = { ...file.data.outcomes[0]!, startedWork: 61, outOfWorkAtEntry: 60 }
+    expect(rejection(check(file)).problems).toEqual([
+      {
+        path: 'data.outcomes.0.startedWork',
+        message: 'More people started work than were out of work when they started with the service',
+      },
+    ])
+    const decimal = backupJson()
+    decimal.data.outcomes[0] = { ...decimal.data.outcomes[0]!, caseload: 8.5 }
+    expect(paths(check(decimal))).toEqual(['data.outcomes.0.caseload'])
+    const twice = backupJson()
+    twice.data.outcomes.push({ ...twice.data.outcomes[0]! })
+    expect(paths(check(twice))).toEqual(['data.outcomes.1'])
   })
 
   it('refuses an item that is not in the review’s scale', () => {

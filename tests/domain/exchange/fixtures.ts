@@ -287,6 +287,18 @@ export function validBackupFile(): BackupFile {
     kind: 'backup',
     data: {
       ...reviewData(),
+      outcomes: [
+        {
+          teamId: TEAM_ID,
+          quarter: '2026-Q3',
+          caseload: 84,
+          inCompetitiveWork: 31,
+          outOfWorkAtEntry: 60,
+          startedWork: 12,
+          jobStarts: 14,
+          updatedAt: '2026-10-05T09:00:00.000Z',
+        },
+      ],
       importedScales: [importedUkScale()],
       settings: { ...defaultSettings, backupReminderDays: 7, lastBackupAt: '2026-11-15T17:00:00.000Z' },
     },

@@ -34,11 +34,13 @@ describe('the table registry', () => {
       'actionPlan',
       'reportNarratives',
       'itemFindings',
+      'outcomes',
       'importedScales',
       'settings',
     ])
     expect(rowTables).toEqual(tableNames.filter((table) => table !== 'settings'))
-    expect(reviewTables).toEqual(rowTables.filter((table) => table !== 'importedScales'))
+    // A team's outcomes are not a review's: they travel in backups only.
+    expect(reviewTables).toEqual(rowTables.filter((table) => table !== 'importedScales' && table !== 'outcomes'))
     expect(Object.keys(emptyReviewData())).toEqual(reviewTables)
   })
 
@@ -56,6 +58,7 @@ describe('the table registry', () => {
       actionPlan: ['action plan entry', 'action plan entries'],
       reportNarratives: ['report narrative', 'report narratives'],
       itemFindings: ['item finding', 'item findings'],
+      outcomes: ['quarter of outcomes', 'quarters of outcomes'],
       importedScales: ['imported scale', 'imported scales'],
       settings: ['settings', 'settings'],
     })
@@ -114,7 +117,7 @@ describe('rows per table', () => {
 
   it('makes each table’s rows table by table, in the order given', async () => {
     const data = reviewData()
-    const rows: TableRows = { ...data, importedScales: [] }
+    const rows: TableRows = { ...data, importedScales: [], outcomes: [] }
     const seen: string[] = []
     const copy = <T extends RowTable>(table: T) => {
       seen.push(table)

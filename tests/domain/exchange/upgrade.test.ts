@@ -25,19 +25,21 @@ function formatOne(file: Json): Json {
   return { ...file, formatVersion: 1, data: { ...data, reviews } }
 }
 
-/** A file as format 3 wrote it: its reviews cannot say they are summaries for the network. */
+/** A file as format 3 wrote it: its reviews cannot say they are summaries for the network, and a backup has no teams' outcomes. */
 function formatThree(file: Json): Json {
   const reviews = (file.data.reviews ?? []).map((review) => {
     const rest = { ...review }
     delete rest.source
     return rest
   })
-  return { ...file, formatVersion: 3, data: { ...file.data, reviews } }
+  const data: Json['data'] = { ...file.data, reviews }
+  delete data.outcomes
+  return { ...file, formatVersion: 3, data }
 }
 
 /** A file as format 2 wrote it: no report narrative and no item findings. */
 function formatTwo(file: Json): Json {
-  const data = { ...file.data }
+  const data = { ...formatThree(file).data }
   delete data.reportNarratives
   delete data.itemFindings
   return { ...file, formatVersion: 2, data }
@@ -122,5 +124,24 @@ describe('a file of format 3', () => {
     const result = check(file)
     if (!result.ok) throw new Error(result.reason)
     expect(result.file.data.reviews[0]?.source).toBe('full-review')
+  })
+
+  it('still imports, a review file without outcomes and a backup with none', () => {
+    const review = check(formatThree(structuredClone(validReviewFile()) as unknown as Json))
+    if (!review.ok) throw new Error(review.reason)
+    expect(review.file.formatVersion).toBe(EXCHANGE_FORMAT_VERSION)
+    expect(review.file.data).not.toHaveProperty('outcomes')
+    const backup = check(formatThree(structuredClone(validBackupFile()) as unknown as Json))
+    if (!backup.ok) throw new Error(backup.reason)
+    expect(backup.file.kind === 'backup' && backup.file.data.outcomes).toEqual([])
+    expect(backup.file.data.itemFindings.length).toBeGreaterThan(0)
+  })
+
+  it('cannot smuggle in outcomes, which format 3 did not have', () => {
+    const file = formatThree(structuredClone(validBackupFile()) as unknown as Json)
+    file.data.outcomes = [{ teamId: 'x', quarter: '2026-Q1' }]
+    const result = check(file)
+    if (!result.ok) throw new Error(result.reason)
+    expect(result.file.kind === 'backup' && result.file.data.outcomes).toEqual([])
   })
 })

@@ -21,7 +21,7 @@ const ITEM_6 = 'employment-agency-collaboration'
 /** What exchangeRepo.readExisting gives: the device's rows with the same keys as the file's rows. */
 function existingFor(file: ExchangeFile, device: ExistingRecords): ExistingRecords {
   const existing = emptyImportWrites()
-  const incoming = file.kind === 'backup' ? file.data : { ...file.data, importedScales: [] }
+  const incoming = file.kind === 'backup' ? file.data : { ...file.data, importedScales: [], outcomes: [] }
   for (const table of tableNames) {
     if (table === 'settings') continue
     const keys = new Set((incoming[table] as Record<string, unknown>[]).map((row) => recordKey(table, row)))
@@ -56,7 +56,7 @@ describe('importing onto a device that has none of it', () => {
     expect(p.conflicts).toEqual([])
     expect(p.blockers).toEqual([])
     expect(p.counts.ratings).toEqual({ added: 50, unchanged: 0, merged: 0, conflicts: 0 })
-    expect(resolveImport(p, {})).toEqual({ ...file.data, importedScales: [], settings: null })
+    expect(resolveImport(p, {})).toEqual({ ...file.data, importedScales: [], outcomes: [], settings: null })
   })
 
   it('restores a whole backup, settings and imported scales included', () => {

@@ -165,7 +165,7 @@ function backup(): ExchangeFile {
     appVersion: 'test',
     createdAt: '2026-11-20T10:00:00.000Z',
     kind: 'backup',
-    data: { ...emptyReviewData(), importedScales: [], settings: defaultSettings },
+    data: { ...emptyReviewData(), importedScales: [], outcomes: [], settings: defaultSettings },
   })
 }
 

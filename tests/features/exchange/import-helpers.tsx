@@ -32,7 +32,7 @@ export async function gzipFile(name: string, value: unknown): Promise<File> {
 
 /** Puts a file's rows on the device as they are, as if this device had made them. */
 export async function putOnDevice(file: ExchangeFile): Promise<void> {
-  const rows = file.kind === 'backup' ? file.data : { ...file.data, importedScales: [], settings: null }
+  const rows = file.kind === 'backup' ? file.data : { ...file.data, importedScales: [], outcomes: [], settings: null }
   await exchangeRepo.applyImport(rows, emptyImportWrites())
 }
 
